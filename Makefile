@@ -1,0 +1,41 @@
+# The two commands: `make serve` and `make test`. Everything else follows.
+VENV := .venv
+PY := $(VENV)/bin/python
+DB := zhuzhou.db
+SEEDS := $(wildcard seeds/*.txt)
+CODE := $(wildcard ingest/*.py ingest/*.c ingest/*.h)
+HOST := 127.0.0.1
+PORT := 8001
+# Read-only (immutable) serving with a bounded SQL time; facet suggestions off
+# because they cost several times a search page's own query (docs/SEARCH.md).
+DATASETTE_OPTS := -i $(DB) -m metadata.yml -h $(HOST) -p $(PORT) \
+	--setting sql_time_limit_ms 1000 --setting suggest_facets off
+
+.PHONY: serve test lint db clean
+
+$(VENV)/.installed: pyproject.toml $(wildcard ingest/*.c ingest/*.h)
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+# Built whole into a temporary file and moved into place, so an interrupted
+# build leaves the previous archive as it was.
+$(DB): $(VENV)/.installed $(SEEDS) $(CODE)
+	rm -f $(DB).tmp
+	$(PY) -m ingest seeds --db $(DB).tmp --quiet
+	mv $(DB).tmp $(DB)
+
+db: $(DB)
+
+serve: $(DB)
+	$(VENV)/bin/datasette serve $(DATASETTE_OPTS)
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check ingest tests bench
+
+clean:
+	rm -rf $(VENV) build *.egg-info $(DB).tmp

@@ -1,0 +1,1 @@
+"""Zhuzhou news archive: page text files in, a normalized SQLite archive out."""

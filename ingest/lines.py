@@ -1,0 +1,206 @@
+"""Recognisers for single lines of page text: dates, editor lines, bylines,
+photo credits and headline-like lines.
+
+Every function matches on the folded text (simplified, half-width; see
+``fold``) and slices the text as printed, so 「記者/劉震 攝」 and 「记者/刘震 摄」
+are read alike and stored as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .fold import CJK, fold
+from .model import Contributor
+
+# Reporter roles as printed in bylines, longest first so 全媒体记者 wins over 记者.
+BYLINE_ROLES = (
+    "全媒体记者",
+    "首席记者",
+    "特约记者",
+    "见习记者",
+    "摄影记者",
+    "记者",
+    "通讯员",
+    "实习生",
+)
+# Roles in a page's credit line: 责任编辑:尹二荣 美术编辑:赵强 校对:马晴春
+EDITOR_ROLES = ("责任编辑", "美术编辑", "校对", "编辑", "审核", "终审", "版式")
+# Words that stand where a photographer's name would, but name nobody:
+# "通讯员供图", "受访者 供图", "(通讯员/供图)".
+NOT_NAMES = {"通讯员", "受访者", "记者", "全媒体记者", "本报", "资料", "网络"}
+# The heading that opens a web repost's related-links block (seed 001: 相關焦點).
+RELATED_LINKS_MARKERS = {"相关焦点", "相关阅读", "相关新闻", "相关链接", "延伸阅读"}
+# Lead boxes printed above an article's headline (seed 000: ### 核心阅读): a
+# section of the article that follows, never a headline of their own.
+LEAD_BOX_HEADINGS = {"核心阅读", "编者按", "导读", "阅读提示"}
+
+SENTENCE_END = "。！？!?…;；"
+CLOSERS = "”’\"」』)）》"
+
+_ROLE = "|".join(BYLINE_ROLES)
+_NAME = f"(?!{_ROLE}|通讯员|受访者)[{CJK}]{{2,4}}"
+_NAMES = f"{_NAME}(?:[ \u3000]+{_NAME})*"
+_PAIR = f"(?:{_ROLE})\\s*/\\s*{_NAMES}"
+_PAIR_RE = re.compile(f"({_ROLE})\\s*/\\s*({_NAMES})")
+BYLINE_RE = re.compile(
+    f"^(?P<paper>株洲日报|本报讯?)?\\s*(?P<open>\\()?\\s*"
+    f"(?P<pairs>{_PAIR}(?:\\s+{_PAIR})*)\\s*(?P<close>\\))?\\s*"
+)
+# A web repost's bare byline, a two-character name padded to three: "戴 鵬".
+BARE_NAME_RE = re.compile(f"^[{CJK}] [{CJK}]$")
+
+DATE_CN_RE = re.compile(
+    r"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天])?"
+    r"\s*(?:电话\s*:\s*[\d-]+)?\s*$"
+)
+DATE_ISO_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?\s*(?P<pub>\S.*)?$")
+
+_EDITOR_RE = re.compile(f"({'|'.join(EDITOR_ROLES)})\\s*:\\s*({_NAME})")
+
+_CREDIT_RE = re.compile(
+    f"(?P<credit>(?:(?P<role>{_ROLE}|通讯员|受访者)\\s*/?\\s*)?"
+    f"(?P<names>{_NAMES})?\\s*(?P<verb>摄|供图))\\)?\\s*$"
+)
+_NOTE_CREDIT_RE = re.compile(r"\((?P<credit>[^()]*提供)\)\s*$")
+
+
+@dataclass
+class Byline:
+    printed: str  # the byline as printed, without the paragraph text after it
+    contributors: list[Contributor]
+    rest: str  # paragraph text after an inline byline ("" for a byline line)
+    publication: str | None
+
+
+def parse_date_line(text: str) -> tuple[str, str | None] | None:
+    """(ISO date, publication) from a page's date line, or None.
+
+    Print pages: "2019年9月20日 星期五 电话:22527655"; web reposts:
+    "2020-12-12 華聲在線".
+    """
+    folded = fold(text).strip()
+    if m := DATE_CN_RE.match(folded):
+        y, mo, d = (int(g) for g in m.groups())
+        return f"{y:04d}-{mo:02d}-{d:02d}", None
+    if m := DATE_ISO_RE.match(folded):
+        pub = text.strip()[m.start("pub") :].strip() if m.group("pub") else None
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}", pub
+    return None
+
+
+def parse_editors(text: str, line: int) -> list[Contributor] | None:
+    """Editors with their roles from "责任编辑:尹二荣 美术编辑:赵强 校对:马晴春"."""
+    folded = fold(text)
+    if "责任编辑" not in folded:
+        return None
+    return [
+        Contributor(name=text[m.start(2) : m.end(2)], role=text[m.start(1) : m.end(1)], line=line)
+        for m in _EDITOR_RE.finditer(folded)
+    ]
+
+
+def _contributors(printed: str, folded: str, line: int) -> list[Contributor]:
+    found = []
+    for m in _PAIR_RE.finditer(folded):
+        role = printed[m.start(1) : m.end(1)]
+        for n in re.finditer(_NAME, folded[m.start(2) : m.end(2)]):
+            a, b = m.start(2) + n.start(), m.start(2) + n.end()
+            found.append(Contributor(name=printed[a:b], role=role, line=line))
+    return found
+
+
+def parse_byline(text: str, line: int) -> Byline | None:
+    """A byline line ("株洲日报全媒体记者/谭昕吾 通讯员/张弥郁") or a paragraph
+    that opens with one ("株洲日报(全媒体记者/刘琼 通讯员/顾言心)近日,…").
+
+    The closing bracket alone also counts as inline: seed 003 prints
+    "株洲日报全媒体记者/李逸峰 通讯员/李青菁)弘扬中医药文化…".
+    """
+    folded = fold(text)
+    m = BYLINE_RE.match(folded)
+    if m is None:
+        if BARE_NAME_RE.match(folded.strip()):
+            name = text.strip()
+            return Byline(name, [Contributor(name=name, role="作者", line=line)], "", None)
+        return None
+    rest = text[m.end() :].strip()
+    if rest and not m.group("close"):
+        return None  # a sentence that merely starts with a role word
+    printed = text[: m.end()].strip()
+    paper = text[m.start("paper") : m.end("paper")] if m.group("paper") else None
+    return Byline(printed, _contributors(text, folded, line), rest, paper)
+
+
+def split_credit(text: str) -> tuple[str, str | None, list[Contributor]]:
+    """Split a caption into (text, credit, photographers).
+
+    "芦淞区两城“生命通道”建成通车。康水梅 摄" → text, "康水梅 摄", [康水梅];
+    "…的幸福“食”光。记者/谭昕吾 摄" → credit "记者/谭昕吾 摄";
+    "…升腾产业的“强声浪”。通讯员供图" → credit "通讯员供图", nobody named;
+    "株洲夜景。(本版圖片除署名外均由株洲市委宣傳部提供)" → the note is the credit.
+    """
+    stripped = text.strip()
+    folded = fold(stripped)
+    if m := _NOTE_CREDIT_RE.search(folded):
+        return stripped[: m.start()].strip(), stripped[m.start("credit") : m.end("credit")], []
+    m = _CREDIT_RE.search(folded)
+    if m is None:
+        return stripped, None, []
+    start = m.start("credit")
+    # "(通讯员/供图)": drop the brackets around a credit.
+    body = stripped[:start].rstrip()
+    credit = stripped[start:].strip()
+    if body.endswith(("(", "（")) and credit.endswith((")", "）")):
+        body, credit = body[:-1].rstrip(), credit[:-1]
+    elif credit.endswith((")", "）")) and "(" not in credit and "（" not in credit:
+        credit = credit[:-1]
+    role = stripped[m.start("role") : m.end("role")] if m.group("role") else None
+    people = []
+    if m.group("names"):
+        for n in re.finditer(_NAME, folded[m.start("names") : m.end("names")]):
+            a, b = m.start("names") + n.start(), m.start("names") + n.end()
+            if folded[a:b] not in NOT_NAMES:
+                people.append(Contributor(name=stripped[a:b], role="摄影", line=0))
+    if not people and role is None and m.group("names") is None and not body:
+        return stripped, None, []
+    return body, credit, people
+
+
+def ends_sentence(text: str) -> bool:
+    """True when *text* ends where a paragraph may end (。, ！, ……, 。” …)."""
+    t = fold(text).rstrip()
+    while t and t[-1] in CLOSERS:
+        if len(t) >= 2 and t[-2] in SENTENCE_END:
+            return True
+        t = t[:-1]
+        if t and t[-1] in CLOSERS:
+            continue
+        return False
+    return bool(t) and t[-1] in SENTENCE_END
+
+
+def looks_like_headline(text: str, max_len: int = 32) -> bool:
+    """A short line that reads as a headline or subheading, not as body text.
+
+    Unmarked pages (seeds 001, 003) print subheadings as plain lines:
+    "全面推行河长制 人与自然和谐共生", "幸福,是一座城市對文明的追求". Body text
+    broken by a column can also leave a short unpunctuated line, but it reads as
+    a list: "千群联手推动基层自治、精准就业" continues after the break, so a line
+    with an enumeration comma is never a headline.
+    """
+    t = fold(text).strip()
+    if not t or len(t) > max_len or ends_sentence(t):
+        return False
+    if "、" in t or "。" in t or t[-1] in ",:;":
+        return False
+    return True
+
+
+def is_short_caption(text: str) -> bool:
+    """A short noun phrase ending in 。 with no other punctuation: the web repost
+    (seed 001) prints credit-less captions such as "文明勸導。" between
+    paragraphs with no photo gap around them."""
+    t = fold(text).strip()
+    return 2 < len(t) <= 16 and t.endswith("。") and not re.search(r"[,;:、!?。]", t[:-1])

@@ -1,0 +1,143 @@
+"""Plain dataclasses that the parser returns and the save module writes.
+
+Nothing here touches a database. Every record carries the 1-based line range
+of the source file it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Contributor:
+    """A named person in a byline, a photo credit or a page's editor line."""
+
+    name: str  # as printed: 劉震
+    role: str  # as printed: 全媒体记者, 通讯员, 责任编辑, 摄影 …
+    line: int
+
+
+@dataclass
+class Paragraph:
+    text: str
+    line_start: int
+    line_end: int
+
+
+@dataclass
+class Section:
+    """An in-article subheading, with its label (A, 1, 城市提质——) if printed."""
+
+    heading: str
+    label: str | None
+    line_start: int
+    line_end: int
+    paragraph_index: int  # index of the first paragraph under this heading
+
+
+@dataclass
+class Caption:
+    """A photo caption, split into what it shows and who took or gave the photo."""
+
+    text: str
+    credit: str | None  # 刘震 摄, 记者/李逸峰 摄, 通讯员供图 …
+    photographers: list[Contributor]
+    line_start: int
+    line_end: int
+
+
+@dataclass
+class Article:
+    title: str
+    line_start: int
+    line_end: int = 0
+    kicker: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None  # as printed
+    contributors: list[Contributor] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """The text as printed, one blank line between paragraphs."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass
+class Page:
+    line_start: int
+    line_end: int = 0
+    title: str | None = None  # 综合·城区; 壮丽70年 奋斗新时代 / 株洲发展成就巡礼·高新区篇
+    date: str | None = None  # ISO 8601
+    publication: str | None = None
+    editors_line: str | None = None  # as printed
+    editors: list[Contributor] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)  # captions on no article
+
+
+@dataclass
+class RelatedLink:
+    """One teaser of a web repost's closing related-links block (相關焦點)."""
+
+    title: str
+    teaser: str
+    line_start: int
+    line_end: int
+
+
+@dataclass
+class Document:
+    """Everything parsed from one source file."""
+
+    pages: list[Page]
+    related_links: list[RelatedLink] = field(default_factory=list)
+    script: str = "simplified"
+
+    @property
+    def articles(self) -> list[Article]:
+        return [a for p in self.pages for a in p.articles]
+
+
+@dataclass
+class Source:
+    """One input file, decoded."""
+
+    path: str  # as recorded: relative to the working directory when below it
+    name: str
+    sha256: str
+    encoding: str
+    text: str
+    size: int
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """A person named in a piece of text (found by ``people.find_people``)."""
+
+    name: str  # as printed
+    role: str | None  # role or title as printed: 区长, 党工委书记, 业主, 居民
+    organization: str | None  # as printed, when printed: 天元区, 株洲高新区
+    sentence: str
+    start: int  # character offsets of the name in the text searched
+    end: int
+
+
+@dataclass
+class Figure:
+    """A quantity in a piece of text (found by ``figures.find_figures``)."""
+
+    raw: str  # as printed: 80亿元, 3万余人, 31.2%, 200—800元/月
+    value: float  # normalized: 80亿元 → 8000000000.0; a range gives its low end
+    unit: str  # base unit: 元, 人, %, 台, 元/月
+    unit_raw: str  # unit as printed: 亿元, 万余人
+    approx: bool  # 余, 多, 近, 超过, 以上, 逾 …
+    sentence: str
+    start: int
+    end: int
+    value_high: float | None = None  # the high end of a range
+    measure: str | None = None  # what is counted, when it can be told: 民生支出

@@ -1,0 +1,471 @@
+"""Page text → ``Document``: pages, articles, sections, captions, bylines.
+
+Pure: text in, dataclasses out. The steps, each a function:
+
+1. ``split_blocks``: one block per non-blank line (``blocks.py``);
+2. ``classify``: what each block is (date line, editor line, byline, heading,
+   headline-like line, caption, paragraph), from the recognisers in ``lines.py``;
+3. ``split_related_links``: a web repost's closing teaser block is cut off;
+4. ``split_pages``: a page header (titles, date line, 责任编辑 line) starts a page;
+5. ``find_article_starts``: a byline, or a markdown ``#`` headline, opens an
+   article; the headline-like lines right above it are its kicker and title;
+6. ``build_article``: sections, captions and paragraphs, with paragraphs that
+   the page's columns broke rejoined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from .blocks import Block, split_blocks
+from .fold import fold
+from .lines import (
+    LEAD_BOX_HEADINGS,
+    RELATED_LINKS_MARKERS,
+    Byline,
+    ends_sentence,
+    is_short_caption,
+    looks_like_headline,
+    parse_byline,
+    parse_date_line,
+    parse_editors,
+    split_credit,
+)
+from .model import Article, Caption, Contributor, Document, Page, Paragraph, RelatedLink, Section
+
+
+class Kind(Enum):
+    DATE = "date"
+    EDITORS = "editors"
+    BYLINE = "byline"  # a byline on a line of its own
+    HEADING = "heading"  # a markdown heading
+    HEADLINE = "headline"  # a plain line that reads as a headline
+    CAPTION = "caption"
+    PARAGRAPH = "paragraph"  # also a paragraph that opens with an inline byline
+
+
+@dataclass
+class Line:
+    """A block with what it was recognised as."""
+
+    block: Block
+    kind: Kind
+    byline: Byline | None = None
+    # A caption told only by its shape ("文明勸導。"), which a column-broken
+    # paragraph's tail can share (seed 003: "…人居环境" / "品质有效改善。").
+    weak: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+
+# A caption standing alone after a photo gap is short: "健康服务暖人心".
+MAX_GAP_CAPTION = 40
+# A caption with a credit can run longer (seed 004: "9月9日,兴湖家园小区…受访者 供图").
+MAX_CREDITED_CAPTION = 150
+# Section labels printed before a subheading: "A 率先全面建成小康社会", "1 抓项目强产业…".
+_LABEL_RE = re.compile(r"^([0-9]{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})[\s、.．]+(\S.*)$")
+
+
+def classify(block: Block) -> Line:
+    text = block.text
+    if parse_date_line(text):
+        return Line(block, Kind.DATE)
+    if parse_editors(text, block.line) is not None:
+        return Line(block, Kind.EDITORS)
+    byline = parse_byline(text, block.line)
+    if byline is not None:
+        return Line(block, Kind.PARAGRAPH if byline.rest else Kind.BYLINE, byline)
+    if block.is_heading:
+        return Line(block, Kind.HEADING)
+    body, credit, _ = split_credit(text)
+    if credit is not None and len(text) <= MAX_CREDITED_CAPTION:
+        return Line(block, Kind.CAPTION)
+    if block.blank_before >= 2 and len(text) <= MAX_GAP_CAPTION and not ends_with_colon(text):
+        return Line(block, Kind.CAPTION)
+    if is_short_caption(text):
+        return Line(block, Kind.CAPTION, weak=True)
+    if looks_like_headline(text):
+        return Line(block, Kind.HEADLINE)
+    return Line(block, Kind.PARAGRAPH)
+
+
+def ends_with_colon(text: str) -> bool:
+    return fold(text).rstrip().endswith(":")
+
+
+def merge_byline_continuations(lines: list[Line]) -> list[Line]:
+    """Join a byline broken over two lines with no blank line between
+    (seed 004: "株洲日报全媒体记者/刘琼" / "通讯员/齐云龙")."""
+    merged: list[Line] = []
+    for line in lines:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.kind is Kind.BYLINE
+            and line.kind is Kind.BYLINE
+            and line.block.blank_before == 0
+            and prev.byline is not None
+            and line.byline is not None
+        ):
+            joined = Byline(
+                f"{prev.byline.printed} {line.byline.printed}",
+                prev.byline.contributors + line.byline.contributors,
+                "",
+                prev.byline.publication or line.byline.publication,
+            )
+            merged[-1] = Line(prev.block, Kind.BYLINE, joined)
+            continue
+        merged.append(line)
+    return merged
+
+
+def split_related_links(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Cut a web repost's closing related-links block (seed 001: 相關焦點)."""
+    for i, line in enumerate(lines):
+        if fold(line.text).strip() in RELATED_LINKS_MARKERS:
+            return lines[:i], lines[i + 1 :]
+    return lines, []
+
+
+def parse_related_links(lines: list[Line]) -> list[RelatedLink]:
+    """Bulleted teaser titles ("• 株洲工業旅遊,遊個啥?"), each followed by its teaser."""
+    links: list[RelatedLink] = []
+    for line in lines:
+        text = line.text
+        if text[:1] in "•·*-":
+            links.append(RelatedLink(text[1:].strip(), "", line.block.line, line.block.line))
+        elif links:
+            last = links[-1]
+            last.teaser = f"{last.teaser}\n{text}" if last.teaser else text
+            last.line_end = line.block.line
+    return links
+
+
+def split_pages(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
+    """(header lines, body lines) per page.
+
+    A page header is an editor line (责任编辑:…) with the date line and up to two
+    title lines right above it: seed 000 prints "# 壮丽70年 奋斗新时代",
+    "## 株洲发展成就巡礼·高新区篇", the date line and the editor line; seed 003's
+    second page just "综合·城区" and its editor line. Text before the first
+    header is a page without a header.
+    """
+    starts: list[int] = []
+    floor = 0
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.EDITORS:
+            continue
+        start = i
+        if start - 1 >= floor and lines[start - 1].kind is Kind.DATE:
+            start -= 1
+        titles = 0
+        while (
+            titles < 2
+            and start - 1 >= floor
+            and lines[start - 1].kind in (Kind.HEADING, Kind.HEADLINE)
+        ):
+            start -= 1
+            titles += 1
+        starts.append(start)
+        floor = i + 1
+    pages: list[tuple[list[Line], list[Line]]] = []
+    if not starts or starts[0] > 0:
+        pages.append(([], lines[: starts[0] if starts else len(lines)]))
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        editors_at = next(i for i in range(start, end) if lines[i].kind is Kind.EDITORS)
+        pages.append((lines[start : editors_at + 1], lines[editors_at + 1 : end]))
+    return [(h, b) for h, b in pages if h or b]
+
+
+@dataclass
+class ArticleStart:
+    run: list[int]  # indices of the kicker/title/subtitle lines
+    byline: int | None  # index of the byline line or inline-byline paragraph
+    first: int  # index of the first line that belongs to the article
+    body: int  # index of the first content line after title and byline
+
+
+def title_run(lines: list[Line], end: int, floor: int) -> tuple[list[int], int]:
+    """Indices of the headline-like lines right above *end*, and the index of
+    the first line belonging to the article.
+
+    Captions and date lines between the headline and the byline are skipped: the
+    web repost (seed 001) prints its title, the date, a photo caption, then "戴 鵬".
+    A short line ending in a colon joins the run: seed 003's "株洲高新区:" above
+    "以奋斗之姿推动经济高质量发展".
+    """
+    run: list[int] = []
+    first = end
+    j = end - 1
+    while j >= floor:
+        line = lines[j]
+        if line.kind in (Kind.HEADING, Kind.HEADLINE):
+            run.insert(0, j)
+        elif line.kind in (Kind.CAPTION, Kind.DATE) and not run:
+            pass
+        elif (
+            line.kind is Kind.PARAGRAPH
+            and run
+            and ends_with_colon(line.text)
+            and len(line.text) <= 16
+        ):
+            run.insert(0, j)
+        else:
+            break
+        first = j
+        j -= 1
+    return run, first
+
+
+def find_article_starts(lines: list[Line]) -> list[ArticleStart]:
+    """A byline (on its own line or opening a paragraph) with headline-like
+    lines above it opens an article; so does a markdown ``#`` headline."""
+    starts: list[ArticleStart] = []
+    floor = 0
+    for i, line in enumerate(lines):
+        is_byline = line.byline is not None
+        is_h1 = line.kind is Kind.HEADING and line.block.level == 1
+        if not (is_byline or is_h1):
+            continue
+        if is_byline:
+            run, first = title_run(lines, i, floor)
+            if not run:
+                continue
+            body = i + 1 if line.kind is Kind.BYLINE else i
+            starts.append(ArticleStart(run, i, first, body))
+            floor = i + 1
+        elif not starts or i >= floor:
+            # A "#" headline not followed by a byline (seed 000's
+            # "# 不忘初心谋福祉 牢记使命勇担当"): check the lines below it
+            # do not carry a byline that will claim it.
+            nxt = next_byline_within_run(lines, i)
+            if nxt is not None:
+                continue
+            starts.append(ArticleStart([i], None, i, i + 1))
+            floor = i + 1
+    return starts
+
+
+def next_byline_within_run(lines: list[Line], i: int) -> int | None:
+    """The byline that a headline at *i* is the title of, if any."""
+    j = i + 1
+    while j < len(lines) and lines[j].kind in (Kind.HEADING, Kind.HEADLINE, Kind.CAPTION):
+        j += 1
+    if j < len(lines) and lines[j].byline is not None:
+        return j
+    return None
+
+
+def headline_parts(lines: list[Line], run: list[int]) -> tuple[str | None, str, str | None]:
+    """(kicker, title, subtitle) from the headline-like lines of a title run.
+
+    Markdown: the most prominent heading is the title; lines above it are the
+    kicker, lines below it the subtitle (seed 004: "## 她头胎剖宫产 二胎竟实现顺产"
+    over "医生:剖宫产后符合条件者可顺产"). Plain text: the first line of two or
+    more is the kicker (seed 003: "石峰区" over "让中医药文化走进千家万户").
+    """
+    texts = [lines[i].text for i in run]
+    levels = [lines[i].block.level for i in run]
+    headed = [k for k, level in enumerate(levels) if level > 0]
+    if headed:
+        t = min(headed, key=lambda k: (levels[k], -k))
+        kicker = join_headline(texts[:t]) or None
+        subtitle = join_headline(texts[t + 1 :]) or None
+        return kicker, texts[t], subtitle
+    if len(texts) == 1:
+        return None, texts[0], None
+    return texts[0], join_headline(texts[1:]), None
+
+
+def join_headline(parts: list[str]) -> str:
+    """Headline lines joined: directly after a colon ("株洲高新区:" +
+    "以奋斗之姿推动经济高质量发展"), else with a space."""
+    out = ""
+    for part in parts:
+        out = part if not out else (out + part if ends_with_colon(out) else f"{out} {part}")
+    return out
+
+
+def parse_document(text: str) -> Document:
+    lines = merge_byline_continuations([classify(b) for b in split_blocks(text)])
+    main, related = split_related_links(lines)
+    pages = [build_page(header, body) for header, body in split_pages(main)]
+    return Document(pages=pages, related_links=parse_related_links(related))
+
+
+def build_page(header: list[Line], body: list[Line]) -> Page:
+    all_lines = header + body
+    page = Page(line_start=all_lines[0].block.line, line_end=all_lines[-1].block.line)
+    titles = [line.text for line in header if line.kind in (Kind.HEADING, Kind.HEADLINE)]
+    page.title = " / ".join(titles) or None
+    for line in all_lines:
+        if line.kind is Kind.DATE and page.date is None:
+            page.date, page.publication = parse_date_line(line.text) or (None, None)
+        if line.kind is Kind.EDITORS:
+            page.editors_line = line.text
+            page.editors = parse_editors(line.text, line.block.line) or []
+    page.articles = build_articles(body)
+    if page.publication is None:
+        page.publication = next(
+            (
+                line.byline.publication
+                for line in body
+                if line.byline is not None and line.byline.publication
+            ),
+            None,
+        )
+    return page
+
+
+def build_articles(lines: list[Line]) -> list[Article]:
+    starts = find_article_starts(lines)
+    if not starts:
+        first = next((i for i, li in enumerate(lines) if li.kind in TITLE_KINDS), None)
+        if first is None:
+            return []
+        # A page with no byline and no "#" headline is one article under its
+        # first heading (seed 002: "### 向着幸福出发").
+        starts = [ArticleStart([first], None, 0, first + 1)]
+    # Lines above the first article on the page belong to it: seed 000's lead
+    # box "### 核心阅读" stands above "# 不忘初心谋福祉 牢记使命勇担当".
+    starts[0].first = 0
+    articles = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1].first if n + 1 < len(starts) else len(lines)
+        articles.append(build_article(lines, start, end))
+    move_captions_between_articles(articles)
+    return articles
+
+
+TITLE_KINDS = (Kind.HEADING, Kind.HEADLINE)
+
+
+def build_article(lines: list[Line], start: ArticleStart, end: int) -> Article:
+    kicker, title, subtitle = headline_parts(lines, start.run)
+    article = Article(
+        title=title,
+        kicker=kicker,
+        subtitle=subtitle,
+        line_start=lines[start.first].block.line,
+        line_end=lines[end - 1].block.line,
+    )
+    if start.byline is not None:
+        byline = lines[start.byline].byline
+        assert byline is not None
+        article.byline = byline.printed
+        article.contributors = list(byline.contributors)
+    in_run = set(start.run)
+    content = [
+        lines[i]
+        for i in range(start.first, end)
+        if i not in in_run and (i != start.byline or lines[i].kind is Kind.PARAGRAPH)
+    ]
+    fill_article(article, content)
+    return article
+
+
+def fill_article(article: Article, content: list[Line]) -> None:
+    """Sections, captions and rejoined paragraphs of one article."""
+    can_join = False
+    pending_label: Line | None = None
+    for n, line in enumerate(content):
+        kind = line.kind
+        if kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE):
+            continue
+        last = article.paragraphs[-1] if article.paragraphs else None
+        continues = can_join and last is not None and not ends_sentence(last.text)
+        if kind is Kind.CAPTION and not (line.weak and continues):
+            article.captions.append(make_caption(line))
+            continue
+        if kind in TITLE_KINDS and not is_lead_box_text(line, article):
+            nxt = content[n + 1] if n + 1 < len(content) else None
+            if pending_label is None and nxt is not None and nxt.kind in TITLE_KINDS:
+                # Two headings in a row: the first labels the second (seed 000:
+                # "### 城市提质——" over "## 老旧小区新气象 居民幸福乐开颜").
+                pending_label = line
+                continue
+            article.sections.append(make_section(line, pending_label, len(article.paragraphs)))
+            pending_label = None
+            can_join = False
+            continue
+        if kind in TITLE_KINDS:
+            article.sections.append(make_section(line, None, len(article.paragraphs)))
+            can_join = False
+            continue
+        text = line.byline.rest if line.byline is not None else line.text
+        if continues and last is not None:
+            # A paragraph broken by the page's columns, perhaps with a photo
+            # caption standing in the gap: seed 000 breaks "…6台" / "新加装的电梯
+            # 完工后…", seed 004 "…王林辉介绍:" / (caption) / "“盘活这些门面…".
+            last.text += text
+            last.line_end = line.block.line
+        else:
+            article.paragraphs.append(Paragraph(text, line.block.line, line.block.line))
+        can_join = True
+
+
+def is_lead_box_text(line: Line, article: Article) -> bool:
+    return fold(line.text).strip() in LEAD_BOX_HEADINGS
+
+
+def make_section(line: Line, label: Line | None, paragraph_index: int) -> Section:
+    heading = line.text
+    label_text = label.text if label is not None else None
+    if label_text is None and (m := _LABEL_RE.match(heading)):
+        label_text, heading = m.group(1), m.group(2).strip()
+    return Section(
+        heading=heading,
+        label=label_text,
+        line_start=(label or line).block.line,
+        line_end=line.block.line,
+        paragraph_index=paragraph_index,
+    )
+
+
+def make_caption(line: Line) -> Caption:
+    text, credit, photographers = split_credit(line.text)
+    for p in photographers:
+        p.line = line.block.line
+    return Caption(text, credit, photographers, line.block.line, line.block.line)
+
+
+def bigrams(text: str) -> set[str]:
+    t = fold(text)
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def move_captions_between_articles(articles: list[Article]) -> None:
+    """A caption printed after an article's last paragraph may belong to the
+    next article: seed 003's "医生在为群众进行颈椎推拿。记者/李逸峰 摄" stands
+    after the safety story, above the story on traditional medicine it shows.
+    It goes to whichever neighbour shares more character pairs with it."""
+    for prev, nxt in zip(articles, articles[1:], strict=False):
+        last_line = prev.paragraphs[-1].line_end if prev.paragraphs else prev.line_start
+        trailing = [c for c in prev.captions if c.line_start > last_line]
+        if not trailing:
+            continue
+        prev_pairs, next_pairs = bigrams(prev.body), bigrams(nxt.title + nxt.body)
+        for caption in trailing:
+            pairs = bigrams(caption.text)
+            if len(pairs & next_pairs) > len(pairs & prev_pairs):
+                prev.captions.remove(caption)
+                nxt.captions.insert(0, caption)
+                nxt.line_start = min(nxt.line_start, caption.line_start)
+                prev.line_end = max([last_line, *(c.line_end for c in prev.captions)])
+
+
+def contributors_of(document: Document) -> list[tuple[Contributor, Article | None, Page]]:
+    """Every named person of the page furniture: editors, bylines, credits."""
+    found: list[tuple[Contributor, Article | None, Page]] = []
+    for page in document.pages:
+        found.extend((c, None, page) for c in page.editors)
+        for article in page.articles:
+            found.extend((c, article, page) for c in article.contributors)
+            for caption in article.captions:
+                found.extend((c, article, page) for c in caption.photographers)
+    return found

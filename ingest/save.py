@@ -1,0 +1,352 @@
+"""Every write to the archive goes through this module.
+
+``save_source`` replaces one source file's rows in one transaction: its old
+pages, articles, sections, captions, mentions, figures and related links are
+deleted and the new ones inserted, so a changed file replaces only its own
+rows and an unchanged file is skipped by its sha256. Ids are deterministic
+(``ids.stable_id``), so a rebuild gives every row the id it had before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from .extract import Located, find_in_article
+from .fold import name_key
+from .ids import stable_id
+from .model import Article, Contributor, Document, Figure, Mention, Page, Source
+from .schema import PER_SOURCE_TABLES, ensure_db_shape
+from .zhfts import register_tokenizer
+
+Row = dict[str, Any]
+
+
+def open_archive(path: str | Path) -> Database:
+    db = Database(path)
+    register_tokenizer(db.conn)  # the full-text tables use the zh tokenizer
+    db.execute("PRAGMA foreign_keys = ON")
+    ensure_db_shape(db)
+    return db
+
+
+def recorded_sha256(db: Database, path: str) -> str | None:
+    row = db.execute("SELECT sha256 FROM sources WHERE path = ?", [path]).fetchone()
+    return row[0] if row else None
+
+
+@dataclass
+class Rows:
+    """The rows of one source file, table by table."""
+
+    tables: dict[str, list[Row]] = field(default_factory=dict)
+    people: dict[int, str] = field(default_factory=dict)
+
+    def add(self, table: str, row: Row) -> Row:
+        self.tables.setdefault(table, []).append(row)
+        return row
+
+    def count(self, table: str) -> int:
+        return len(self.tables.get(table, []))
+
+
+def person_id(rows: Rows, printed: str) -> int:
+    key = name_key(printed)
+    pid = stable_id("person", key)
+    rows.people[pid] = key
+    return pid
+
+
+class MentionRows:
+    """One mentions row per (person, article or page, role); repeats count up."""
+
+    def __init__(self, rows: Rows, source_id: int) -> None:
+        self.rows = rows
+        self.source_id = source_id
+        self.by_id: dict[int, Row] = {}
+
+    def add(
+        self,
+        printed: str,
+        kind: str,
+        role: str | None,
+        where: tuple[int | None, int | None],
+        lines: tuple[int, int],
+        organization: str | None = None,
+        sentence: str | None = None,
+    ) -> None:
+        pid = person_id(self.rows, printed)
+        article_id, page_id = where
+        mid = stable_id("mention", pid, article_id, page_id if article_id is None else None, role)
+        if mid in self.by_id:
+            self.by_id[mid]["occurrences"] += 1
+            return
+        self.by_id[mid] = self.rows.add(
+            "mentions",
+            {
+                "id": mid,
+                "person_id": pid,
+                "article_id": article_id,
+                "page_id": page_id,
+                "kind": kind,
+                "role": role,
+                "organization": organization,
+                "name_printed": printed,
+                "sentence": sentence,
+                "occurrences": 1,
+                "source_id": self.source_id,
+                "line_start": lines[0],
+                "line_end": lines[1],
+            },
+        )
+
+
+def source_rows(source: Source, document: Document) -> Rows:
+    """All rows for one parsed source file (pure)."""
+    rows = Rows()
+    sid = stable_id("source", source.path)
+    dates = [p.date for p in document.pages if p.date]
+    publications = [p.publication for p in document.pages if p.publication]
+    rows.add(
+        "sources",
+        {
+            "id": sid,
+            "path": source.path,
+            "name": source.name,
+            "sha256": source.sha256,
+            "encoding": source.encoding,
+            "script": document.script,
+            "publication": publications[0] if publications else None,
+            "date": dates[0] if dates else None,
+            "bytes": source.size,
+            "chars": len(source.text),
+            "lines": source.text.count("\n") + 1,
+            "warnings": "\n".join(source.warnings) or None,
+        },
+    )
+    mentions = MentionRows(rows, sid)
+    titles_seen: dict[str, int] = {}
+    article_ordinal = 0
+    for page_no, page in enumerate(document.pages, start=1):
+        page_id = stable_id("page", source.path, page_no)
+        add_page(rows, page, page_id, page_no, sid)
+        for c in page.editors:
+            mentions.add(c.name, "editor", c.role, (None, page_id), (c.line, c.line))
+        for article in page.articles:
+            article_ordinal += 1
+            key = name_key(article.title)
+            titles_seen[key] = titles_seen.get(key, 0) + 1
+            article_id = stable_id("article", source.path, key, titles_seen[key])
+            add_article(rows, mentions, article, page, (article_id, page_id, sid), article_ordinal)
+    for n, link in enumerate(document.related_links, start=1):
+        first = rows.tables["articles"][0]["id"] if rows.count("articles") else None
+        rows.add(
+            "related_links",
+            {
+                "id": stable_id("related_link", source.path, n),
+                "article_id": first,
+                "ordinal": n,
+                "title": link.title,
+                "teaser": link.teaser,
+                "source_id": sid,
+                "line_start": link.line_start,
+                "line_end": link.line_end,
+            },
+        )
+    return rows
+
+
+def add_page(rows: Rows, page: Page, page_id: int, ordinal: int, source_id: int) -> None:
+    rows.add(
+        "pages",
+        {
+            "id": page_id,
+            "ordinal": ordinal,
+            "title": page.title,
+            "date": page.date,
+            "publication": page.publication,
+            "editors": page.editors_line,
+            "source_id": source_id,
+            "line_start": page.line_start,
+            "line_end": page.line_end,
+        },
+    )
+
+
+def add_article(
+    rows: Rows,
+    mentions: MentionRows,
+    article: Article,
+    page: Page,
+    ids: tuple[int, int, int],
+    ordinal: int,
+) -> None:
+    article_id, page_id, sid = ids
+    where = (article_id, page_id)
+    provenance = {"source_id": sid}
+    rows.add(
+        "articles",
+        {
+            "id": article_id,
+            "page_id": page_id,
+            "ordinal": ordinal,
+            "kicker": article.kicker,
+            "title": article.title,
+            "subtitle": article.subtitle,
+            "byline": article.byline,
+            "date": page.date,
+            "publication": page.publication,
+            "body": article.body,
+            "paragraphs": len(article.paragraphs),
+            "chars": len(article.body),
+            **provenance,
+            "line_start": article.line_start,
+            "line_end": article.line_end,
+        },
+    )
+    for c in article.contributors:
+        mentions.add(c.name, "byline", c.role, where, (c.line, c.line))
+    for n, s in enumerate(article.sections, start=1):
+        rows.add(
+            "sections",
+            {
+                "id": stable_id("section", article_id, n),
+                "article_id": article_id,
+                "ordinal": n,
+                "label": s.label,
+                "heading": s.heading,
+                "paragraph": s.paragraph_index + 1,
+                **provenance,
+                "line_start": s.line_start,
+                "line_end": s.line_end,
+            },
+        )
+    caption_ids = []
+    for n, c in enumerate(article.captions, start=1):
+        cid = stable_id("caption", article_id, n)
+        caption_ids.append(cid)
+        photographers: list[Contributor] = c.photographers
+        rows.add(
+            "captions",
+            {
+                "id": cid,
+                "article_id": article_id,
+                "page_id": page_id,
+                "ordinal": n,
+                "text": c.text,
+                "credit": c.credit,
+                "person_id": person_id(rows, photographers[0].name) if photographers else None,
+                **provenance,
+                "line_start": c.line_start,
+                "line_end": c.line_end,
+            },
+        )
+        for p in photographers:
+            mentions.add(p.name, "credit", p.role, where, (c.line_start, c.line_end), sentence=c.credit)
+    found_mentions, found_figures = find_in_article(article)
+    add_text_mentions(mentions, found_mentions, where)
+    add_figures(rows, found_figures, article_id, caption_ids, sid)
+
+
+def add_text_mentions(
+    mentions: MentionRows, found: Iterable[Located[Mention]], where: tuple[int, int]
+) -> None:
+    for hit in found:
+        m = hit.item
+        mentions.add(
+            m.name,
+            "text",
+            m.role,
+            where,
+            (hit.line_start, hit.line_end),
+            organization=m.organization,
+            sentence=m.sentence,
+        )
+
+
+def add_figures(
+    rows: Rows,
+    found: Iterable[Located[Figure]],
+    article_id: int,
+    caption_ids: list[int],
+    source_id: int,
+) -> None:
+    for n, hit in enumerate(found, start=1):
+        f = hit.item
+        rows.add(
+            "figures",
+            {
+                "id": stable_id("figure", article_id, n),
+                "article_id": article_id,
+                "caption_id": caption_ids[hit.caption] if hit.caption is not None else None,
+                "ordinal": n,
+                "raw": f.raw,
+                "value": f.value,
+                "value_high": f.value_high,
+                "unit": f.unit,
+                "unit_raw": f.unit_raw,
+                "approx": int(f.approx),
+                "measure": f.measure,
+                "sentence": f.sentence,
+                "source_id": source_id,
+                "line_start": hit.line_start,
+                "line_end": hit.line_end,
+            },
+        )
+
+
+def people_of_source(db: Database, source_id: int) -> set[int]:
+    sql = (
+        "SELECT person_id FROM mentions WHERE source_id = :s "
+        "UNION SELECT person_id FROM captions WHERE source_id = :s AND person_id IS NOT NULL"
+    )
+    return {r[0] for r in db.execute(sql, {"s": source_id}).fetchall()}
+
+
+def delete_source_rows(db: Database, source_id: int) -> None:
+    for table in PER_SOURCE_TABLES:
+        db.execute(f"DELETE FROM [{table}] WHERE source_id = ?", [source_id])
+
+
+def refresh_people(db: Database, person_ids: Iterable[int]) -> None:
+    """Recount the people a source touched, and drop those no longer named."""
+    ids = list(person_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        db.execute(
+            f"""UPDATE people SET
+                  articles = (SELECT count(DISTINCT article_id) FROM mentions
+                              WHERE person_id = people.id),
+                  mentions = (SELECT coalesce(sum(occurrences), 0) FROM mentions
+                              WHERE person_id = people.id)
+                WHERE id IN ({marks})""",
+            chunk,
+        )
+        db.execute(
+            f"""DELETE FROM people WHERE id IN ({marks}) AND mentions = 0
+                AND id NOT IN (SELECT person_id FROM captions WHERE person_id IS NOT NULL)""",
+            chunk,
+        )
+
+
+def save_source(db: Database, source: Source, document: Document) -> Rows:
+    """Replace one source file's rows, in one transaction."""
+    rows = source_rows(source, document)
+    sid = rows.tables["sources"][0]["id"]
+    with db.atomic():
+        touched = people_of_source(db, sid) | set(rows.people)
+        delete_source_rows(db, sid)
+        db.table("sources").upsert(rows.tables["sources"][0], pk="id")
+        db.table("people").upsert_all(
+            ({"id": pid, "name": name} for pid, name in rows.people.items()), pk="id"
+        )
+        for table in reversed(PER_SOURCE_TABLES):
+            if rows.tables.get(table):
+                db.table(table).insert_all(rows.tables[table], pk="id")
+        refresh_people(db, touched)
+    return rows

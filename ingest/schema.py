@@ -1,0 +1,233 @@
+"""The archive's schema, as data, and ``ensure_db_shape`` which applies it.
+
+Every table, column, key, index and full-text index is declared here once;
+the README's schema section and ``metadata.yml``'s table list are checked
+against it by the tests. Table and column *descriptions* live in
+``metadata.yml`` where Datasette shows them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from .zhfts import TOKENIZER, register_tokenizer
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    columns: dict[str, type]
+    foreign_keys: tuple[tuple[str, str], ...] = ()  # (column, table) → table.id
+    indexes: tuple[tuple[str, ...], ...] = ()
+    unique: tuple[tuple[str, ...], ...] = ()
+    not_null: tuple[str, ...] = ()
+    fts: tuple[str, ...] = ()  # columns in the full-text index
+    pk: str = "id"
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# Where a row came from: every extracted row has these.
+PROVENANCE = {"source_id": int, "line_start": int, "line_end": int}
+
+TABLES: tuple[TableSpec, ...] = (
+    TableSpec(
+        "sources",
+        {
+            "id": int,
+            "path": str,
+            "name": str,
+            "sha256": str,
+            "encoding": str,
+            "script": str,
+            "publication": str,
+            "date": str,
+            "bytes": int,
+            "chars": int,
+            "lines": int,
+            "warnings": str,
+        },
+        unique=(("path",),),
+        not_null=("path", "sha256"),
+    ),
+    TableSpec(
+        "pages",
+        {
+            "id": int,
+            "ordinal": int,
+            "title": str,
+            "date": str,
+            "publication": str,
+            "editors": str,
+            **PROVENANCE,
+        },
+        foreign_keys=(("source_id", "sources"),),
+        indexes=(("date",),),
+    ),
+    TableSpec(
+        "articles",
+        {
+            "id": int,
+            "page_id": int,
+            "ordinal": int,
+            "kicker": str,
+            "title": str,
+            "subtitle": str,
+            "byline": str,
+            "date": str,
+            "publication": str,
+            "body": str,
+            "paragraphs": int,
+            "chars": int,
+            **PROVENANCE,
+        },
+        foreign_keys=(("page_id", "pages"), ("source_id", "sources")),
+        indexes=(("date",),),
+        not_null=("title",),
+        fts=("title", "body"),
+    ),
+    TableSpec(
+        "sections",
+        {
+            "id": int,
+            "article_id": int,
+            "ordinal": int,
+            "label": str,
+            "heading": str,
+            "paragraph": int,
+            **PROVENANCE,
+        },
+        foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
+        fts=("heading", "label"),
+    ),
+    TableSpec(
+        "people",
+        {"id": int, "name": str, "articles": int, "mentions": int},
+        unique=(("name",),),
+        not_null=("name",),
+        indexes=(("articles",),),
+    ),
+    TableSpec(
+        "captions",
+        {
+            "id": int,
+            "article_id": int,
+            "page_id": int,
+            "ordinal": int,
+            "text": str,
+            "credit": str,
+            "person_id": int,
+            **PROVENANCE,
+        },
+        foreign_keys=(
+            ("article_id", "articles"),
+            ("page_id", "pages"),
+            ("person_id", "people"),
+            ("source_id", "sources"),
+        ),
+        indexes=(("credit",),),
+        fts=("text", "credit"),
+    ),
+    TableSpec(
+        "mentions",
+        {
+            "id": int,
+            "person_id": int,
+            "article_id": int,
+            "page_id": int,
+            "kind": str,
+            "role": str,
+            "organization": str,
+            "name_printed": str,
+            "sentence": str,
+            "occurrences": int,
+            **PROVENANCE,
+        },
+        foreign_keys=(
+            ("person_id", "people"),
+            ("article_id", "articles"),
+            ("page_id", "pages"),
+            ("source_id", "sources"),
+        ),
+        indexes=(("role",), ("kind",)),
+    ),
+    TableSpec(
+        "figures",
+        {
+            "id": int,
+            "article_id": int,
+            "caption_id": int,
+            "ordinal": int,
+            "raw": str,
+            "value": float,
+            "value_high": float,
+            "unit": str,
+            "unit_raw": str,
+            "approx": int,
+            "measure": str,
+            "sentence": str,
+            **PROVENANCE,
+        },
+        foreign_keys=(
+            ("article_id", "articles"),
+            ("caption_id", "captions"),
+            ("source_id", "sources"),
+        ),
+        indexes=(("unit",), ("measure",)),
+    ),
+    TableSpec(
+        "related_links",
+        {
+            "id": int,
+            "article_id": int,
+            "ordinal": int,
+            "title": str,
+            "teaser": str,
+            **PROVENANCE,
+        },
+        foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
+    ),
+)
+
+TABLE_NAMES = tuple(t.name for t in TABLES)
+# Tables whose rows all come from one source file, deleted and rewritten
+# when that file changes; children before parents.
+PER_SOURCE_TABLES = ("figures", "mentions", "captions", "sections", "related_links", "articles", "pages")
+# Full-text ranking: bm25 with a title hit worth ten body hits, stored as the
+# FTS table's default so ``ORDER BY rank`` uses it (docs/SEARCH.md).
+FTS_RANK = {"articles": "bm25(10.0, 1.0)"}
+
+
+def spec(name: str) -> TableSpec:
+    return next(t for t in TABLES if t.name == name)
+
+
+def ensure_db_shape(db: Database) -> None:
+    """Create whatever tables, indexes and full-text indexes are missing.
+
+    Safe to repeat: an existing archive is left as it is. The full-text tables
+    use the ``zh`` tokenizer, so it is registered on *db* first.
+    """
+    register_tokenizer(db.conn)
+    existing = set(db.table_names())
+    for t in TABLES:
+        if t.name not in existing:
+            db.table(t.name).create(
+                t.columns,
+                pk=t.pk,
+                foreign_keys=[(col, other, "id") for col, other in t.foreign_keys],
+                not_null=t.not_null,
+            )
+        table = db.table(t.name)
+        for col, _ in t.foreign_keys:
+            table.create_index([col], if_not_exists=True)
+        for cols in t.indexes:
+            table.create_index(list(cols), if_not_exists=True)
+        for cols in t.unique:
+            table.create_index(list(cols), unique=True, if_not_exists=True)
+        if t.fts and f"{t.name}_fts" not in existing:
+            table.enable_fts(list(t.fts), fts_version="FTS5", tokenize=TOKENIZER, create_triggers=True)
+            if t.name in FTS_RANK:
+                fts = f"[{t.name}_fts]"
+                db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', ?)", [FTS_RANK[t.name]])

@@ -1,0 +1,196 @@
+"""The archive on disk: fixed names, keys, idempotent and incremental ingest."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS, seed_text
+from ingest.fold import fold
+from ingest.pipeline import ingest_paths
+from ingest.save import open_archive
+from ingest.schema import TABLES
+
+REQUIRED_COLUMNS = {
+    "articles": {"id", "page_id", "title", "kicker", "subtitle", "date", "body"},
+    "pages": {"id", "source_id", "date", "title"},
+    "captions": {"id", "article_id", "text", "credit", "person_id"},
+    "people": {"id", "name"},
+    "mentions": {"person_id", "article_id", "role"},
+    "figures": {"id", "article_id", "raw", "value", "unit"},
+    "sources": {"id", "path", "sha256", "encoding", "script", "publication"},
+    "sections": {"id", "article_id", "label", "heading"},
+}
+
+
+def rows(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, in a stable order."""
+    conn = sqlite3.connect(path)
+    out = {t.name: conn.execute(f"SELECT * FROM [{t.name}] ORDER BY id").fetchall() for t in TABLES}
+    conn.close()
+    return out
+
+
+def build(directory: Path, *paths: Path) -> Path:
+    db_path = directory / "zhuzhou.db"
+    db = open_archive(db_path)
+    ingest_paths(db, list(paths) or [SEEDS])
+    db.close()
+    return db_path
+
+
+def test_tables_and_columns_have_the_fixed_names(archive_path: Path) -> None:
+    conn = sqlite3.connect(archive_path)
+    for table, columns in REQUIRED_COLUMNS.items():
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")}
+        assert columns <= have, table
+
+
+def test_foreign_keys_are_declared_and_indexed(archive_path: Path) -> None:
+    conn = sqlite3.connect(archive_path)
+    for spec in TABLES:
+        declared = {(r[3], r[2]) for r in conn.execute(f"PRAGMA foreign_key_list([{spec.name}])")}
+        assert declared == set(spec.foreign_keys)
+        indexed = {
+            conn.execute(f"PRAGMA index_info([{r[1]}])").fetchone()[2]
+            for r in conn.execute(f"PRAGMA index_list([{spec.name}])")
+        }
+        assert {col for col, _ in spec.foreign_keys} <= indexed
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_every_extracted_row_records_source_and_lines(archive_path: Path) -> None:
+    conn = sqlite3.connect(archive_path)
+    for table in ("pages", "articles", "sections", "captions", "mentions", "figures", "related_links"):
+        missing = conn.execute(
+            f"SELECT count(*) FROM [{table}] WHERE source_id IS NULL OR line_start IS NULL "
+            "OR line_end < line_start"
+        ).fetchone()[0]
+        assert missing == 0, table
+
+
+def test_seed_rows_in_the_archive(archive_path: Path) -> None:
+    conn = sqlite3.connect(archive_path)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 18
+    assert conn.execute(
+        "SELECT date, title FROM pages WHERE date IS NOT NULL ORDER BY date"
+    ).fetchall() == [
+        ("2019-09-20", "壮丽70年 奋斗新时代 / 株洲发展成就巡礼·高新区篇"),
+        ("2019-09-27", "壮丽70年 奋斗新时代 / 株洲发展成就巡礼·芦淞篇"),
+        ("2020-12-12", None),
+    ]
+    assert conn.execute(
+        "SELECT encoding, script FROM sources WHERE name LIKE '001%'"
+    ).fetchone() == ("utf-8", "traditional")
+    credited = conn.execute(
+        "SELECT c.credit, p.name FROM captions c JOIN people p ON p.id = c.person_id ORDER BY p.name"
+    ).fetchall()
+    assert ("劉震 攝", "刘震") in credited and ("康水梅 摄", "康水梅") in credited
+    roles = conn.execute(
+        "SELECT m.role FROM mentions m JOIN people p ON p.id = m.person_id "
+        "WHERE p.name = '尹二荣'"
+    ).fetchall()
+    assert roles == [("责任编辑",), ("责任编辑",)]  # edited both 壮丽70年 pages
+    assert conn.execute("SELECT count(*) FROM related_links").fetchone()[0] == 20
+
+
+def test_second_ingest_changes_nothing(tmp_path: Path) -> None:
+    db_path = build(tmp_path)
+    before = rows(db_path)
+    db = open_archive(db_path)
+    outcomes = ingest_paths(db, [SEEDS])
+    db.close()
+    assert {o.status for o in outcomes} == {"unchanged"}
+    assert rows(db_path) == before
+
+
+def test_row_ids_are_the_same_in_a_fresh_build(tmp_path: Path, archive_path: Path) -> None:
+    assert rows(build(tmp_path)) == rows(archive_path)
+
+
+def test_changed_file_replaces_only_its_own_rows(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    db_path = build(tmp_path, seeds)
+    before = rows(db_path)
+    target = seeds / "002_4e8a31d454a890d3.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("种农夜色", "株洲夜色"), "utf-8")
+    db = open_archive(db_path)
+    outcomes = ingest_paths(db, [seeds])
+    db.close()
+    assert [o.status for o in outcomes].count("ingested") == 1
+    after = rows(db_path)
+    assert len(after["articles"]) == len(before["articles"])
+    assert {r[0] for r in after["articles"]} == {r[0] for r in before["articles"]}
+    changed = set(after["captions"]) - set(before["captions"])
+    assert [r[4] for r in changed] == ["株洲夜色。"]
+
+
+def test_traditional_and_simplified_spellings_are_one_person(tmp_path: Path) -> None:
+    seeds = tmp_path / "in"
+    seeds.mkdir()
+    (seeds / "001.txt").write_text(seed_text("001_3b9533060c5babcc.txt"), encoding="utf-8")
+    (seeds / "001-simplified.txt").write_text(
+        fold(seed_text("001_3b9533060c5babcc.txt")), encoding="utf-8"
+    )
+    conn = sqlite3.connect(build(tmp_path, seeds))
+    ((pid, articles),) = conn.execute("SELECT id, articles FROM people WHERE name = '刘震'")
+    assert articles == 2
+    printed = conn.execute(
+        "SELECT name_printed FROM mentions WHERE person_id = ? ORDER BY name_printed", [pid]
+    ).fetchall()
+    assert printed == [("刘震",), ("劉震",)]
+
+
+def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "ingest", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+
+
+def test_cli_summary_line_counts_what_was_ingested(tmp_path: Path) -> None:
+    result = run_cli(str(SEEDS), "--db", str(tmp_path / "a.db"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    summary = result.stdout.strip().splitlines()[-1]
+    assert summary.startswith("5 files (5 ingested, 0 unchanged, 0 rejected): 7 pages, 18 articles")
+    assert " people, " in summary and summary.endswith(" s")
+
+
+@pytest.mark.parametrize(
+    ("make_bad", "reason"),
+    [
+        (lambda d: d / "missing.txt", "missing.txt: no such file or directory"),
+        (lambda d: (d / "empty-dir").mkdir() or d / "empty-dir", "empty-dir: no text files"),
+        (
+            lambda d: (d / "latin1.txt").write_bytes("caf\xe9 \xff\xfe\xfd".encode("latin-1"))
+            or d / "latin1.txt",
+            "latin1.txt: ",
+        ),
+    ],
+)
+def test_bad_input_gets_a_one_line_error_and_good_files_are_still_ingested(
+    tmp_path: Path, make_bad, reason: str
+) -> None:
+    bad = make_bad(tmp_path)
+    db_path = tmp_path / "a.db"
+    result = run_cli(str(bad), str(SEEDS / "003_83df26c1926cabee.txt"), "--db", str(db_path), cwd=tmp_path)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1 and reason in errors[0]
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+
+
+def test_committed_archive_equals_a_fresh_build_of_the_seeds(archive_path: Path) -> None:
+    committed = ROOT / "zhuzhou.db"
+    assert committed.exists(), "zhuzhou.db is committed; rebuild it with `make db`"
+    assert rows(committed) == rows(archive_path)

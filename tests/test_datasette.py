@@ -1,0 +1,84 @@
+"""The archive through a real Datasette, with its own test client."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from datasette.app import Datasette
+
+from ingest.schema import TABLES, spec
+
+
+async def get_json(ds: Datasette, path: str):
+    response = await ds.client.get(path)
+    assert response.status_code == 200, (path, response.text[:300])
+    return response.json()
+
+
+async def test_plugin_is_installed(datasette: Datasette) -> None:
+    plugins = await get_json(datasette, "/-/plugins.json")
+    assert any("prepare_connection" in p["hooks"] for p in plugins)
+
+
+async def test_home_page_shows_title_and_description(datasette: Datasette) -> None:
+    html = (await datasette.client.get("/")).text
+    assert "株洲新闻档案 · Zhuzhou News Archive" in html
+    assert "A searchable archive of Zhuzhou" in html
+
+
+async def test_table_json_array_has_every_seed_article(datasette: Datasette) -> None:
+    rows = await get_json(datasette, "/zhuzhou/articles.json?_shape=array&_size=max")
+    titles = {r["title"] for r in rows}
+    assert len(rows) == 18
+    assert "株洲高新区:以奋斗之姿推动经济高质量发展" in titles
+    assert "釀造幸福的日子——來自「株洲·中國動力谷」的系列報導之六" in titles
+
+
+async def test_csv_download_has_header_and_rows(datasette: Datasette) -> None:
+    response = await datasette.client.get("/zhuzhou/captions.csv?_size=max")
+    assert response.status_code == 200
+    table = list(csv.DictReader(io.StringIO(response.text)))
+    assert {"text", "credit", "person_id"} <= set(table[0])
+    assert ("种农夜色。", "刘精前 摄") in {(r["text"], r["credit"]) for r in table}
+
+
+async def test_facet_on_mentions_by_role_counts_reporters(datasette: Datasette) -> None:
+    data = await get_json(datasette, "/zhuzhou/mentions.json?_facet=role")
+    counts = {r["value"]: r["count"] for r in data["facet_results"]["role"]["results"]}
+    assert counts["全媒体记者"] == 15
+    assert counts["责任编辑"] == 4
+
+
+async def test_default_facets_come_from_metadata(datasette: Datasette) -> None:
+    data = await get_json(datasette, "/zhuzhou/articles.json")
+    assert {"date", "page_id", "publication"} <= set(data["facet_results"])
+    dates = {r["value"]: r["count"] for r in data["facet_results"]["date"]["results"]}
+    assert dates["2019-09-20"] == 1
+
+
+async def test_sql_query_joins_people_to_their_articles(datasette: Datasette) -> None:
+    sql = (
+        "select p.name, count(distinct m.article_id) as n from people p "
+        "join mentions m on m.person_id = p.id where m.kind = 'byline' "
+        "group by p.id order by n desc, p.name limit 1"
+    )
+    data = await get_json(datasette, "/zhuzhou.json?_shape=array&sql=" + sql)
+    assert data == [{"name": "刘琼", "n": 5}]
+
+
+async def test_foreign_keys_show_labels(datasette: Datasette) -> None:
+    rows = await get_json(datasette, "/zhuzhou/captions.json?_shape=array&_labels=on&credit=刘精前+摄")
+    assert rows[0]["person_id"]["label"] == "刘精前"
+    assert rows[0]["article_id"]["label"] == "向着幸福出发"
+
+
+def test_metadata_describes_every_table_and_only_real_columns(metadata: dict) -> None:
+    tables = metadata["databases"]["zhuzhou"]["tables"]
+    assert set(tables) == {t.name for t in TABLES}
+    for name, config in tables.items():
+        assert config["description"]
+        assert set(config.get("columns", {})) <= set(spec(name).columns), name
+        assert set(config.get("facets", [])) <= set(spec(name).columns), name
+        if "label_column" in config:
+            assert config["label_column"] in spec(name).columns
