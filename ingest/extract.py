@@ -1,9 +1,11 @@
-"""Find the people and figures in an article's text, with where they stand.
+"""Find the people, figures and places in an article's text, with where they
+stand, and the article's keywords.
 
-Pure: an ``Article`` in, located mentions and figures out. The finders
-themselves are ``people.find_people`` and ``figures.find_figures``; this
-module walks the article's pieces of text (title, subtitle, paragraphs,
-captions) and records each hit's line range and caption.
+Pure: an ``Article`` in, located mentions, figures and places out. The finders
+themselves are ``people.find_people``, ``figures.find_figures`` and
+``places.find_places`` (keywords: ``topics.keywords``); this module walks the
+article's pieces of text (title, subtitle, paragraphs, captions) and records
+each hit's line range and caption.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import Generic, TypeVar
 from .figures import find_figures
 from .model import Article, Figure, Mention
 from .people import find_people
+from .places import PlaceHit, find_places
+from .topics import Keyword, keywords
 
 
 @dataclass
@@ -52,8 +56,32 @@ def find_in_article(
 ) -> tuple[list[Located[Mention]], list[Located[Figure]]]:
     mentions: list[Located[Mention]] = []
     figures: list[Located[Figure]] = []
-    for piece in pieces(article):
+    texts = list(pieces(article))
+    # Names found anywhere in the article let a bare repeat be found in a
+    # paragraph of its own (seed 001: "家庭醫生吳慧賢", then "吳慧賢所在的…").
+    known = {m.name for piece in texts for m in find_people(piece.text)}
+    for piece in texts:
         where = (piece.line_start, piece.line_end, piece.caption)
-        mentions.extend(Located(m, *where) for m in find_people(piece.text))
+        mentions.extend(Located(m, *where) for m in find_people(piece.text, known))
         figures.extend(Located(f, *where) for f in find_figures(piece.text))
     return mentions, figures
+
+
+def headed_pieces(article: Article) -> Iterator[Piece]:
+    """The article's pieces and its section headings, which name places and
+    topics too (seed 002: "居民点赞“芦淞温度”")."""
+    yield from pieces(article)
+    for s in article.sections:
+        yield Piece(s.heading, s.line_start, s.line_end)
+
+
+def find_places_in_article(article: Article) -> list[Located[PlaceHit]]:
+    return [
+        Located(hit, piece.line_start, piece.line_end, piece.caption)
+        for piece in headed_pieces(article)
+        for hit in find_places(piece.text)
+    ]
+
+
+def article_keywords(article: Article) -> list[Keyword]:
+    return keywords("\n".join(piece.text for piece in headed_pieces(article)))

@@ -37,7 +37,7 @@ RELATED_LINKS_MARKERS = {"相关焦点", "相关阅读", "相关新闻", "相关
 LEAD_BOX_HEADINGS = {"核心阅读", "编者按", "导读", "阅读提示"}
 
 SENTENCE_END = "。！？!?…;；"
-CLOSERS = "”’\"」』)）》"
+CLOSERS = '”’"」』)）》'
 
 _ROLE = "|".join(BYLINE_ROLES)
 _NAME = f"(?!{_ROLE}|通讯员|受访者)[{CJK}]{{2,4}}"
@@ -193,9 +193,7 @@ def looks_like_headline(text: str, max_len: int = 32) -> bool:
     t = fold(text).strip()
     if not t or len(t) > max_len or ends_sentence(t):
         return False
-    if "、" in t or "。" in t or t[-1] in ",:;":
-        return False
-    return True
+    return not ("、" in t or "。" in t or t[-1] in ",:;")
 
 
 def is_short_caption(text: str) -> bool:

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from itertools import pairwise
 
 from .blocks import Block, split_blocks
-from .fold import fold
+from .fold import detect_script, fold
 from .lines import (
     LEAD_BOX_HEADINGS,
     RELATED_LINKS_MARKERS,
@@ -81,7 +82,7 @@ def classify(block: Block) -> Line:
         return Line(block, Kind.PARAGRAPH if byline.rest else Kind.BYLINE, byline)
     if block.is_heading:
         return Line(block, Kind.HEADING)
-    body, credit, _ = split_credit(text)
+    _, credit, _ = split_credit(text)
     if credit is not None and len(text) <= MAX_CREDITED_CAPTION:
         return Line(block, Kind.CAPTION)
     if block.blank_before >= 2 and len(text) <= MAX_GAP_CAPTION and not ends_with_colon(text):
@@ -295,7 +296,9 @@ def parse_document(text: str) -> Document:
     lines = merge_byline_continuations([classify(b) for b in split_blocks(text)])
     main, related = split_related_links(lines)
     pages = [build_page(header, body) for header, body in split_pages(main)]
-    return Document(pages=pages, related_links=parse_related_links(related))
+    return Document(
+        pages=pages, related_links=parse_related_links(related), script=detect_script(text)
+    )
 
 
 def build_page(header: list[Line], body: list[Line]) -> Page:
@@ -444,7 +447,7 @@ def move_captions_between_articles(articles: list[Article]) -> None:
     next article: seed 003's "医生在为群众进行颈椎推拿。记者/李逸峰 摄" stands
     after the safety story, above the story on traditional medicine it shows.
     It goes to whichever neighbour shares more character pairs with it."""
-    for prev, nxt in zip(articles, articles[1:], strict=False):
+    for prev, nxt in pairwise(articles):
         last_line = prev.paragraphs[-1].line_end if prev.paragraphs else prev.line_start
         trailing = [c for c in prev.captions if c.line_start > last_line]
         if not trailing:

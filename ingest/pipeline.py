@@ -15,7 +15,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .decode import DecodeError, decode_bytes
-from .fold import detect_script
 from .model import Source
 from .parse import parse_document
 from .save import recorded_sha256, save_source
@@ -92,7 +91,6 @@ def ingest_file(db: Database, path: Path, force: bool = False) -> Outcome:
     if not force and recorded_sha256(db, source.path) == source.sha256:
         return Outcome(source.path, "unchanged", chars=len(source.text))
     document = parse_document(source.text)
-    document.script = detect_script(source.text)
     if not document.articles:
         raise InputError(f"{path}: no article found in the text")
     rows = save_source(db, source, document)

@@ -9,6 +9,7 @@ rows and an unchanged file is skipped by its sha256. Ids are deterministic
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,10 +17,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from .extract import Located, find_in_article
+from .extract import Located, article_keywords, find_in_article, find_places_in_article
 from .fold import name_key
 from .ids import stable_id
 from .model import Article, Contributor, Document, Figure, Mention, Page, Source
+from .places import PlaceHit
 from .schema import PER_SOURCE_TABLES, ensure_db_shape
 from .zhfts import register_tokenizer
 
@@ -188,6 +190,7 @@ def add_article(
     article_id, page_id, sid = ids
     where = (article_id, page_id)
     provenance = {"source_id": sid}
+    places = find_places_in_article(article)
     rows.add(
         "articles",
         {
@@ -199,7 +202,11 @@ def add_article(
             "subtitle": article.subtitle,
             "byline": article.byline,
             "date": page.date,
+            # Year and month are columns so Datasette can facet on them.
+            "year": int(page.date[:4]) if page.date else None,
+            "month": page.date[:7] if page.date else None,
             "publication": page.publication,
+            "districts": json.dumps(districts(places), ensure_ascii=False),
             "body": article.body,
             "paragraphs": len(article.paragraphs),
             "chars": len(article.body),
@@ -250,6 +257,54 @@ def add_article(
     found_mentions, found_figures = find_in_article(article)
     add_text_mentions(mentions, found_mentions, where)
     add_figures(rows, found_figures, article_id, caption_ids, sid)
+    add_places(rows, places, article_id, sid)
+    for n, k in enumerate(article_keywords(article), start=1):
+        rows.add(
+            "keywords",
+            {
+                "id": stable_id("keyword", article_id, n),
+                "article_id": article_id,
+                "ordinal": n,
+                "keyword": k.word,
+                "weight": k.weight,
+                "source_id": sid,
+            },
+        )
+
+
+def districts(found: list[Located[PlaceHit]]) -> list[str]:
+    """The county-level units an article names, directly or through one of
+    their streets or towns: most named first, then in order of appearance."""
+    counts: dict[str, int] = {}
+    for hit in found:
+        counts[hit.item.place.district] = counts.get(hit.item.place.district, 0) + 1
+    return sorted(counts, key=lambda d: -counts[d])  # stable: ties keep first appearance
+
+
+def add_places(rows: Rows, found: list[Located[PlaceHit]], article_id: int, source_id: int) -> None:
+    """One row per place an article names, at its first mention; repeats count up."""
+    by_name: dict[str, Row] = {}
+    for hit in found:
+        place = hit.item.place
+        if place.name in by_name:
+            by_name[place.name]["occurrences"] += 1
+            continue
+        by_name[place.name] = rows.add(
+            "places",
+            {
+                "id": stable_id("place", article_id, place.name),
+                "article_id": article_id,
+                "place": place.name,
+                "kind": place.kind,
+                "district": place.district,
+                "printed": hit.item.printed,
+                "occurrences": 1,
+                "sentence": hit.item.sentence,
+                "source_id": source_id,
+                "line_start": hit.line_start,
+                "line_end": hit.line_end,
+            },
+        )
 
 
 def add_text_mentions(

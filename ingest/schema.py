@@ -76,14 +76,17 @@ TABLES: tuple[TableSpec, ...] = (
             "subtitle": str,
             "byline": str,
             "date": str,
+            "year": int,
+            "month": str,
             "publication": str,
+            "districts": str,
             "body": str,
             "paragraphs": int,
             "chars": int,
             **PROVENANCE,
         },
         foreign_keys=(("page_id", "pages"), ("source_id", "sources")),
-        indexes=(("date",),),
+        indexes=(("date",), ("year",), ("month",)),
         not_null=("title",),
         fts=("title", "body"),
     ),
@@ -188,12 +191,51 @@ TABLES: tuple[TableSpec, ...] = (
         },
         foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
     ),
+    TableSpec(
+        "places",
+        {
+            "id": int,
+            "article_id": int,
+            "place": str,
+            "kind": str,
+            "district": str,
+            "printed": str,
+            "occurrences": int,
+            "sentence": str,
+            **PROVENANCE,
+        },
+        foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
+        indexes=(("place",), ("district",)),
+    ),
+    TableSpec(
+        "keywords",
+        {
+            "id": int,
+            "article_id": int,
+            "ordinal": int,
+            "keyword": str,
+            "weight": float,
+            "source_id": int,
+        },
+        foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
+        indexes=(("keyword",),),
+    ),
 )
 
 TABLE_NAMES = tuple(t.name for t in TABLES)
 # Tables whose rows all come from one source file, deleted and rewritten
 # when that file changes; children before parents.
-PER_SOURCE_TABLES = ("figures", "mentions", "captions", "sections", "related_links", "articles", "pages")
+PER_SOURCE_TABLES = (
+    "keywords",
+    "places",
+    "figures",
+    "mentions",
+    "captions",
+    "sections",
+    "related_links",
+    "articles",
+    "pages",
+)
 # Full-text ranking: bm25 with a title hit worth ten body hits, stored as the
 # FTS table's default so ``ORDER BY rank`` uses it (docs/SEARCH.md).
 FTS_RANK = {"articles": "bm25(10.0, 1.0)"}

@@ -38,7 +38,9 @@ def schema_markdown() -> str:
             meaning = described.get(col, COMMON.get(col, "primary key" if col == t.pk else ""))
             out.append(f"| `{col}` | {sql_type} | {ref} | {meaning} |")
         if t.fts:
-            out.append(f"\nFull-text indexed: {', '.join(f'`{c}`' for c in t.fts)} (`{t.name}_fts`).")
+            out.append(
+                f"\nFull-text indexed: {', '.join(f'`{c}`' for c in t.fts)} (`{t.name}_fts`)."
+            )
         out.append("")
     return "\n".join(out).rstrip() + "\n"
 

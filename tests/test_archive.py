@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS, seed_text
+
 from ingest.fold import fold
 from ingest.pipeline import ingest_paths
 from ingest.save import open_archive
@@ -66,7 +66,15 @@ def test_foreign_keys_are_declared_and_indexed(archive_path: Path) -> None:
 
 def test_every_extracted_row_records_source_and_lines(archive_path: Path) -> None:
     conn = sqlite3.connect(archive_path)
-    for table in ("pages", "articles", "sections", "captions", "mentions", "figures", "related_links"):
+    for table in (
+        "pages",
+        "articles",
+        "sections",
+        "captions",
+        "mentions",
+        "figures",
+        "related_links",
+    ):
         missing = conn.execute(
             f"SELECT count(*) FROM [{table}] WHERE source_id IS NULL OR line_start IS NULL "
             "OR line_end < line_start"
@@ -88,12 +96,11 @@ def test_seed_rows_in_the_archive(archive_path: Path) -> None:
         "SELECT encoding, script FROM sources WHERE name LIKE '001%'"
     ).fetchone() == ("utf-8", "traditional")
     credited = conn.execute(
-        "SELECT c.credit, p.name FROM captions c JOIN people p ON p.id = c.person_id ORDER BY p.name"
+        "SELECT c.credit, p.name FROM captions c JOIN people p ON p.id = c.person_id"
     ).fetchall()
     assert ("劉震 攝", "刘震") in credited and ("康水梅 摄", "康水梅") in credited
     roles = conn.execute(
-        "SELECT m.role FROM mentions m JOIN people p ON p.id = m.person_id "
-        "WHERE p.name = '尹二荣'"
+        "SELECT m.role FROM mentions m JOIN people p ON p.id = m.person_id WHERE p.name = '尹二荣'"
     ).fetchall()
     assert roles == [("责任编辑",), ("责任编辑",)]  # edited both 壮丽70年 pages
     assert conn.execute("SELECT count(*) FROM related_links").fetchone()[0] == 20
@@ -165,16 +172,26 @@ def test_cli_summary_line_counts_what_was_ingested(tmp_path: Path) -> None:
     assert " people, " in summary and summary.endswith(" s")
 
 
+def missing_file(d: Path) -> Path:
+    return d / "missing.txt"
+
+
+def empty_directory(d: Path) -> Path:
+    (d / "empty-dir").mkdir()
+    return d / "empty-dir"
+
+
+def undecodable_file(d: Path) -> Path:
+    (d / "latin1.txt").write_bytes("caf\xe9 \xff\xfe\xfd".encode("latin-1"))
+    return d / "latin1.txt"
+
+
 @pytest.mark.parametrize(
     ("make_bad", "reason"),
     [
-        (lambda d: d / "missing.txt", "missing.txt: no such file or directory"),
-        (lambda d: (d / "empty-dir").mkdir() or d / "empty-dir", "empty-dir: no text files"),
-        (
-            lambda d: (d / "latin1.txt").write_bytes("caf\xe9 \xff\xfe\xfd".encode("latin-1"))
-            or d / "latin1.txt",
-            "latin1.txt: ",
-        ),
+        (missing_file, "missing.txt: no such file or directory"),
+        (empty_directory, "empty-dir: no text files"),
+        (undecodable_file, "latin1.txt: "),
     ],
 )
 def test_bad_input_gets_a_one_line_error_and_good_files_are_still_ingested(
@@ -182,7 +199,9 @@ def test_bad_input_gets_a_one_line_error_and_good_files_are_still_ingested(
 ) -> None:
     bad = make_bad(tmp_path)
     db_path = tmp_path / "a.db"
-    result = run_cli(str(bad), str(SEEDS / "003_83df26c1926cabee.txt"), "--db", str(db_path), cwd=tmp_path)
+    result = run_cli(
+        str(bad), str(SEEDS / "003_83df26c1926cabee.txt"), "--db", str(db_path), cwd=tmp_path
+    )
     assert result.returncode == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
     assert len(errors) == 1 and reason in errors[0]

@@ -68,7 +68,9 @@ async def test_sql_query_joins_people_to_their_articles(datasette: Datasette) ->
 
 
 async def test_foreign_keys_show_labels(datasette: Datasette) -> None:
-    rows = await get_json(datasette, "/zhuzhou/captions.json?_shape=array&_labels=on&credit=刘精前+摄")
+    rows = await get_json(
+        datasette, "/zhuzhou/captions.json?_shape=array&_labels=on&credit=刘精前+摄"
+    )
     assert rows[0]["person_id"]["label"] == "刘精前"
     assert rows[0]["article_id"]["label"] == "向着幸福出发"
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import article_titled, seed_document
+
 from ingest.parse import parse_document
 
 TITLES = {
@@ -60,7 +60,10 @@ def test_page_editors_are_read_with_their_roles() -> None:
         ("校对", "马晴春"),
     ]
     second = seed_document("004").pages[1]
-    assert [(e.role, e.name) for e in second.editors] == [("责任编辑", "王建设"), ("美术编辑", "刘珠昱")]
+    assert [(e.role, e.name) for e in second.editors] == [
+        ("责任编辑", "王建设"),
+        ("美术编辑", "刘珠昱"),
+    ]
 
 
 def test_web_repost_date_line_gives_date_and_publication() -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 
 from conftest import ROOT
+
 from ingest.cli import main
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from readme_schema import schema_markdown  # noqa: E402
+from readme_schema import schema_markdown
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -1,0 +1,132 @@
+"""Ingest throughput at 1k, 10k and 100k articles, against raw jieba.cut.
+
+    python -m bench.ingest                 # 1000 10000 100000
+    python -m bench.ingest --sizes 1000 10000
+
+For each size it writes the synthetic corpus (bench/corpus.py; not timed),
+runs the real ingest CLI into a fresh archive in a child process, and reports
+characters per second, the child's peak memory and the archive's size. The
+baseline, measured in the same run on a sample of the same text, is raw
+single-core ``jieba.cut`` throughput; the ingest's figure is given as a ratio
+to it. Then it times an incremental update: ten new files into the finished
+archive, checking that no existing row id changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import jieba
+
+from bench.corpus import PER_FILE, write_corpus
+
+BASELINE_SAMPLE_CHARS = 3_000_000
+
+
+def corpus_text(files: list[Path], limit: int | None = None) -> str:
+    parts, size = [], 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        parts.append(text)
+        size += len(text)
+        if limit is not None and size >= limit:
+            break
+    return "".join(parts)
+
+
+def jieba_chars_per_second(text: str) -> float:
+    jieba.initialize()
+    started = time.perf_counter()
+    for _ in jieba.cut(text):
+        pass
+    return len(text) / (time.perf_counter() - started)
+
+
+def run_ingest(paths: list[Path], db: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MiB) of one ingest CLI run in a child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "ingest", *map(str, paths), "--db", str(db), "--quiet"],
+        check=True,
+    )
+    seconds = time.perf_counter() - started
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return seconds, peak / 1024
+
+
+def row_ids(db: Path) -> set[tuple[str, int]]:
+    conn = sqlite3.connect(db)
+    ids = {
+        (table, row[0])
+        for table in ("articles", "sections", "captions", "figures", "mentions", "people")
+        for row in conn.execute(f"SELECT id FROM {table}")
+    }
+    conn.close()
+    return ids
+
+
+def bench_size(n: int, work: Path) -> dict[str, float]:
+    corpus = work / f"corpus-{n}"
+    files = write_corpus(n, corpus)
+    chars = sum(len(p.read_text(encoding="utf-8")) for p in files)
+    baseline = jieba_chars_per_second(corpus_text(files, BASELINE_SAMPLE_CHARS))
+    db = work / f"archive-{n}.db"
+    seconds, peak = run_ingest([corpus], db)
+    ids = row_ids(db)
+    extra = write_corpus(10 * PER_FILE, work / f"extra-{n}", seed=n + 1)
+    renamed = []
+    for path in extra:  # new files, not re-ingests of the same paths
+        target = path.with_name(f"new-{path.name}")
+        path.rename(target)
+        renamed.append(target)
+    update_seconds, _ = run_ingest(renamed, db)
+    unchanged = ids <= row_ids(db)
+    size = db.stat().st_size
+    shutil.rmtree(corpus)
+    return {
+        "articles": n,
+        "chars": chars,
+        "seconds": seconds,
+        "chars_per_s": chars / seconds,
+        "baseline_chars_per_s": baseline,
+        "ratio": chars / seconds / baseline,
+        "peak_mib": peak,
+        "db_mib": size / 2**20,
+        "update_10_files_s": update_seconds,
+        "ids_unchanged": float(unchanged),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--work", type=Path, default=None, help="scratch directory")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="bench-ingest-"))
+    print(
+        "| articles | chars | ingest s | ingest chars/s | jieba.cut chars/s | ratio "
+        "| peak MiB | db MiB | +10 files s | ids kept |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for n in args.sizes:
+        r = bench_size(n, work)
+        print(
+            f"| {n:,} | {r['chars']:,.0f} | {r['seconds']:.1f} | {r['chars_per_s']:,.0f} "
+            f"| {r['baseline_chars_per_s']:,.0f} | {r['ratio']:.2f}× | {r['peak_mib']:.0f} "
+            f"| {r['db_mib']:.0f} | {r['update_10_files_s']:.2f} "
+            f"| {'yes' if r['ids_unchanged'] else 'NO'} |",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,450 @@
+"""People named in article text: officials with their titles, residents,
+interviewees, people in lists, and later bare repeats of their names.
+
+Pure functions, no I/O. Everything is matched on the folded text (simplified
+script, half-width punctuation; see ``fold``) and sliced from the text as
+printed, so 「家庭醫生吳慧賢」 and 「家庭医生吴慧贤」 give the same people, each
+stored as printed.
+
+A Chinese personal name is a surname plus one or two characters, and nothing
+in the script marks where it ends, so a name is only taken when something
+around it says "a person": a title or role word just before it (区长姚永告),
+a role word just after it (易漢欽老人), a verb of saying after it (雷順說),
+a room number before it (105室张国家), a list of such names closed by 等/N人
+or holding a name already found, or a full mention of the same name elsewhere
+in the same text. jieba's POS tagger is not used: on seed 000 it tags 高新区,
+文明, 智慧, 雷锋, 养老 and 幼儿园 as personal names (nr) and reads about 50,000
+characters a second here; these precompiled patterns read 1,000,000 or more.
+
+Not people (see ``_is_name``): a surname with an honorific or a title only
+(刘阿姨, 秦女士, 钱老, 肖书记, 刘某某), a reduplicated nickname (宁宁, and
+熙熙老师, which no pattern reaches), and words that only look like names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .fold import CJK, fold, name_key
+from .model import Mention
+
+# Single-character surnames, simplified (the text is folded before matching,
+# so 劉/吳/龍/楊 are found as 刘/吴/龙/杨). The common surnames of China and
+# those frequent in Hunan (易作, 谭建辉, 彭建军; 向, 旷, 粟). Left out on
+# purpose: characters that are rare as surnames but start many words right
+# after a role word: 党 (居民党员), 时 (市民时), 和 (志愿者和社工们).
+SINGLE_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许邓韩冯曹彭曾肖田董潘袁"
+    "蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱"
+    "侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施洪辛"
+    "柯庄樊葛邢齐伍颜倪聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕"
+    "单季裴霍涂成苗谷盛曲翁冉骆蓝路游靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆卓"
+    "古吉缪简车项连麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵邬边卞姬"
+    "旷粟佘湛谌鄢栗"
+)
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+    "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "申屠", "轩辕",
+)  # fmt: skip
+
+# Titles and roles printed right before a name, simplified. Official titles:
+# "天元区区长姚永告", "株洲高新区党工委书记、天元区委书记周建光",
+# "白兔潭镇党委书记肖小武", "天元区人力资源和社会保障局局长易作",
+# "兴湖小区工作队副队长黄陈丽", "隆兴社区党总支书记易光明".
+OFFICIAL_TITLES = (
+    "党工委书记", "党委书记", "党组书记", "党支部书记", "党总支书记", "支部书记",
+    "副书记", "书记", "区长", "副区长", "市长", "副市长", "县长", "副县长", "镇长",
+    "副镇长", "乡长", "村长", "主任", "副主任", "局长", "副局长", "院长", "副院长",
+    "所长", "站长", "队长", "副队长", "组长", "部长", "处长", "科长", "校长", "园长",
+    "主席", "副主席", "会长", "秘书长", "理事长", "经理", "总经理", "董事长",
+    "常委", "委员", "负责人", "召集人", "创始人", "厂长", "社长", "村支书", "支书",
+    "干部", "专干", "网格员", "选调生", "公务员", "检察官", "法官", "民警", "辅警",
+)  # fmt: skip
+# Professions: "家庭医生吳慧賢", "助产士黄桂平", "副主任护师曹蓉".
+PROFESSION_TITLES = (
+    "家庭医生", "医生", "医师", "主任医师", "副主任医师", "护士", "护士长", "护师",
+    "主管护师", "副主任护师", "助产士", "药师", "教师", "老师", "工程师", "律师",
+    "社工", "志愿者", "教授", "院士", "研究员", "演员", "导演", "作家", "画家",
+    "书法家", "艺术家", "表演艺术家", "歌手", "主持人", "教练", "运动员",
+)  # fmt: skip
+# Residents and interviewees: "小区业主刘华", "居民钱新武", "大学毕业生陈珂",
+# "市民王迪吾", "「小英雄」戴碧榮". These are also plain nouns in running text
+# ("禁养区养殖户关闭搬迁", "群众关心的热点"), so a name after one must visibly
+# end: at punctuation, a verb of saying or another word that follows names
+# (see ``_ends_name``). 群众 is left out: the seeds print it only as a noun.
+RESIDENT_ROLES = (
+    "业主", "居民", "市民", "村民", "患者", "家属", "代表", "学生", "小学生",
+    "中学生", "大学生", "毕业生", "大学毕业生", "村官", "户主", "店主", "养殖户",
+    "英雄", "小英雄", "模范", "专家", "党员", "老党员", "队员", "选手", "冠军", "职工",
+    "员工", "工人", "农民", "游客", "网友",
+)  # fmt: skip
+TITLES = OFFICIAL_TITLES + PROFESSION_TITLES + RESIDENT_ROLES
+# Words printed before a title that belong to it: "退休检察官李家凯",
+# "井龙街道新人职选调生李奕杉".
+TITLE_QUALIFIERS = ("退休", "新人职", "新任", "原", "前", "常务", "首席")
+
+# Role words printed right after a name: "卢春娥老人来到…", "了解易漢欽老人
+# 的近況"; and an honoured family named for its head, with no role: "醴陵市的
+# 劉天健家庭被評為全國文明家庭" (never 家庭医生, a role of its own). Such a name
+# must start a clause or follow 的 or a verb of visiting, since "照顾孤寡老人",
+# "邊詢問老人" and "中医药文化进家庭" read the same way.
+AFTER_NAME_ROLES = ("老人", "小朋友", "同学", "同志")
+FAMILY = "家庭"
+VISITING_VERBS = ("了解", "看望", "慰问", "探望", "陪伴", "陪同")
+# Verbs of saying that follow a quoted interviewee: "雷順說", "曹蓉介绍",
+# "陈烈娜表示", "陈烈娜提醒".
+SPEECH_VERBS = (
+    "说道", "说", "介绍", "表示", "提醒", "告诉", "坦言", "感慨", "感叹", "指出",
+    "认为", "透露", "强调", "解释", "回忆",
+)  # fmt: skip
+# Words that may follow a name and so never supply its third character: they
+# decide 刘华|介绍 against 刘华介, 陈熙|发来 against 陈熙发, 曹蓉|一边
+# against 曹蓉一, 易作|说 against 易作说, 何遥|等6人 against 何遥等.
+FOLLOW_WORDS = (
+    *SPEECH_VERBS, *AFTER_NAME_ROLES, FAMILY,
+    "了解", "发来", "通过", "一边", "边", "在", "的", "等", "和", "与", "及", "是",
+    "了", "也", "都", "就", "还", "从", "把", "被", "给", "对", "获", "荣获", "作为",
+    "所说", "所在", "这样", "点赞",
+)  # fmt: skip
+
+# Said after a bare surname, these make a reference by surname only, which
+# names nobody: 刘阿姨, 秦女士, 邱女士, 李先生, 李奶奶, 易叔叔, 钱老, 刘某某,
+# and a surname with a title: "肖書記,汆溪小學門口…".
+HONORIFICS = (
+    "女士", "先生", "小姐", "阿姨", "奶奶", "爷爷", "叔叔", "伯伯", "大爷", "大妈",
+    "大娘", "大姐", "大哥", "婆婆", "师傅", "同志", "老", "某", "姐", "哥", "总",
+    "工", *TITLES,
+)  # fmt: skip
+# A surname-like preposition before a pronoun is no name either: "书记向大家
+# 介绍" (向 is a surname too).
+PRONOUNS = ("大家", "自己", "全体", "各位")
+
+# Characters that never end up in a given name but often follow a role word,
+# so a candidate holding one is a phrase, not a name: "高新区" (区),
+# "居民们", "干部的", "志愿者来了", "『私人订制』解困难老人难题" (难).
+NON_NAME_CHARS = frozenset(
+    "的了们人员者区市县镇乡村街路局院部处所站队等和与及是在说地得着过这那么吗呢吧啊某难"
+)
+# Words that start with a surname's character and so read as a name after a
+# role word: "禁养区养殖户关闭搬迁" (关闭) in seed 003, and in text like the
+# seeds' "区委书记高度重视", "村民常年在外务工". Checked against a candidate's
+# first two characters. Chosen by hand from the most frequent two-character words in
+# jieba's dictionary that start with a surname in SINGLE_SURNAMES and are not
+# tagged as names or places, leaving out words that are also common given
+# names (高明, 高峰, 金花, 万里). 雷锋 is here because the seeds print it only as
+# a place, brand or byword ("365雷锋驿站", "雷锋广场", "天天学雷锋").
+COMMON_WORDS = (
+    "雷锋", "高新", "文明", "于是", "成为", "成立", "成功", "成绩", "成长", "成果", "成本", "成熟",
+    "成就", "成效", "文化", "文学", "文章", "文件", "文字", "文物", "文艺", "关系", "关于", "关键",
+    "关注", "关心", "关闭", "关节", "管理", "管辖", "管道", "管制", "方面", "方法", "方式", "方向",
+    "方案", "方针", "方便", "方言", "方才", "方位", "许多", "包括", "包含", "包围", "包装", "包裹",
+    "应该", "应用", "应当", "应付", "应有", "应聘", "单独", "单纯", "单一", "单个", "单元", "任务",
+    "任何", "任期", "任免", "任职", "任命", "任教", "任意", "任用", "解决", "解释", "解放", "解除",
+    "解开", "解答", "解散", "项目", "范围", "程度", "程序", "左右", "左手", "左侧", "左边", "严重",
+    "严格", "严肃", "严厉", "严峻", "严密", "严谨", "古代", "古怪", "古迹", "古今", "万元", "万吨",
+    "万亩", "万一", "万年", "万家", "万万", "万余", "万分", "万物", "万辆", "尤其", "尤为", "简单",
+    "简称", "简介", "简直", "简历", "简化", "金融", "金属", "金额", "金钱", "金牌", "曾经", "连续",
+    "连接", "连忙", "连连", "连同", "连夜", "连声", "高速", "高度", "高级", "高兴", "高中", "高校",
+    "高考", "高于", "高大", "高温", "高出", "高层", "高低", "高效", "高呼", "高声", "高压", "高举",
+    "高涨", "高产", "高档", "毕业", "毕竟", "周围", "周期", "周边", "周年", "周末", "常常", "常务",
+    "常见", "常用", "常规", "常设", "常有", "常年", "常态", "游客", "游行", "游戏", "游泳", "游览",
+    "路线", "路上", "路边", "符合", "符号", "卫生", "费用", "尚未", "尚无", "尚有", "季节", "季度",
+    "房子", "房间", "房屋", "颜色", "黄金", "黄色", "黄昏", "向前", "向来", "向往", "向上", "向下",
+    "向着", "申请", "申报", "申诉", "白色", "白天", "纪念", "纪录", "纪律", "马上", "陆续", "施工",
+    "施行", "施展", "车辆", "车程", "车上", "车牌", "车子", "石头", "石油", "边缘", "边界", "边境",
+    "何况", "何必", "何以", "何时", "何不", "付出", "夏天", "夏季", "龙头", "曲折", "曲线", "宗旨",
+    "宗教", "盛产", "盛行", "章程", "辛苦", "舒服", "舒适", "冷静", "冷却", "易于", "焦点", "焦急",
+    "毛病", "郑重", "凌晨", "黎明", "蓝色",
+)  # fmt: skip
+
+# Organizations end with one of these: 天元区, 白兔潭镇, 天元区人力资源和社会
+# 保障局, 市妇幼保健院, 天元区委组织部, 兴湖小区工作队, 高新区党工委.
+ORG_SUFFIXES = (
+    "党工委", "党委", "委", "区", "市", "县", "镇", "乡", "街道", "社区", "村", "局",
+    "院", "部", "中心", "办", "站", "所", "队", "公司", "学校", "小学", "中学",
+    "大学", "集团", "委员会", "协会", "会", "馆", "厅", "处", "室",
+)  # fmt: skip
+# A department goes with the role, not the organization: "市妇幼保健院产科副主任
+# 陈烈娜" is 产科副主任 at 市妇幼保健院; "中医护理门诊副主任护师曹蓉" has no
+# organization printed next to her, only a department.
+DEPARTMENT_SUFFIXES = ("科", "门诊", "病区")
+# A bare unit word is part of the role, not an organization: "小区业主刘华",
+# "当选小区党支部书记的王林辉", "大学毕业生陈珂".
+GENERIC_UNITS = frozenset({"小区", "社区", "村", "街道", "大学", "学校", "单位", "公司"})
+# Words at the head of a clause before the organization: "正如株洲高新区党工委
+# 书记…", "我是白兔潭镇党委书记肖小武", "给天元区委组织部干部陈熙",
+# "由退休检察官李家凯", "当选小区党支部书记的王林辉".
+CLAUSE_LEADS = (
+    "正如", "我是", "他是", "她是", "是", "给", "由", "当选", "据", "对", "向", "经",
+    "让", "和", "与",
+)  # fmt: skip
+
+# Clause and sentence boundaries, on folded text (full-width ，：；！？ fold to
+# ASCII; Chinese quotes and 「」 do not fold). 、 joins a list, within a clause.
+CLAUSE_DELIMITERS = frozenset(',。!?;:“”"「」『』()《》—…\n ')
+SENTENCE_ENDS = frozenset("。!?…\n")
+CLOSING_MARKS = frozenset('”’"」』)')
+# How far left of a title to look for its organization.
+MAX_ORG_CHARS = 30
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation, longest first so 副主任护师 wins over 主任."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_SURNAME = f"(?:{_alternation(COMPOUND_SURNAMES)}|[{SINGLE_SURNAMES}])"
+_FOLLOW = _alternation(FOLLOW_WORDS)
+# Surname, one given character, and a second one unless a following word
+# starts there.
+_NAME = f"{_SURNAME}[{CJK}](?:(?!{_FOLLOW})[{CJK}])?"
+_TITLE = f"(?:{_alternation(TITLE_QUALIFIERS)})?(?P<bare>{_alternation(TITLES)})"
+
+# 区长姚永告, 党支部书记的王林辉, 「小英雄」戴碧榮
+TITLE_THEN_NAME_RE = re.compile(f"(?P<title>{_TITLE})的?[”」』]?(?P<name>{_NAME})")
+# 易漢欽老人, 劉天健家庭 (not 家庭医生)
+NAME_THEN_ROLE_RE = re.compile(
+    f"(?P<name>{_NAME})(?:(?P<role>{_alternation(AFTER_NAME_ROLES)})|{FAMILY}(?!医生))"
+)
+# 雷順說, 曹蓉介绍
+NAME_THEN_SPEECH_RE = re.compile(f"(?<![{CJK}])(?P<name>{_NAME})(?={_alternation(SPEECH_VERBS)})")
+# A room number before a resident: "杏花园1栋105室张国家首先完成施工".
+ROOM_THEN_NAME_RE = re.compile(f"\\d+室(?P<name>{_NAME})")
+# 杨颖、肖雅清2人; 刘朝华、龙秋华、潘尧生、何遥等6人; 丁石山、…、田茂友等
+NAME_LIST_RE = re.compile(
+    f"(?<!、)(?P<list>{_NAME}(?:、{_NAME})+)(?P<closed>(?=等|[0-9两二三四五六七八九十]+[人名位]))?"
+)
+_TITLE_AT_END_RE = re.compile(f"{_TITLE}$")
+_SURNAME_RE = re.compile(_SURNAME)
+_COMMON_WORDS = frozenset(COMMON_WORDS)
+_FOLLOW_RE = re.compile(f"[^{CJK}]|{_FOLLOW}")
+
+
+@dataclass
+class _Found:
+    """A name found in the folded text, before it becomes a Mention."""
+
+    start: int
+    end: int
+    role_start: int | None = None  # the role's span in the text, when printed
+    role_end: int | None = None
+    org_start: int | None = None
+    org_end: int | None = None
+
+
+def find_people(text: str, known: Iterable[str] = ()) -> list[Mention]:
+    """Every person named in *text*, one Mention per printed occurrence, in
+    order of appearance.
+
+    *known* are names already found in other pieces of the same article, so
+    that a bare repeat is found in a paragraph of its own: seed 001 prints
+    "吳慧賢所在的泰山街道社區衛生服務中心…" a paragraph after
+    "家庭醫生吳慧賢".
+    """
+    folded = fold(text)
+    found: dict[tuple[int, int], _Found] = {}
+    for f in _triggered(folded):
+        _add(found, f)
+    for f in list(_listed(folded, found)):
+        _add(found, f)
+    names = {folded[s:e] for s, e in found} | {name_key(k) for k in known}
+    for f in _repeats(folded, names):
+        _add(found, f)
+    return [_mention(text, folded, f) for f in sorted(found.values(), key=lambda f: f.start)]
+
+
+def _add(found: dict[tuple[int, int], _Found], f: _Found) -> None:
+    """Keep the first find of a span: the triggers run strongest first, so a
+    titled mention keeps its role when a list or a verb also finds it."""
+    if not any(s < f.end and f.start < e for s, e in found):
+        found[(f.start, f.end)] = f
+
+
+def _triggered(folded: str) -> Iterator[_Found]:
+    """Names with something around them that says "a person"."""
+    for m in TITLE_THEN_NAME_RE.finditer(folded):
+        name, start, end = m.group("name"), m.start("name"), m.end("name")
+        if _is_name(name) and (m.group("bare") not in RESIDENT_ROLES or _ends_name(folded, end)):
+            yield _with_role(folded, start, end, m.start("title"), m.end("title"))
+    for m in NAME_THEN_ROLE_RE.finditer(folded):
+        # A full three-character name: "劉天健家庭", never "申请家庭".
+        name, start = m.group("name"), m.start("name")
+        if len(name) == 3 and _is_name(name) and _starts_name(folded, start):
+            role = m.span("role") if m.group("role") else (None, None)
+            yield _Found(start, m.end("name"), *role)
+    for m in NAME_THEN_SPEECH_RE.finditer(folded):
+        if _is_name(m.group("name")):
+            yield _Found(m.start("name"), m.end("name"))
+    for m in ROOM_THEN_NAME_RE.finditer(folded):
+        if _is_name(m.group("name")):
+            yield _Found(m.start("name"), m.end("name"))
+
+
+def _listed(folded: str, found: dict[tuple[int, int], _Found]) -> Iterator[_Found]:
+    """Names in a list joined by 、, when the list is closed by 等 or a head
+    count ("劉朝華、龍秋華、潘堯生、何遙等6人") or holds a name already found
+    ("青年演員陳星旭、胡冰卿" in seed 001's related links): an open list of
+    short words is too often a list of things ("教育、医疗")."""
+    for m in NAME_LIST_RE.finditer(folded):
+        items = list(_list_items(m.start("list"), m.group("list")))
+        if not all(_is_name(folded[s:e]) for s, e in items):
+            continue
+        if m.group("closed") is not None or (
+            _ends_name(folded, m.end("list")) and any(item in found for item in items)
+        ):
+            yield from (_Found(s, e) for s, e in items)
+
+
+def _list_items(offset: int, listed: str) -> Iterator[tuple[int, int]]:
+    position = offset
+    for item in listed.split("、"):
+        yield position, position + len(item)
+        position += len(item) + 1
+
+
+def _repeats(folded: str, names: set[str]) -> Iterator[_Found]:
+    """Other bare mentions of a name found in full in the same text:
+    "吳慧賢所在的泰山街道…", "原来,陈熙在2022年…", and "住在小區B棟2單元
+    的雷順,吃過晚飯…" before "雷順說"."""
+    if not names:
+        return
+    for m in re.finditer(_alternation(tuple(names)), folded):
+        # A two-character name must end there: 刘华 is not in 刘华强.
+        if len(m.group()) > 2 or _ends_name(folded, m.end()):
+            yield _Found(m.start(), m.end())
+
+
+def _ends_name(folded: str, end: int) -> bool:
+    """Whether a name can end at *end*: the text ends, or punctuation or a
+    word that follows names comes next ("钱新武说", "陈珂点赞", "郭国成在")."""
+    return end == len(folded) or _FOLLOW_RE.match(folded, end) is not None
+
+
+def _starts_name(folded: str, start: int) -> bool:
+    """Whether a name can start at *start*: a clause starts there, or 的 or a
+    verb of visiting comes before it ("了解易漢欽老人的近況")."""
+    if start == 0 or folded[start - 1] in CLAUSE_DELIMITERS:
+        return True
+    return folded.endswith(("的", *VISITING_VERBS), 0, start)
+
+
+def _is_name(candidate: str) -> bool:
+    """Whether a surname-led candidate is a personal name, not a reference by
+    surname only, a nickname or a phrase."""
+    surname = _SURNAME_RE.match(candidate)
+    given = candidate[surname.end() :] if surname else candidate
+    if not given or given.startswith(HONORIFICS) or given.startswith(PRONOUNS):
+        return False
+    # 宁宁 ("家住水岸春天的小学生宁宁通过微信"): a child's pet name, not a
+    # printed name; a given name never starts with the surname's character.
+    if given[0] == candidate[0]:
+        return False
+    if any(ch in NON_NAME_CHARS for ch in given):
+        return False
+    return candidate[:2] not in _COMMON_WORDS
+
+
+def _with_role(folded: str, start: int, end: int, title_start: int, title_end: int) -> _Found:
+    """The role and organization printed before a name.
+
+    The role runs from the first title of a chain joined by 、 to the name;
+    the organization is what stands before that first title, when it ends like
+    one. "株洲高新区党工委书记、天元区委书记周建光" → 株洲高新区 /
+    党工委书记、天元区委书记; "芦淞区委副书记、区长杨晓江" → 芦淞区委 /
+    副书记、区长; "高新区党工委、天元区委书记邹凌云" → 高新区党工委、天元区委 /
+    书记.
+    """
+    clause = _clause_start(folded, title_start)
+    role_start = title_start
+    org_start = _org_start(folded, clause, role_start)
+    while org_start > clause and folded[org_start - 1] == "、":
+        item_start = _org_start(folded, clause, org_start - 1)
+        title = _TITLE_AT_END_RE.search(folded, item_start, org_start - 1)
+        if title:  # another title: the role goes on ("…党工委书记、天元区委书记")
+            role_start = title.start()
+            org_start = _org_start(folded, clause, role_start)
+            continue
+        if folded[item_start : org_start - 1].endswith(ORG_SUFFIXES):  # 高新区党工委、
+            org_start = item_start
+        break
+    org = folded[org_start:role_start]
+    if org.endswith(DEPARTMENT_SUFFIXES):
+        role_start = _department_start(folded, org_start, role_start)
+        org = folded[org_start:role_start]
+    if org in GENERIC_UNITS:
+        role_start, org = org_start, ""
+    if org.endswith(ORG_SUFFIXES):
+        return _Found(start, end, role_start, title_end, org_start, role_start)
+    return _Found(start, end, role_start, title_end)
+
+
+def _clause_start(folded: str, position: int) -> int:
+    """Where the clause holding *position* starts (、 does not end a clause)."""
+    limit = max(0, position - MAX_ORG_CHARS)
+    for i in range(position - 1, limit - 1, -1):
+        if folded[i] in CLAUSE_DELIMITERS:
+            return i + 1
+    return limit
+
+
+def _org_start(folded: str, clause: int, title_start: int) -> int:
+    """Start of the organization printed before a title, after the last 的
+    ("年过七旬的居民钱新武" has none) and any lead word."""
+    start = max(
+        folded.rfind("的", clause, title_start) + 1,
+        folded.rfind("、", clause, title_start) + 1,
+        clause,
+    )
+    return _skip_leads(folded, start, title_start)
+
+
+def _skip_leads(folded: str, start: int, end: int) -> int:
+    for lead in CLAUSE_LEADS:
+        if folded.startswith(lead, start, end):
+            return start + len(lead)
+    return start
+
+
+def _department_start(folded: str, org_start: int, role_start: int) -> int:
+    """Where a department (产科, 中医护理门诊) begins: after the last
+    organization suffix before it, or at the start when there is none."""
+    org = folded[org_start:role_start]
+    best = 0
+    for suffix in ORG_SUFFIXES:
+        i = org.rfind(suffix, 0, len(org) - 1)
+        if i >= 0:
+            best = max(best, i + len(suffix))
+    return org_start + best
+
+
+def _sentence(text: str, folded: str, start: int, end: int) -> str:
+    """The sentence around [start, end), as printed, with its closing quote."""
+    left = start
+    while left > 0 and folded[left - 1] not in SENTENCE_ENDS:
+        left -= 1
+    # A quote closing the previous sentence: "…值班…」11月19日上午8時,…".
+    while left < start and folded[left] in CLOSING_MARKS:
+        left += 1
+    right = end
+    while right < len(folded) and folded[right] not in SENTENCE_ENDS:
+        right += 1
+    if right < len(folded) and folded[right] != "\n":
+        right += 1
+        while right < len(folded) and folded[right] in CLOSING_MARKS:
+            right += 1
+    return text[left:right].strip()
+
+
+def _mention(text: str, folded: str, f: _Found) -> Mention:
+    role = text[f.role_start : f.role_end] if f.role_start is not None else None
+    org = text[f.org_start : f.org_end] if f.org_start is not None else None
+    return Mention(
+        name=text[f.start : f.end],
+        role=role or None,
+        organization=org or None,
+        sentence=_sentence(text, folded, f.start, f.end),
+        start=f.start,
+        end=f.end,
+    )

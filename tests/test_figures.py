@@ -1,0 +1,560 @@
+"""Figures (quantities) in article text: what is read, how it is normalized,
+what is not a figure, and a quality gate against a hand annotation of the
+seeds (tests/annotations/figures.yaml)."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import opencc
+import pytest
+import yaml
+
+from ingest.figures import find_figures
+from ingest.fold import fold
+from ingest.model import Article, Figure
+from ingest.parse import parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+ANNOTATION = Path(__file__).resolve().parent / "annotations" / "figures.yaml"
+
+# Floors pinned at what the extractor reaches on the seeds, rounded down to
+# 0.01 (measured: precision 1.00, recall 1.00, F1 1.00; 234 figures in 18
+# articles). The annotation was written by hand before the extractor ran, but
+# the extractor was then tuned on these same seeds (one false positive,
+# 她四处求医, was fixed after the first run), so this is a development-set
+# score. Lower a floor only with a reason written here.
+PRECISION_FLOOR = 1.00
+RECALL_FLOOR = 1.00
+F1_FLOOR = 1.00
+# approx agreement on matched figures (measured 232/234): the annotation marks
+# what the reader is told, and two markers sit away from their number:
+# 超过44万元和26万元 (26万元), 不少于本辖区…总家庭户数的10%.
+APPROX_FLOOR = 0.99
+# chars/second over all seed text 20 times (measured about 4,000,000 here).
+SPEED_FLOOR = 500_000
+
+
+def only(text: str) -> Figure:
+    (figure,) = find_figures(text)
+    return figure
+
+
+def raws(text: str) -> list[str]:
+    return [f.raw for f in find_figures(text)]
+
+
+# --- numbers and units ----------------------------------------------------
+
+
+def test_yi_multiplier_gives_base_unit_value() -> None:
+    figure = only("该区财政累计投入民生支出80亿元,占地方财政支出")
+    assert (figure.raw, figure.value, figure.unit, figure.unit_raw) == (
+        "80亿元",
+        8_000_000_000.0,
+        "元",
+        "亿元",
+    )
+
+
+def test_wan_multiplier_gives_base_unit_value_in_traditional_text() -> None:
+    figure = only("擁有註冊志願者56.03萬人,")
+    assert (figure.value, figure.unit, figure.unit_raw) == (560_300.0, "人", "萬人")
+
+
+def test_multiplier_without_a_unit_keeps_the_value_and_no_unit() -> None:
+    # The money is yuan, but 元 is not printed.
+    found = find_figures("分别投入450万、500万和550万对92个老旧小区进行改造")
+    assert [(f.raw, f.value, f.unit) for f in found] == [
+        ("450万", 4_500_000.0, ""),
+        ("500万", 5_000_000.0, ""),
+        ("550万", 5_500_000.0, ""),
+        ("92个", 92.0, "个"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("其中园丁小区有两台。", "两台", 2.0, "台"),
+        ("小区闲置了十余年的沿街门面", "十余年", 10.0, "年"),
+        ("小企业有两百余家,安全生产形势十分严峻。", "两百余家", 200.0, "家"),
+        ("這三個平臺三位一體", "三個", 3.0, "个"),
+        ("九成以上事項辦理「最多跑一次」", "九成以上", 90.0, "%"),
+        ("此次培训为期两天,", "两天", 2.0, "天"),
+    ],
+)
+def test_chinese_numerals_are_read(text: str, raw: str, value: float, unit: str) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.value, figure.unit) == (raw, value, unit)
+
+
+def test_decimals_and_percentages_keep_their_value() -> None:
+    found = find_figures("本科及以上学历占86.30%。签约率为31.2%,签约率63.12%。")
+    assert [(f.raw, f.value, f.unit) for f in found] == [
+        ("86.30%", 86.3, "%"),
+        ("31.2%", 31.2, "%"),
+        ("63.12%", 63.12, "%"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("由株洲高新区(天元区)2758名机关干部", "2758名", 2758.0, "人"),
+        ("15位民主评议人员", "15位", 15.0, "人"),
+        ("白石港河干流在学林街道长约15公里,", "约15公里", 15_000.0, "米"),
+        ("比第一个宝宝足足重了1千克。", "1千克", 1_000.0, "克"),
+        ("2公分以下的胆囊结石", "2公分以下", 0.02, "米"),
+        ("将单星生产周期从6至12个月缩短", "6至12个月", 6.0, "月"),
+        ("住着2600余人,", "2600余人", 2600.0, "人"),
+        ("全市四區受理申請批准加裝120臺,", "120臺", 120.0, "台"),
+        ("總佔地面積為650畝,", "650畝", 650.0, "亩"),
+    ],
+)
+def test_units_are_given_in_their_base_form(text: str, raw: str, value: float, unit: str) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.unit) == (raw, unit)
+    assert math.isclose(figure.value, value)
+
+
+def test_number_glued_to_a_word_for_people_counts_people() -> None:
+    figure = only("该项目建成后,将辐射周边10万居民,")
+    assert (figure.raw, figure.value, figure.unit, figure.measure) == (
+        "10万居民",
+        100_000.0,
+        "人",
+        None,
+    )
+
+
+def test_range_keeps_both_ends() -> None:
+    text = (
+        "给交流教师增发200—800元/月的交流补贴。生产效率比改造前提高8%-10%,"
+        "将单星生产周期从6至12个月缩短至2至4个月。一般贴压后2天至3天即开始排石。"
+    )
+    assert [(f.raw, f.value, f.value_high, f.unit) for f in find_figures(text)] == [
+        ("200—800元/月", 200.0, 800.0, "元/月"),
+        ("8%-10%", 8.0, 10.0, "%"),
+        ("6至12个月", 6.0, 12.0, "月"),
+        ("2至4个月", 2.0, 4.0, "月"),
+        ("2天至3天", 2.0, 3.0, "天"),
+    ]
+
+
+def test_single_figures_have_no_high_end() -> None:
+    assert only("幼儿园96所,").value_high is None
+
+
+# --- approximations -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("3万余人,这是在天元区注册志愿者的数量。", "3万余人"),
+        ("已加装了10多部电梯。", "10多部"),
+        ("常住人口籤約數近128萬人,", "近128萬人"),
+        ("入群人數超過172萬,", "超過172萬"),
+        ("逾千户棚户区居民出棚上楼", "逾千户"),
+        ("近千家企业代表共谋产业上下游协同", "近千家"),
+        ("胎儿体重约为3400克,", "约为3400克"),
+        ("共获得超1700万元的政策兑现", "超1700万元"),
+        ("年均增幅都在20%以上,", "20%以上"),
+        ("排出2颗10毫米左右的石头", "10毫米左右"),
+        ("1分鐘不到,社區主任就「冒泡」回應了。", "1分鐘不到"),
+        ("人均用地不少於0.25平方米的標準", "不少於0.25平方米"),
+    ],
+)
+def test_approximation_markers_make_a_figure_approximate(text: str, raw: str) -> None:
+    figure = [f for f in find_figures(text) if f.raw == raw]
+    assert len(figure) == 1 and figure[0].approx
+
+
+def test_exact_figures_are_not_approximate() -> None:
+    assert not only("在校学生45819人。").approx
+
+
+def test_near_before_years_since_means_recent_not_nearly() -> None:
+    # 近5年来 is "in the past five years", not "in nearly five years".
+    for text, raw in (("近5年来,该区财政", "5年"), ("近三年来,芦淞区着力", "三年")):
+        figure = only(text)
+        assert (figure.raw, figure.approx) == (raw, False)
+
+
+def test_yue_inside_qianyue_is_not_an_approximation() -> None:
+    figure = only("已完成常住人口家庭医生签约103928人,")
+    assert (figure.raw, figure.approx) == ("103928人", False)
+
+
+# --- what is not a figure -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年9月20日 星期五 电话:22527655",
+        "9月10日上午,天元区园丁小区举行了加装电梯开工仪式",
+        "11月19日9時30分,株洲市牛形山長者照護之家活動室裡音樂準時響起",
+        "11月21日18時,天色已經黑透。",
+        "《老齡事業發展和養老體系建設規劃(2018—2020年)》",
+        "2017年,該市開始實施(2017—2019),今年9月,市住建局",
+        "稳居2023年先进制造业百强园区,入围2023年度全国科技创新百强区",
+        "二月,项目招引“揭榜挂帅”率先开跑。五月,株洲高新区完成体制机制改革",
+        "9月8日至9日,我省举行首届正常分娩接产技能大赛",
+        "2022年10月,该院通过市、省、中国红十字会总会三级联动",
+        "不少于本辖区2022年底总家庭户数的",
+        "从今年5月份开始,去年6月30日,9月初,",
+        "2020-12-12 華聲在線",
+    ],
+)
+def test_dates_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_period_named_like_a_date_is_not_a_figure() -> None:
+    # 前三季度 names the period the growth is for; 1-11月 likewise.
+    assert raws("前三季度,天元区地区生产总值增长7%,1-11月固定资产投资增长10.2%,") == [
+        "7%",
+        "10.2%",
+    ]
+
+
+def test_phone_numbers_are_not_figures() -> None:
+    assert find_figures("电话:22527655") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "這是株洲市自2015年榮獲、2017年蟬聯全國文明城市以來,第三次摘得桂冠。",
+        "株洲市名列第80位。",
+        "学校规模、学生人数均为株洲市城区第一。",
+        "连续第二年选派",
+        "随着市十六届人大三次会议的胜利闭幕",
+        "尤其是党的十八大以来,党的二十大报告指出",
+        "荣获高端装备制造产业小微组二等奖,新一代信息技术产业小微组三等奖",
+        "实现同一捐献者二次捐献",
+        "群众在家门口享受三级医院优质资源",
+        "建立市、區(縣、市)、街道(鄉鎮)、社區(村)4級醫療服務體系",
+        "位列全面小康推进工作前十强县之首",
+        # From seed 001's related links, which the extractor was not tuned on.
+        "株洲上榜2019中國地級市全面小康指數前100名,位列54位。",
+        "株洲市首次登上外貿百強榜單,排名第97名。",
+    ],
+)
+def test_ordinals_and_rankings_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在嵩山路街道尚格社区雷锋广场“365雷锋驿站”",
+        "“3140智慧人社”在全省推广",
+        "12349為老服務熱線",
+        "聯合轄區內機關企事業單位等力量的「1+4+N」小區黨建模式",
+        "小湖塘社区开办的“4点半课堂”",
+        "大岭社区探索的“520”服务平台",
+        "首届“厂BA”篮球锦标赛火热开赛",
+        "此次培训班精心设计了“六个一”课程",
+        "這三位一體",
+        "該市開始實施《舊城提質三年行動計劃(2017—2019)》",
+        "全面推進「民生100工程」",
+        "新注册“三类500强”企业",
+    ],
+)
+def test_numbers_inside_names_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_slogan_can_still_hold_a_figure() -> None:
+    # The name 365雷锋驿站 is no figure, but the slogan's 365天 is one.
+    assert raws("“365天,天天学雷锋,将公益变成一种常态。”") == ["365天"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 抓项目强产业 高质量发展加速跑",
+        "一是孕妇及家属有阴道分娩意愿;二是医疗机构有抢救条件;三是子宫无其他手术疤痕",
+    ],
+)
+def test_list_labels_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提前一年完成“改薄消危”计划",
+        "不足一年,芦淞就用这样一张闪光的成绩单",
+        "全方位打通文明实践到达群众的“最后一公里”",
+    ],
+)
+def test_the_indefinite_yi_is_not_a_count(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "让中医药文化走进千家万户",
+        "孩子們三五成群的忙起來",
+        "往昔已展千重锦,明朝更进百尺竿。",
+        "微信連通千萬家",
+        "这些年,她四处求医,可效果不佳。",
+        "每天有數萬名幹部與群眾在網上網下交流",
+        "均为建区之年的数十倍",
+        "高壓168、低壓90,高啦!",
+    ],
+)
+def test_idioms_vague_amounts_and_bare_numbers_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["杏花园1栋105室张国家首先完成施工", "住在小區B棟2單元的雷順"])
+def test_addresses_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+# --- what is counted, and where -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("近5年来,该区财政累计投入民生支出80亿元,", "民生支出"),
+        ("已完成常住人口家庭医生签约103928人,签约率为31.2%,", "签约率"),
+        ("前三季度,天元区地区生产总值增长7%,", "天元区地区生产总值"),
+        ("占地方财政支出的69%,", "地方财政支出"),
+        ("在校学生45819人。", "在校学生"),
+        ("其中公办39所,", "公办"),
+        ("入群人數超過172萬,", "入群人數"),
+    ],
+)
+def test_measure_is_the_words_that_name_the_figure(text: str, measure: str) -> None:
+    assert find_figures(text)[-1].measure == measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["共将加装6台。", "在11个小区安装了22台电梯", "看到受益的两栋业主", "先後有45人榮登"],
+)
+def test_measure_is_none_when_it_cannot_be_told(text: str) -> None:
+    assert all(f.measure is None for f in find_figures(text))
+
+
+def test_raw_sentence_and_offsets_are_as_printed() -> None:
+    text = "今年初以來,株洲市各級幹部收集群眾訴求3.4萬餘件,已解決3.3萬餘件,解決率99.2%。下一句。"
+    figures = find_figures(text)
+    assert [f.raw for f in figures] == ["3.4萬餘件", "3.3萬餘件", "99.2%"]
+    for f in figures:
+        assert text[f.start : f.end] == f.raw
+        assert f.sentence == text[: text.index("。") + 1]
+    assert figures[0].unit_raw == "萬餘件"
+
+
+def test_sentence_ends_after_closing_quote() -> None:
+    text = "「現在沒有聲音了,非常感謝。」13分鐘後,居民再次在群裡發言。"
+    assert only(text).sentence == "13分鐘後,居民再次在群裡發言。"
+
+
+# --- scripts and widths ---------------------------------------------------
+
+
+def test_traditional_text_gives_same_figures() -> None:
+    for prefix in ("000", "002", "003", "004"):
+        simplified = seed_text(prefix)
+        traditional = opencc.OpenCC("s2t").convert(simplified)
+        assert traditional != simplified and len(traditional) == len(simplified)
+        assert comparable(find_figures(traditional)) == comparable(find_figures(simplified))
+
+
+def test_fullwidth_punctuation_gives_same_figures() -> None:
+    wide = str.maketrans("0123456789.%,:;()-~", "０１２３４５６７８９．％，：；（）－～")
+    for prefix in ("000", "002", "003", "004"):
+        text = seed_text(prefix)
+        assert comparable(find_figures(text.translate(wide))) == comparable(find_figures(text))
+
+
+def test_seed_001_gives_the_same_figures_as_its_folded_text() -> None:
+    text = seed_text("001")
+    found = find_figures(text)
+    assert len(found) > 50
+    assert comparable(found) == comparable(find_figures(fold(text)))
+
+
+def comparable(found: list[Figure]) -> list[tuple]:
+    """A figure with its printed parts folded, to compare across scripts."""
+    return [
+        (fold(f.raw), f.value, f.value_high, f.unit, f.approx, fold(f.measure or ""), f.start)
+        for f in found
+    ]
+
+
+# --- quality gate ---------------------------------------------------------
+
+ArticleKey = tuple[str, str]  # (seed file name, folded title)
+FigureKey = tuple[ArticleKey, str, str]  # (article, raw as printed, unit)
+
+
+@dataclass
+class Score:
+    precision: float
+    recall: float
+    f1: float
+    missed: list[tuple[FigureKey, float]]
+    spurious: list[tuple[FigureKey, float]]
+    matched: list[tuple[dict, Figure]]
+
+
+def score_figures(
+    annotation: dict[ArticleKey, list[dict]], extracted: dict[ArticleKey, list[Figure]]
+) -> Score:
+    """Precision, recall and F1 of *extracted* against *annotation*. A found
+    figure matches a gold one of the same article with the same raw (as
+    printed) and unit and a value within 1e-6 relative; each gold figure is
+    matched at most once, so a figure printed twice must be found twice."""
+    unmatched = {a: list(figures) for a, figures in extracted.items()}
+    matched, missed = [], []
+    for article, gold in annotation.items():
+        candidates = unmatched.setdefault(article, [])
+        for g in gold:
+            hit = next((f for f in candidates if _same_figure(g, f)), None)
+            if hit is None:
+                missed.append(((article, g["raw"], g["unit"]), float(g["value"])))
+            else:
+                candidates.remove(hit)
+                matched.append((g, hit))
+    spurious = [((a, f.raw, f.unit), f.value) for a, fs in unmatched.items() for f in fs]
+    found = len(matched) + len(spurious)
+    gold_count = len(matched) + len(missed)
+    precision = len(matched) / found if found else 1.0
+    recall = len(matched) / gold_count if gold_count else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Score(precision, recall, f1, missed, spurious, matched)
+
+
+def _same_figure(gold: dict, figure: Figure) -> bool:
+    return (
+        gold["raw"] == figure.raw
+        and gold["unit"] == figure.unit
+        and math.isclose(float(gold["value"]), figure.value, rel_tol=1e-6)
+    )
+
+
+def test_score_figures_matches_article_raw_unit_and_value() -> None:
+    article = ("004", "t")
+    annotation = {
+        article: [
+            {"raw": "75名", "value": 75, "unit": "人"},
+            {"raw": "75名", "value": 75, "unit": "人"},
+            {"raw": "两天", "value": 2, "unit": "天"},
+        ]
+    }
+    found = [Figure("75名", 75.0, "人", "名", False, "", 0, 3)]
+    wrong_unit = Figure("两天", 2.0, "日", "天", False, "", 5, 7)
+    score = score_figures(annotation, {article: [*found, wrong_unit]})
+    assert (score.precision, score.recall) == (0.5, 1 / 3)
+    assert score.missed == [((article, "75名", "人"), 75.0), ((article, "两天", "天"), 2.0)]
+    assert score.spurious == [((article, "两天", "日"), 2.0)]
+    other = score_figures(annotation, {("003", "t"): found})
+    assert other.spurious == [((("003", "t"), "75名", "人"), 75.0)]
+
+
+def test_figures_found_in_the_seeds_meet_the_floors() -> None:
+    annotation, extracted = annotation_and_extracted()
+    score = score_figures(annotation, extracted)
+    assert score.precision >= PRECISION_FLOOR, score.spurious
+    assert score.recall >= RECALL_FLOOR, score.missed
+    assert score.f1 >= F1_FLOOR
+
+
+def test_approx_flags_of_the_seed_figures_meet_the_floor() -> None:
+    annotation, extracted = annotation_and_extracted()
+    matched = score_figures(annotation, extracted).matched
+    agree = sum(g["approx"] == f.approx for g, f in matched)
+    assert agree / len(matched) >= APPROX_FLOOR
+
+
+def test_ranges_of_the_seed_figures_keep_their_high_end() -> None:
+    annotation, extracted = annotation_and_extracted()
+    for gold, figure in score_figures(annotation, extracted).matched:
+        assert figure.value_high == gold.get("high"), gold["raw"]
+
+
+def test_the_annotation_covers_every_parsed_article() -> None:
+    annotation, extracted = annotation_and_extracted()
+    assert set(annotation) == set(extracted)
+
+
+def test_every_annotated_figure_is_printed_in_its_article() -> None:
+    # Guards the annotation itself: a typo in a raw would count as a miss.
+    annotation, _ = annotation_and_extracted()
+    texts = {
+        (seed, fold(article.title)): "\n".join(article_pieces(article))
+        for seed in {seed for seed, _ in annotation}
+        for article in parse_document((SEEDS / seed).read_text(encoding="utf-8")).articles
+    }
+    for article, figures in annotation.items():
+        printed = Counter(g["raw"] for g in figures)
+        for raw, times in printed.items():
+            assert texts[article].count(raw) >= times, (article, raw)
+
+
+def test_find_figures_reads_at_least_the_floor_speed() -> None:
+    texts = [seed_text(p) for p in ("000", "001", "002", "003", "004")]
+    start = time.perf_counter()
+    for _ in range(20):
+        for text in texts:
+            find_figures(text)
+    seconds = time.perf_counter() - start
+    assert 20 * sum(map(len, texts)) / seconds >= SPEED_FLOOR
+
+
+# --- seeds ----------------------------------------------------------------
+
+
+def seed_text(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def article_pieces(article: Article) -> Iterator[str]:
+    """Article text: kicker, title, subtitle, section headings, paragraphs and
+    photo captions (the parser has already taken bylines, credits, page
+    furniture and seed 001's 相關焦點 block out). Section headings print
+    figures too: "B 民生支出占财政总支出70%以上"."""
+    yield from (t for t in (article.kicker, article.title, article.subtitle) if t)
+    yield from (s.heading for s in article.sections)
+    yield from (p.text for p in article.paragraphs)
+    yield from (c.text for c in article.captions)
+
+
+def article_figures(article: Article) -> list[Figure]:
+    return [f for piece in article_pieces(article) for f in find_figures(piece)]
+
+
+@cache
+def annotation_and_extracted() -> tuple[
+    dict[ArticleKey, list[dict]], dict[ArticleKey, list[Figure]]
+]:
+    raw = yaml.safe_load(ANNOTATION.read_text(encoding="utf-8"))
+    annotation = {
+        (seed, fold(title)): figures or []
+        for seed, articles in raw.items()
+        for title, figures in articles.items()
+    }
+    extracted = {}
+    for seed in raw:
+        for article in parse_document((SEEDS / seed).read_text(encoding="utf-8")).articles:
+            extracted[(seed, fold(article.title))] = article_figures(article)
+    return annotation, extracted
