@@ -1,7 +1,8 @@
-"""``python -m ingest PATH... --db FILE``: thin glue over ``pipeline``."""
+"""``python -m ingest PATH... --db FILE``: thin glue over ``pipeline`` and ``save.Archive``."""
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -9,14 +10,21 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from .pipeline import COUNTED, Outcome, ingest_paths
-from .save import open_archive
+from .pipeline import COUNTED, MAX_BYTES, Outcome, expand_paths, ingest_items
+from .save import Archive, ArchiveBusy
 
 EXAMPLE = """
 \b
 Example:
   python -m ingest seeds/ --db zhuzhou.db
   python -m ingest new-pages/2024-01-05.txt --db zhuzhou.db --quiet
+
+\b
+Exit status:
+  0  every file ingested (or unchanged)
+  1  some path rejected; the other files were ingested
+  2  usage error
+  3  the archive could not be updated (another ingest holds it, disk full …)
 """
 
 
@@ -34,6 +42,29 @@ def summary_line(outcomes: list[Outcome], seconds: float) -> str:
     )
 
 
+class Progress:
+    """Two bars on stderr, files and characters, shown only on a terminal;
+    each error and warning is one line written above them (``tqdm.write``
+    clears and redraws the bars, so the lines are never garbled)."""
+
+    def __init__(self, files: int, show: bool) -> None:
+        common = {"disable": not show, "file": sys.stderr}
+        self.files = tqdm(total=files, desc="ingest", unit=" files", **common)
+        self.chars = tqdm(unit=" chars", unit_scale=True, position=1, **common)
+
+    def report(self, outcome: Outcome) -> None:
+        self.files.update(1)
+        self.chars.update(outcome.chars)
+        if outcome.status == "rejected":
+            tqdm.write(f"error: {outcome.reason}", file=sys.stderr)
+        for warning in outcome.warnings:
+            tqdm.write(f"warning: {outcome.path}: {warning}", file=sys.stderr)
+
+    def close(self) -> None:
+        self.files.close()
+        self.chars.close()
+
+
 @click.command(epilog=EXAMPLE)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -45,32 +76,51 @@ def summary_line(outcomes: list[Outcome], seconds: float) -> str:
     help="SQLite archive to create or update.",
 )
 @click.option("--force", is_flag=True, help="Re-ingest files even when their sha256 is unchanged.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
+@click.option(
+    "--in-place",
+    is_flag=True,
+    help="Write into the archive itself (one transaction per file) instead of a copy "
+    "that replaces it at the end: for archives too large to copy. A Datasette "
+    "serving the archive must then run without -i.",
+)
+@click.option(
+    "--max-size",
+    type=float,
+    default=MAX_BYTES / 1e6,
+    show_default=True,
+    metavar="MB",
+    help="Reject files larger than this.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.version_option()
-def main(paths: tuple[Path, ...], db_path: Path, force: bool, quiet: bool) -> None:
+def main(
+    paths: tuple[Path, ...],
+    db_path: Path,
+    force: bool,
+    in_place: bool,
+    max_size: float,
+    quiet: bool,
+) -> None:
     """Ingest news page text files (and directories of them) into the archive.
 
     Unchanged files (same sha256) are skipped; a changed file replaces only its
     own rows. A file that cannot be read gets a one-line error naming it and the
-    reason, the other files are still ingested, and the exit status is 1.
+    reason, and the other files are still ingested. The archive is updated in a
+    copy that replaces it when the run is complete, so an interrupted run leaves
+    it as it was.
     """
     started = time.monotonic()
-    db = open_archive(db_path)
-    bar = tqdm(
-        desc="ingest", unit=" files", disable=quiet or not sys.stderr.isatty(), file=sys.stderr
-    )
-
-    def report(outcome: Outcome) -> None:
-        bar.update(1)
-        if outcome.status == "rejected":
-            bar.write(f"error: {outcome.reason}", file=sys.stderr)
-        for warning in outcome.warnings:
-            bar.write(f"warning: {outcome.path}: {warning}", file=sys.stderr)
-
-    outcomes = ingest_paths(db, list(paths), force=force, on_outcome=report)
-    bar.close()
-    db.close()
+    items = list(expand_paths(paths))
+    progress = Progress(sum(isinstance(i, Path) for i in items), not quiet and sys.stderr.isatty())
+    try:
+        with Archive(db_path, in_place=in_place) as archive:
+            outcomes = ingest_items(archive, items, force, progress.report, int(max_size * 1e6))
+    except (ArchiveBusy, sqlite3.Error, OSError) as e:
+        progress.close()
+        kept = "files saved before it are kept" if in_place else "the archive is unchanged"
+        click.echo(f"error: {db_path}: {e}; {kept}", err=True)
+        sys.exit(3)
+    progress.close()
     if not quiet:
         click.echo(summary_line(outcomes, time.monotonic() - started))
-    if any(o.status == "rejected" for o in outcomes):
-        sys.exit(1)
+    sys.exit(1 if any(o.status == "rejected" for o in outcomes) else 0)

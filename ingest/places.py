@@ -58,7 +58,9 @@ GAZETTEER: tuple[Place, ...] = (
     Place("炎陵县", "county", "炎陵县", ("炎陵",)),
     # Development zones, reported alongside the districts (株洲高新区 shares
     # its administration with 天元区 but is named on its own).
-    Place("株洲高新区", "zone", "株洲高新区", ("高新区", "株洲国家高新区", "株洲高新技术产业开发区")),
+    Place(
+        "株洲高新区", "zone", "株洲高新区", ("高新区", "株洲国家高新区", "株洲高新技术产业开发区")
+    ),
     Place("株洲经开区", "zone", "株洲经开区", ("经开区", "株洲经济开发区", "株洲经济技术开发区")),
     Place("云龙示范区", "zone", "云龙示范区"),
     # Streets and towns, by district.
@@ -77,7 +79,9 @@ GAZETTEER: tuple[Place, ...] = (
     Place("清水塘街道", "street", "石峰区", ("清水塘",)),
     *_units("street", "石峰区", "响石岭街道", "井龙街道", "田心街道", "铜塘湾街道", "龙头铺街道"),
     Place("云田镇", "town", "石峰区"),
-    *_units("town", "渌口区", "渌口镇", "南洲镇", "朱亭镇", "淦田镇", "古岳峰镇", "龙潭镇", "龙船镇"),
+    *_units(
+        "town", "渌口区", "渌口镇", "南洲镇", "朱亭镇", "淦田镇", "古岳峰镇", "龙潭镇", "龙船镇"
+    ),
     Place("南阳桥乡", "township", "渌口区"),
     *_units("street", "醴陵市", "来龙门街道", "阳三石街道", "西山街道", "仙岳山街道", "国瓷街道"),
     *_units(

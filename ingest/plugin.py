@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 from datasette import hookimpl
+from datasette.utils import urlsafe_components
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+
+from .article_page import ARTICLE_TEMPLATE, TEMPLATES, article_page
+
+if TYPE_CHECKING:
+    from datasette.app import Datasette
+    from datasette.utils.asgi import Request
 
 # SQLite's own ceiling for memory-mapped I/O (SQLITE_MAX_MMAP_SIZE, 0x7FFF0000).
 MMAP_BYTES = 2_147_418_112
@@ -21,3 +31,28 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 
     register_tokenizer(conn)
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Environment) -> None:
+    """The archive's templates (the article page) come before Datasette's.
+
+    Datasette 0.65 finds a plugin's ``templates/`` only next to a plugin that
+    is a package; this plugin is the module ``ingest.plugin``.
+    """
+    env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), env.loader])
+
+
+@hookimpl
+def extra_template_vars(
+    template: str, database: str, request: Request, datasette: Datasette
+) -> Callable[[], Awaitable[dict[str, Any]]] | None:
+    """The article page's sections, captions, people, figures, places and keywords."""
+    if template != ARTICLE_TEMPLATE:
+        return None
+
+    async def article_vars() -> dict[str, Any]:
+        (article_id,) = urlsafe_components(request.url_vars["pks"])
+        return await article_page(datasette.get_database(database), article_id)
+
+    return article_vars

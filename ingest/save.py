@@ -5,11 +5,21 @@ pages, articles, sections, captions, mentions, figures and related links are
 deleted and the new ones inserted, so a changed file replaces only its own
 rows and an unchanged file is skipped by its sha256. Ids are deterministic
 (``ids.stable_id``), so a rebuild gives every row the id it had before.
+
+``Archive`` is how an ingest run updates an archive file: into a copy that
+replaces the file when the run is complete (or, for a large archive, in place
+with one transaction per source file), so an interrupted run never leaves a
+half-written archive.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import glob
 import json
+import os
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -405,3 +415,134 @@ def save_source(db: Database, source: Source, document: Document) -> Rows:
                 db.table(table).insert_all(rows.tables[table], pk="id")
         refresh_people(db, touched)
     return rows
+
+
+# How one ingest run updates an archive file (docs/ROBUSTNESS.md). The
+# pipeline asks two things of its target, ``recorded_sha256`` and ``save``;
+# ``Direct`` answers them on an open database, ``Archive`` on a file, safely.
+
+
+class Direct:
+    """An open database written in place, as it is (tests, benchmarks)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def recorded_sha256(self, path: str) -> str | None:
+        return recorded_sha256(self.db, path)
+
+    def save(self, source: Source, document: Document) -> Rows:
+        return save_source(self.db, source, document)
+
+
+class ArchiveBusy(RuntimeError):
+    """Another ingest run holds the archive's lock."""
+
+
+def fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)  # a directory too: that makes a rename durable
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class Archive:
+    """One ingest run's update of the archive file at *path*.
+
+    By default the file is never written in place. The first file that needs
+    saving copies the archive (SQLite's backup API, which also honours a
+    journal left by an interrupted ``in_place`` run) to ``NAME.tmp-PID``
+    beside it; at the end of the run the copy is synced and renamed over the
+    archive (``os.replace`` is atomic). An ingest killed at any moment
+    therefore leaves the previous archive byte for byte, and a Datasette
+    serving it with ``-i`` keeps reading the file it opened. A run that
+    changes nothing writes nothing.
+
+    ``in_place=True`` is for archives too large to copy on every update: each
+    source file is one SQLite transaction in the archive itself, in WAL mode,
+    so a kill leaves every file's rows all old or all new, and a Datasette
+    serving the file *without* ``-i`` keeps answering from its last snapshot.
+
+    One run at a time: the run holds an exclusive lock on ``NAME.lock``, and
+    copies left by killed runs are removed under it.
+    """
+
+    def __init__(self, path: str | Path, in_place: bool = False) -> None:
+        self.path = Path(path)
+        self.in_place = in_place
+        self.copy = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}")
+        self.lock_path = self.path.with_name(f"{self.path.name}.lock")
+        self.lock: int | None = None
+        self.reader: Database | None = None  # the archive as it was, read only for hashes
+        self.db: Database | None = None  # where this run writes
+
+    def __enter__(self) -> Archive:
+        self.lock = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(self.lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self.lock)
+            self.lock = None
+            raise ArchiveBusy("another ingest is updating it") from None
+        try:
+            for stale in self.path.parent.glob(f"{glob.escape(self.path.name)}.tmp-*"):
+                stale.unlink()
+            if self.in_place:
+                self.db = open_archive(self.path)
+                self.db.execute("PRAGMA journal_mode = WAL")
+            elif self.path.exists():
+                self.reader = Database(sqlite3.connect(self.path))
+        except BaseException:
+            self.release()
+            raise
+        return self
+
+    def recorded_sha256(self, path: str) -> str | None:
+        db = self.db if self.db is not None else self.reader
+        if db is None or "sources" not in db.table_names():
+            return None
+        return recorded_sha256(db, path)
+
+    def save(self, source: Source, document: Document) -> Rows:
+        if self.db is None:
+            target = sqlite3.connect(self.copy)
+            if self.reader is not None:
+                self.reader.conn.backup(target)
+            target.close()
+            self.db = open_archive(self.copy)
+        return save_source(self.db, source, document)
+
+    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
+        try:
+            if exc_type is None:
+                self.finish()
+        finally:
+            self.release()
+
+    def finish(self) -> None:
+        if self.db is None:
+            return
+        if self.in_place:
+            # Back to a plain rollback-journal file, which `datasette -i` and
+            # git want; a reader still in WAL mode keeps it WAL, harmlessly.
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            with contextlib.suppress(sqlite3.OperationalError):
+                self.db.execute("PRAGMA journal_mode = DELETE")
+            return
+        self.db.close()
+        self.db = None
+        fsync_path(self.copy)
+        os.replace(self.copy, self.path)
+        fsync_path(self.path.parent)
+
+    def release(self) -> None:
+        """Close everything, drop an unfinished copy, unlock."""
+        for db in (self.db, self.reader):
+            if db is not None:
+                db.close()
+        self.db = self.reader = None
+        self.copy.unlink(missing_ok=True)
+        if self.lock is not None:
+            os.close(self.lock)  # closing the descriptor releases the lock
+            self.lock = None

@@ -1,0 +1,177 @@
+"""The explorer as a person uses it: headless Chromium (Debian's ``chromium``,
+driven by Playwright; never ``playwright install``) against a real
+``datasette serve`` process started with the same options as ``make serve``.
+
+Without Chromium these tests skip with a message, except under CI (the
+variable ``CI`` is set), where they fail: ``.ci/run`` installs Chromium.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from ingest.serve import datasette_command, serve_options
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Every wait is bounded: a page or element that does not come fails the test.
+TIMEOUT_MS = 15_000
+SERVER_START_S = 30
+expect.set_options(timeout=TIMEOUT_MS)
+
+
+def chromium() -> str:
+    path = shutil.which("chromium")
+    if path:
+        return path
+    message = "headless Chromium not installed (Debian: apt-get install chromium)"
+    if os.environ.get("CI"):
+        pytest.fail(f"{message}; under CI it is required (.ci/run installs it)")
+    pytest.skip(message)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(archive_path: Path) -> Iterator[str]:
+    """``datasette serve`` on the seed archive (zhuzhou.db), on a free port."""
+    port = free_port()
+    process = subprocess.Popen(
+        datasette_command(*serve_options(archive_path, port=port)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + SERVER_START_S
+    try:
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"datasette exited: {process.stderr.read()}")
+            try:
+                urllib.request.urlopen(f"{base}/-/versions.json", timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    pytest.fail(f"datasette did not answer on {base} in {SERVER_START_S} s")
+                time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    executable = chromium()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, server: str) -> Iterator[Page]:
+    context = browser.new_context(base_url=server, accept_downloads=True)
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context.new_page()
+    context.close()
+
+
+def test_home_page_names_the_archive_and_its_tables(page: Page) -> None:
+    page.goto("/")
+    expect(page.locator("h1")).to_have_text("株洲新闻档案 · Zhuzhou News Archive")
+    page.get_by_role("link", name="zhuzhou", exact=True).first.click()
+    expect(page.get_by_role("link", name="articles", exact=True).first).to_be_visible()
+    expect(page.get_by_role("link", name="同篇人物 · People named together")).to_be_visible()
+
+
+def test_search_the_articles_table_then_rank_the_hits(page: Page) -> None:
+    page.goto("/zhuzhou/articles")
+    page.fill("#_search", "老旧小区")
+    page.press("#_search", "Enter")
+    expect(page).to_have_url(
+        re.compile(r"/zhuzhou/articles\?_search=%E8%80%81%E6%97%A7%E5%B0%8F%E5%8C%BA")
+    )
+    expect(page.locator("h3").first).to_contain_text(re.compile(r"6 rows\s+where search matches"))
+    titles = page.locator("table.rows-and-columns td.col-title").all_inner_texts()
+    assert "向着幸福出发" in titles and len(titles) == 6
+    # the ranked search: best hit first, the hit marked 【】 in a snippet
+    page.goto("/zhuzhou/search")
+    page.fill("textarea[name=q], input[name=q]", "老旧小区")
+    page.locator("form.sql input[type=submit]").click()
+    expect(page.locator("table.rows-and-columns td.col-title").first).to_have_text(
+        "不忘初心谋福祉 牢记使命勇担当"
+    )
+    expect(page.locator("table.rows-and-columns td.col-snippet").first).to_contain_text(
+        "【老旧小区】"
+    )
+
+
+def test_clicking_a_facet_filters_the_table(page: Page) -> None:
+    page.goto("/zhuzhou/articles")
+    page.locator("#facet-month").get_by_role("link", name="2019-09").click()
+    expect(page).to_have_url(re.compile(r"/zhuzhou/articles\?.*month=2019-09"))
+    titles = page.locator("table.rows-and-columns td.col-title").all_inner_texts()
+    assert sorted(titles) == ["不忘初心谋福祉 牢记使命勇担当", "向着幸福出发"]
+    page.locator("#facet-districts").get_by_role("link", name="天元区").click()
+    expect(page.locator("table.rows-and-columns td.col-title")).to_have_text(
+        ["不忘初心谋福祉 牢记使命勇担当"]
+    )
+
+
+def test_article_page_shows_its_captions_and_people(page: Page) -> None:
+    page.goto("/zhuzhou/articles?title=" + "向着幸福出发")
+    page.locator("table.rows-and-columns td.col-id a").first.click()
+    expect(page.locator("article h1")).to_have_text("向着幸福出发")
+    expect(page.locator("figure.caption")).to_have_count(5)
+    expect(page.locator("figure.caption").last).to_contain_text("种农夜色。")
+    people = page.locator("table.people")
+    expect(people).to_contain_text("杨晓江")
+    expect(people).to_contain_text("副书记、区长")
+    # a person links to their row, which lists their mentions
+    people.get_by_role("link", name="康水梅").click()
+    expect(page.locator("h1")).to_contain_text("people")
+    expect(page.locator("body")).to_contain_text("康水梅")
+
+
+def test_csv_download_of_the_captions(page: Page) -> None:
+    page.goto("/zhuzhou/captions")
+    page.check("#export input[name=_dl]")
+    with page.expect_download() as download:
+        page.click("#export input[type=submit]")
+    path = download.value.path()
+    table = list(csv.DictReader(io.StringIO(Path(path).read_text(encoding="utf-8"))))
+    assert ("种农夜色。", "刘精前 摄") in {(r["text"], r["credit"]) for r in table}
+
+
+def test_dashboard_draws_its_charts(page: Page) -> None:
+    page.goto("/-/dashboards/archive")
+    expect(page.locator("#chart-articles-count")).to_contain_text("18")
+    for chart in ("articles-per-month", "articles-per-district", "people-by-articles"):
+        expect(page.locator(f"#chart-{chart} canvas, #chart-{chart} svg").first).to_be_visible()
