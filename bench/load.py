@@ -41,9 +41,8 @@ WORDS = ("老旧小区", "医疗", "株洲", "刘震", "天元区", "民生", "�
 
 @dataclass
 class Tally:
-    latencies: list[float] = field(default_factory=list)
+    latencies: dict[str, list[float]] = field(default_factory=dict)  # by kind of request
     errors: Counter[str] = field(default_factory=Counter)
-    kinds: Counter[str] = field(default_factory=Counter)
 
 
 def request_mix(db: Path) -> list[tuple[str, str]]:
@@ -84,8 +83,7 @@ async def client(
                 tally.errors[f"{response.status_code} {kind}"] += 1
         except httpx.HTTPError as e:
             tally.errors[f"{type(e).__name__} {kind}"] += 1
-        tally.latencies.append(time.monotonic() - started)
-        tally.kinds[kind] += 1
+        tally.latencies.setdefault(kind, []).append(1000 * (time.monotonic() - started))
 
 
 async def load(
@@ -135,14 +133,15 @@ def main() -> None:
         articles = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
         with serving(db) as url:
             tally, seconds = asyncio.run(load(url, request_mix(db), args))
-    ms = sorted(1000 * x for x in tally.latencies)
+    ms = sorted(x for kind in tally.latencies.values() for x in kind)
     print(
         f"{args.clients} clients, {len(ms)} requests in {seconds:.1f} s on {articles} articles: "
         f"{len(ms) / seconds:.1f} requests/s, p50 {percentile(ms, 50):.0f} ms, "
         f"p95 {percentile(ms, 95):.0f} ms, max {ms[-1]:.0f} ms, "
         f"{sum(tally.errors.values())} errors {dict(tally.errors)}"
     )
-    print("mix:", dict(tally.kinds))
+    for kind, values in sorted(tally.latencies.items()):
+        print(f"  {kind}: {len(values)} requests, p50 {statistics.median(values):.0f} ms")
 
 
 if __name__ == "__main__":

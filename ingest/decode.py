@@ -18,7 +18,9 @@ why. Line ends are normalized to LF, so a CRLF or CR file gives the same text
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -77,7 +79,7 @@ class Reading:
     text: str
     bad_bytes: int
     replaced: int  # U+FFFD characters put in, one per undecodable run
-    replaced_at: list[int]  # character offsets of the first few of them
+    lines: list[int]  # the lines of the first few of them
     ordinary: float
 
 
@@ -139,34 +141,53 @@ def ordinary_share(text: str) -> float:
     return sum(ch in ordinary for ch in visible) / len(visible)
 
 
+@dataclass
+class _Damage:
+    """The undecodable runs met by one ``read_as``, kept by the error handler."""
+
+    limit: int
+    bad: int = 0
+    runs: list[int] = field(default_factory=list)  # byte offsets where each run starts
+
+
+class _TooDamaged(Exception):
+    pass
+
+
+_DAMAGE: ContextVar[_Damage] = ContextVar("_DAMAGE")
+
+
+def _replace_counting(error: UnicodeDecodeError) -> tuple[str, int]:
+    """A codec error handler: U+FFFD for each undecodable run, counted; more
+    than the limit aborts the decoding."""
+    damage = _DAMAGE.get()
+    damage.bad += error.end - error.start
+    if damage.bad > damage.limit:
+        raise _TooDamaged
+    damage.runs.append(error.start)
+    return "\ufffd", error.end
+
+
+# A registered handler runs inside the codec's own loop: one pass over the
+# bytes however many errors (catching UnicodeDecodeError and resuming would
+# copy the rest of the input into every exception).
+codecs.register_error("ingest-replace-counting", _replace_counting)
+
+
 def read_as(data: bytes, encoding: str, codec: str, limit: int) -> Reading | None:
     """*data* decoded with *codec*, each undecodable run replaced by U+FFFD;
-    None as soon as more than *limit* bytes are undecodable.
-
-    Decoding resumes after each bad run (on a memoryview, so nothing is
-    copied); a wrong codec meets its limit within the first few bytes.
-    """
-    view = memoryview(data)
-    pieces: list[str] = []
-    replaced_at: list[int] = []
-    length = bad = runs = pos = 0
-    while True:
-        try:
-            pieces.append(str(view[pos:], codec))
-            break
-        except UnicodeDecodeError as e:
-            bad += e.end - e.start
-            if bad > limit:
-                return None
-            good = str(view[pos : pos + e.start], codec)
-            length += len(good) + 1
-            runs += 1
-            if runs <= SHOWN_LINES:
-                replaced_at.append(length - 1)
-            pieces += [good, "\ufffd"]
-            pos += e.end
-    text = "".join(pieces)
-    return Reading(encoding, text, bad, runs, replaced_at, ordinary_share(text))
+    None as soon as more than *limit* bytes are undecodable (a wrong codec
+    meets its limit within the first few hundred bytes)."""
+    damage = _Damage(limit)
+    token = _DAMAGE.set(damage)
+    try:
+        text = data.decode(codec, "ingest-replace-counting")
+    except _TooDamaged:
+        return None
+    finally:
+        _DAMAGE.reset(token)
+    lines = [line_of(data[:start], codec) for start in damage.runs[:SHOWN_LINES]]
+    return Reading(encoding, text, damage.bad, len(damage.runs), lines, ordinary_share(text))
 
 
 def readings(data: bytes, limit: int) -> list[Reading]:
@@ -179,8 +200,8 @@ def readings(data: bytes, limit: int) -> list[Reading]:
         utf8 = read_as(data, "utf-8", "utf-8", limit)
         if utf8 and not utf8.bad_bytes and utf8.ordinary >= MIN_ORDINARY:
             return [utf8]  # valid UTF-8 that reads as text: by far the common case
-        codecs = ("utf-8", *LEGACY, *(UTF16 if b"\x00" in data else ()))
-        found = [utf8, *(read_as(data, c, c, limit) for c in codecs[1:])]
+        others = (*LEGACY, *(UTF16 if b"\x00" in data else ()))
+        found = [utf8, *(read_as(data, codec, codec, limit) for codec in others)]
     return [r for r in found if r is not None]
 
 
@@ -192,14 +213,15 @@ def choose(found: list[Reading]) -> Reading | None:
     return min(good, key=lambda r: (r.bad_bytes, -r.ordinary), default=None)
 
 
-def line_of(text: str, offset: int) -> int:
-    return normalize_newlines(text[:offset]).count("\n") + 1
+def line_of(before: bytes, codec: str) -> int:
+    """The line that the bytes after *before* stand on (CR, LF and CRLF each end one)."""
+    return normalize_newlines(before.decode(codec, "replace")).count("\n") + 1
 
 
 def damage_warning(reading: Reading) -> str:
-    lines = sorted({line_of(reading.text, at) for at in reading.replaced_at})
+    lines = sorted(set(reading.lines))
     listed = ", ".join(map(str, lines))
-    more = "…" if reading.replaced > len(reading.replaced_at) else ""
+    more = "…" if reading.replaced > len(reading.lines) else ""
     plural = "s" if reading.bad_bytes != 1 else ""
     return (
         f"{reading.bad_bytes} undecodable byte{plural} replaced at "

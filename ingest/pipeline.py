@@ -1,8 +1,9 @@
 """The one path of the data: read → decode → parse → extract → save.
 
-``ingest_paths`` is what the CLI calls; it never stops at a bad file: each
-file's outcome (ingested, unchanged, rejected with a reason) is reported and
-the good files are saved, one transaction each. Where they are saved is the
+``ingest_items`` (over ``expand_paths``, which the CLI calls first to count
+the files) and ``ingest_paths`` never stop at a bad file: each file's outcome
+(ingested, unchanged, rejected with a reason) is reported and the good files
+are saved, one transaction each. Where they are saved is the
 caller's choice of *target* (``save.Archive`` for a file updated safely,
 ``save.Direct`` or a plain ``Database`` for an open database).
 """

@@ -524,8 +524,9 @@ class Archive:
         if self.db is None:
             return
         if self.in_place:
-            # Back to a plain rollback-journal file, which `datasette -i` and
-            # git want; a reader still in WAL mode keeps it WAL, harmlessly.
+            # Back to a plain rollback-journal file, as the default mode leaves
+            # it; while a reader has it open the switch is refused and the file
+            # stays in WAL mode, which SQLite (and `datasette -i`) read as well.
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             with contextlib.suppress(sqlite3.OperationalError):
                 self.db.execute("PRAGMA journal_mode = DELETE")

@@ -17,10 +17,14 @@ import termios
 import zlib
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, SEEDS, seed_text
 from test_archive import run_cli
 
-from ingest.save import Archive
+from ingest import pipeline
+from ingest.model import Document
+from ingest.parse import parse_document
+from ingest.save import Archive, open_archive
 
 GOOD = ("003_83df26c1926cabee.txt", "004_4b5a9efb3dca083f.txt")
 TITLE_003 = "株洲高新区:以奋斗之姿推动经济高质量发展"
@@ -154,6 +158,17 @@ def test_exit_status_is_3_when_another_ingest_holds_the_archive(tmp_path: Path) 
     assert not (tmp_path / "a.db").exists()
 
 
+def test_exit_status_is_3_when_the_archive_is_not_an_sqlite_file(tmp_path: Path) -> None:
+    copy_good(tmp_path)
+    (tmp_path / "a.db").write_text("not a database", encoding="utf-8")
+    result = run_cli(*GOOD, "--db", "a.db", cwd=tmp_path)
+    assert result.returncode == 3
+    assert error_lines(result.stderr) == [
+        "error: a.db: file is not a database; the archive is unchanged"
+    ]
+    assert (tmp_path / "a.db").read_text(encoding="utf-8") == "not a database"
+
+
 def on_a_terminal(*args: str, cwd: Path) -> str:
     """What the CLI writes to stderr when stderr is a terminal."""
     controller, terminal = pty.openpty()
@@ -198,3 +213,21 @@ def test_quiet_shows_no_bar_even_on_a_terminal(tmp_path: Path) -> None:
     (tmp_path / "photo.txt").write_bytes(png())
     screen = on_a_terminal(*GOOD, "photo.txt", "--db", "a.db", "--quiet", cwd=tmp_path)
     assert screen.strip().splitlines() == ["error: photo.txt: a PNG image, not a text file"]
+
+
+def test_a_file_the_parser_fails_on_is_rejected_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy_good(tmp_path)
+
+    def parse_or_fail(text: str) -> Document:
+        if "株洲高新区:" in text:
+            raise IndexError("list index out of range")
+        return parse_document(text)
+
+    monkeypatch.setattr(pipeline, "parse_document", parse_or_fail)
+    outcomes = pipeline.ingest_paths(open_archive(tmp_path / "a.db"), [tmp_path / n for n in GOOD])
+    assert [o.status for o in outcomes] == ["rejected", "ingested"]
+    assert outcomes[0].reason == (
+        f"{tmp_path / GOOD[0]}: could not be parsed (IndexError: list index out of range)"
+    )

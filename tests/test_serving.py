@@ -158,12 +158,16 @@ async def test_markup_in_source_text_is_escaped_on_every_page(hostile: Datasette
         "/-/search?q=天元区",
         *(f"/zhuzhou/{t.name}" for t in TABLES),
     ]
+    dashboards = hostile.plugin_config("datasette-dashboards") or {}
+    for slug, dashboard in dashboards.items():
+        paths.append(f"/-/dashboards/{slug}")
+        paths += [f"/-/dashboards/{slug}/{chart}" for chart in dashboard.get("charts", {})]
     for name, query in (hostile.metadata("queries", database="zhuzhou") or {}).items():
         sql = query["sql"] if isinstance(query, dict) else query
         parameters = set(re.findall(r"(?<![:\w]):(\w+)", sql))
         paths.append(f"/zhuzhou/{name}?" + urlencode(dict.fromkeys(parameters, "天元区")))
     for path in paths:
-        response = await hostile.client.get(path)
+        response = await hostile.client.get(path, follow_redirects=True)
         assert response.status_code == 200, path
         assert SCRIPT not in response.text and IMG not in response.text, path
     row_page = (await hostile.client.get(f"/zhuzhou/articles/{article_id}")).text
