@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import time
@@ -91,14 +92,23 @@ class Progress:
     metavar="MB",
     help="Reject files larger than this.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default="number of CPUs",
+    help="Worker processes that read, parse and extract files (the main process writes).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-@click.version_option()
+@click.version_option(package_name="zhuzhou-news-archive")
 def main(
     paths: tuple[Path, ...],
     db_path: Path,
     force: bool,
     in_place: bool,
     max_size: float,
+    jobs: int,
     quiet: bool,
 ) -> None:
     """Ingest news page text files (and directories of them) into the archive.
@@ -114,7 +124,9 @@ def main(
     progress = Progress(sum(isinstance(i, Path) for i in items), not quiet and sys.stderr.isatty())
     try:
         with Archive(db_path, in_place=in_place) as archive:
-            outcomes = ingest_items(archive, items, force, progress.report, int(max_size * 1e6))
+            outcomes = ingest_items(
+                archive, items, force, progress.report, int(max_size * 1e6), jobs
+            )
     except (ArchiveBusy, sqlite3.Error, OSError) as e:
         progress.close()
         kept = "files saved before it are kept" if in_place else "the archive is unchanged"

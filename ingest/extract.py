@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from . import topics
 from .figures import find_figures
+from .fold import fold, name_key
 from .model import Article, Figure, Mention
 from .people import find_people
 from .places import PlaceHit, find_places
@@ -57,12 +59,18 @@ def find_in_article(
     mentions: list[Located[Mention]] = []
     figures: list[Located[Figure]] = []
     texts = list(pieces(article))
+    first = [find_people(piece.text) for piece in texts]
     # Names found anywhere in the article let a bare repeat be found in a
-    # paragraph of its own (seed 001: "家庭醫生吳慧賢", then "吳慧賢所在的…").
-    known = {m.name for piece in texts for m in find_people(piece.text)}
-    for piece in texts:
+    # paragraph of its own (seed 001: "家庭醫生吳慧賢", then "吳慧賢所在的…");
+    # only a piece that holds such a name unfound is searched again.
+    known = {name_key(m.name) for found in first for m in found}
+    for piece, found in zip(texts, first, strict=True):
+        folded = fold(piece.text)
+        missed = {k for k in known if k in folded} - {name_key(m.name) for m in found}
+        if missed:
+            found = find_people(piece.text, known)
         where = (piece.line_start, piece.line_end, piece.caption)
-        mentions.extend(Located(m, *where) for m in find_people(piece.text, known))
+        mentions.extend(Located(m, *where) for m in found)
         figures.extend(Located(f, *where) for f in find_figures(piece.text))
     return mentions, figures
 
@@ -85,3 +93,11 @@ def find_places_in_article(article: Article) -> list[Located[PlaceHit]]:
 
 def article_keywords(article: Article) -> list[Keyword]:
     return keywords("\n".join(piece.text for piece in headed_pieces(article)))
+
+
+def warm_up() -> None:
+    """Load the dictionaries extraction uses, so worker processes forked
+    afterwards share them instead of each reading them again."""
+    topics.idf_table()
+    topics.longest_words()
+    topics.stopwords()

@@ -13,7 +13,7 @@ taking the first candidate where OpenCC lists several.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import opencc
@@ -45,6 +45,7 @@ def fold_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Simplified, half-width form of *text*, the same length as *text*."""
     return text.translate(fold_table())

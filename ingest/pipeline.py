@@ -10,8 +10,14 @@ caller's choice of *target* (``save.Archive`` for a file updated safely,
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
 import os
+import signal
+import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -19,21 +25,24 @@ from typing import Protocol
 from sqlite_utils import Database
 
 from .decode import DecodeError, decode_bytes
+from .extract import warm_up
+from .fold import fold
 from .model import Document, Source
 from .parse import parse_document
-from .save import Direct, Rows
+from .save import Direct, Rows, source_rows
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 COUNTED = ("pages", "articles", "sections", "captions", "figures", "mentions")
 # A day's paper is a few hundred kilobytes; a file far larger is most likely
 # not a page file, and would take minutes and gigabytes to parse.
 MAX_BYTES = 16_000_000
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 class Target(Protocol):
     def recorded_sha256(self, path: str) -> str | None: ...
 
-    def save(self, source: Source, document: Document) -> Rows: ...
+    def save(self, rows: Rows) -> None: ...
 
 
 class InputError(Exception):
@@ -42,6 +51,10 @@ class InputError(Exception):
     def __init__(self, path: Path | str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = os.fspath(path)
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        return InputError, (self.path, self.reason)  # to and from worker processes
 
 
 @dataclass
@@ -119,14 +132,43 @@ def parse_source(path: Path, source: Source) -> Document:
     return document
 
 
-def ingest_file(
-    target: Target, path: Path, force: bool = False, max_bytes: int = MAX_BYTES
-) -> Outcome:
-    source = read_source(path, max_bytes)
-    if not force and target.recorded_sha256(source.path) == source.sha256:
-        return Outcome(os.fspath(path), "unchanged", chars=len(source.text))
-    rows = target.save(source, parse_source(path, source))
-    return Outcome(
+@dataclass(frozen=True)
+class Task:
+    """One file to prepare, with what the archive has recorded of it."""
+
+    path: Path
+    recorded_sha256: str | None
+    force: bool
+    max_bytes: int
+    error: InputError | None = None  # a path that was rejected before reading
+
+
+@dataclass
+class Prepared:
+    outcome: Outcome
+    rows: Rows | None = None  # None when there is nothing to write
+
+
+def prepare_file(task: Task) -> Prepared:
+    """Read, decode, parse and extract one file: all the work but the write.
+
+    Pure of the archive (it is handed the recorded sha256), so it runs in a
+    worker process while the main process writes the previous file's rows.
+    """
+    path = task.path
+    # fold() remembers the lines it folded so parse and extraction fold each
+    # once; what it remembers of one file is no use for the next.
+    fold.cache_clear()
+    try:
+        if task.error is not None:
+            raise task.error
+        source = read_source(path, task.max_bytes)
+        if not task.force and task.recorded_sha256 == source.sha256:
+            return Prepared(Outcome(os.fspath(path), "unchanged", chars=len(source.text)))
+        rows = source_rows(source, parse_source(path, source))
+    except InputError as e:
+        return Prepared(Outcome(e.path, "rejected", reason=str(e)))
+    outcome = Outcome(
         os.fspath(path),
         "ingested",
         counts={t: rows.count(t) for t in COUNTED},
@@ -134,6 +176,35 @@ def ingest_file(
         chars=len(source.text),
         warnings=source.warnings,
     )
+    return Prepared(outcome, rows)
+
+
+def die_with_parent() -> None:
+    """A worker is killed when the run that forked it dies (Linux), so an
+    interrupted run leaves no orphan burning a core."""
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def prepared_in_order(tasks: Iterable[Task], jobs: int) -> Iterator[Prepared]:
+    """``prepare_file`` over *tasks*, in *jobs* processes, results in order.
+
+    At most two files per worker are in flight, so a fast reader never piles
+    up a large archive's rows in memory while the writer catches up.
+    """
+    if jobs <= 1:
+        yield from map(prepare_file, tasks)
+        return
+    warm_up()  # load the dictionaries once, before the workers fork and share them
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=die_with_parent) as pool:
+        pending: deque[Future[Prepared]] = deque()
+        for task in tasks:
+            pending.append(pool.submit(prepare_file, task))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def ingest_items(
@@ -142,20 +213,29 @@ def ingest_items(
     force: bool = False,
     on_outcome: Callable[[Outcome], None] = lambda o: None,
     max_bytes: int = MAX_BYTES,
+    jobs: int = 1,
 ) -> list[Outcome]:
-    """Ingest each file of ``expand_paths``; its errors are reported in turn."""
+    """Ingest each file of ``expand_paths``; its errors are reported in turn.
+
+    With *jobs* > 1, files are read, parsed and extracted in that many worker
+    processes; this process writes them, in order, one transaction each.
+    """
     if isinstance(target, Database):
         target = Direct(target)
-    outcomes = []
-    for item in items:
-        try:
+
+    def tasks() -> Iterator[Task]:
+        for item in items:
             if isinstance(item, InputError):
-                raise item
-            outcome = ingest_file(target, item, force, max_bytes)
-        except InputError as e:
-            outcome = Outcome(e.path, "rejected", reason=str(e))
-        outcomes.append(outcome)
-        on_outcome(outcome)
+                yield Task(Path(item.path), None, force, max_bytes, error=item)
+            else:
+                yield Task(item, target.recorded_sha256(record_path(item)), force, max_bytes)
+
+    outcomes = []
+    for prepared in prepared_in_order(tasks(), jobs):
+        if prepared.rows is not None:
+            target.save(prepared.rows)
+        outcomes.append(prepared.outcome)
+        on_outcome(prepared.outcome)
     return outcomes
 
 
@@ -165,6 +245,7 @@ def ingest_paths(
     force: bool = False,
     on_outcome: Callable[[Outcome], None] = lambda o: None,
     max_bytes: int = MAX_BYTES,
+    jobs: int = 1,
 ) -> list[Outcome]:
     """Ingest files and directories (every text file below them)."""
-    return ingest_items(target, expand_paths(paths), force, on_outcome, max_bytes)
+    return ingest_items(target, expand_paths(paths), force, on_outcome, max_bytes, jobs)

@@ -1,6 +1,6 @@
 """Every write to the archive goes through this module.
 
-``save_source`` replaces one source file's rows in one transaction: its old
+``write_rows`` replaces one source file's rows in one transaction: its old
 pages, articles, sections, captions, mentions, figures and related links are
 deleted and the new ones inserted, so a changed file replaces only its own
 rows and an unchanged file is skipped by its sha256. Ids are deterministic
@@ -263,7 +263,8 @@ def add_article(
             },
         )
         for p in photographers:
-            mentions.add(p.name, "credit", p.role, where, (c.line_start, c.line_end), sentence=c.credit)
+            lines = (c.line_start, c.line_end)
+            mentions.add(p.name, "credit", p.role, where, lines, sentence=c.credit)
     found_mentions, found_figures = find_in_article(article)
     add_text_mentions(mentions, found_mentions, where)
     add_figures(rows, found_figures, article_id, caption_ids, sid)
@@ -399,9 +400,8 @@ def refresh_people(db: Database, person_ids: Iterable[int]) -> None:
         )
 
 
-def save_source(db: Database, source: Source, document: Document) -> Rows:
-    """Replace one source file's rows, in one transaction."""
-    rows = source_rows(source, document)
+def write_rows(db: Database, rows: Rows) -> None:
+    """Replace one source file's rows with *rows*, in one transaction."""
     sid = rows.tables["sources"][0]["id"]
     with db.atomic():
         touched = people_of_source(db, sid) | set(rows.people)
@@ -414,7 +414,6 @@ def save_source(db: Database, source: Source, document: Document) -> Rows:
             if rows.tables.get(table):
                 db.table(table).insert_all(rows.tables[table], pk="id")
         refresh_people(db, touched)
-    return rows
 
 
 # How one ingest run updates an archive file (docs/ROBUSTNESS.md). The
@@ -431,8 +430,8 @@ class Direct:
     def recorded_sha256(self, path: str) -> str | None:
         return recorded_sha256(self.db, path)
 
-    def save(self, source: Source, document: Document) -> Rows:
-        return save_source(self.db, source, document)
+    def save(self, rows: Rows) -> None:
+        write_rows(self.db, rows)
 
 
 class ArchiveBusy(RuntimeError):
@@ -480,8 +479,11 @@ class Archive:
     def __enter__(self) -> Archive:
         self.lock = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
-            fcntl.flock(self.lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            # A POSIX record lock, not flock(): worker processes forked by the
+            # pipeline must not inherit it, or a killed run's orphaned workers
+            # would keep the archive locked.
+            fcntl.lockf(self.lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
             os.close(self.lock)
             self.lock = None
             raise ArchiveBusy("another ingest is updating it") from None
@@ -491,6 +493,7 @@ class Archive:
             if self.in_place:
                 self.db = open_archive(self.path)
                 self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
             elif self.path.exists():
                 self.reader = Database(sqlite3.connect(self.path))
         except BaseException:
@@ -504,14 +507,18 @@ class Archive:
             return None
         return recorded_sha256(db, path)
 
-    def save(self, source: Source, document: Document) -> Rows:
+    def save(self, rows: Rows) -> None:
         if self.db is None:
             target = sqlite3.connect(self.copy)
             if self.reader is not None:
                 self.reader.conn.backup(target)
             target.close()
             self.db = open_archive(self.copy)
-        return save_source(self.db, source, document)
+            # The copy is thrown away if the run dies, and synced before it
+            # replaces the archive, so its commits need not wait for the disk.
+            self.db.execute("PRAGMA synchronous = OFF")
+            self.db.execute("PRAGMA journal_mode = MEMORY")
+        write_rows(self.db, rows)
 
     def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
         try:

@@ -80,31 +80,49 @@ def _segment(run: str) -> list[str]:
     """Forward and backward maximum matching, whichever cuts fewer pieces
     (then fewer single characters; backward on a tie, as it errs less in
     Chinese): forward alone reads 民政工作人员 as 民/政工/作人/员."""
-    forward = _match(run)
-    backward = [w[::-1] for w in reversed(_match(run[::-1], reverse=True))]
+    forward = _forward(run)
+    backward = _backward(run)
     singles = (sum(len(w) == 1 for w in forward), sum(len(w) == 1 for w in backward))
     return forward if (len(forward), singles[0]) < (len(backward), singles[1]) else backward
 
 
-def _match(run: str, reverse: bool = False) -> list[str]:
-    """Greedy longest dictionary words from the start of *run* (which is
-    reversed, with the dictionary, when *reverse*)."""
-    vocabulary = _reversed_table() if reverse else idf_table()
+def _forward(run: str) -> list[str]:
+    """Greedy longest dictionary words from the start of *run*."""
+    vocabulary, longest_from = idf_table(), longest_words()[0]
     out, i, end = [], 0, len(run)
     while i < end:
-        for stop in range(min(i + MAX_WORD, end), i + 1, -1):
-            if run[i:stop] in vocabulary:
-                break
-        else:
-            stop = i + 1
+        stop = min(i + longest_from.get(run[i], 1), end)
+        while stop > i + 1 and run[i:stop] not in vocabulary:
+            stop -= 1
         out.append(run[i:stop])
         i = stop
     return out
 
 
+def _backward(run: str) -> list[str]:
+    """Greedy longest dictionary words from the end of *run*."""
+    vocabulary, longest_to = idf_table(), longest_words()[1]
+    out, stop = [], len(run)
+    while stop > 0:
+        start = max(stop - longest_to.get(run[stop - 1], 1), 0)
+        while start < stop - 1 and run[start:stop] not in vocabulary:
+            start += 1
+        out.append(run[start:stop])
+        stop = start
+    out.reverse()
+    return out
+
+
 @cache
-def _reversed_table() -> frozenset[str]:
-    return frozenset(w[::-1] for w in idf_table())
+def longest_words() -> tuple[dict[str, int], dict[str, int]]:
+    """The longest dictionary word starting, and ending, with each character:
+    most characters begin no word of three or four, so most lookups are skipped."""
+    starting: dict[str, int] = {}
+    ending: dict[str, int] = {}
+    for word in idf_table():
+        starting[word[0]] = max(starting.get(word[0], 1), len(word))
+        ending[word[-1]] = max(ending.get(word[-1], 1), len(word))
+    return starting, ending
 
 
 def keywords(text: str, top_k: int = TOP_K) -> list[Keyword]:

@@ -213,3 +213,9 @@ def test_committed_archive_equals_a_fresh_build_of_the_seeds(archive_path: Path)
     committed = ROOT / "zhuzhou.db"
     assert committed.exists(), "zhuzhou.db is committed; rebuild it with `make db`"
     assert rows(committed) == rows(archive_path)
+
+
+def test_cli_version_names_the_package(tmp_path: Path) -> None:
+    result = run_cli("--version", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "version 0.1.0" in result.stdout
