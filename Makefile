@@ -23,6 +23,7 @@ $(DB): $(VENV)/.installed $(SEEDS) $(CODE)
 	rm -f $(DB).tmp
 	$(PY) -m ingest seeds --db $(DB).tmp --quiet
 	mv $(DB).tmp $(DB)
+	rm -f $(DB).tmp.lock
 
 db: $(DB)
 

@@ -93,7 +93,10 @@ class MentionRows:
     ) -> None:
         pid = person_id(self.rows, printed)
         article_id, page_id = where
-        mid = stable_id("mention", pid, article_id, page_id if article_id is None else None, role)
+        # The role is folded too, so a traditional file and its simplified twin
+        # give the same ids (記者 and 记者 are one role).
+        key_role = name_key(role) if role else None
+        mid = stable_id("mention", pid, article_id, page_id if article_id is None else None, key_role)
         if mid in self.by_id:
             self.by_id[mid]["occurrences"] += 1
             return
