@@ -141,7 +141,9 @@ def main() -> None:
         f"{sum(tally.errors.values())} errors {dict(tally.errors)}"
     )
     for kind, values in sorted(tally.latencies.items()):
-        print(f"  {kind}: {len(values)} requests, p50 {statistics.median(values):.0f} ms")
+        p95 = percentile(values, 95) if len(values) > 1 else values[0]
+        median = statistics.median(values)
+        print(f"  {kind}: {len(values)} requests, p50 {median:.0f} ms, p95 {p95:.0f} ms")
 
 
 if __name__ == "__main__":

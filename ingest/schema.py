@@ -269,7 +269,9 @@ def ensure_db_shape(db: Database) -> None:
         for cols in t.unique:
             table.create_index(list(cols), unique=True, if_not_exists=True)
         if t.fts and f"{t.name}_fts" not in existing:
-            table.enable_fts(list(t.fts), fts_version="FTS5", tokenize=TOKENIZER, create_triggers=True)
+            table.enable_fts(
+                list(t.fts), fts_version="FTS5", tokenize=TOKENIZER, create_triggers=True
+            )
             if t.name in FTS_RANK:
                 fts = f"[{t.name}_fts]"
                 db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', ?)", [FTS_RANK[t.name]])
