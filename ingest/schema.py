@@ -80,15 +80,17 @@ TABLES: tuple[TableSpec, ...] = (
             "month": str,
             "publication": str,
             "districts": str,
+            "district": str,
             "body": str,
             "paragraphs": int,
             "chars": int,
             **PROVENANCE,
         },
         foreign_keys=(("page_id", "pages"), ("source_id", "sources")),
-        indexes=(("date",), ("year",), ("month",)),
+        indexes=(("date",), ("year",), ("month",), ("district",)),
         not_null=("title",),
-        fts=("title", "body"),
+        # body second: the canned search query snippets column 1
+        fts=("title", "body", "kicker", "subtitle", "byline"),
     ),
     TableSpec(
         "sections",
@@ -236,9 +238,10 @@ PER_SOURCE_TABLES = (
     "articles",
     "pages",
 )
-# Full-text ranking: bm25 with a title hit worth ten body hits, stored as the
-# FTS table's default so ``ORDER BY rank`` uses it (docs/SEARCH.md).
-FTS_RANK = {"articles": "bm25(10.0, 1.0)"}
+# Full-text ranking: bm25 with a title hit worth ten body hits (kicker and
+# subtitle five, byline two), stored as the FTS table's default so
+# ``ORDER BY rank`` uses it (docs/SEARCH.md).
+FTS_RANK = {"articles": "bm25(10.0, 1.0, 5.0, 5.0, 2.0)"}
 
 
 def spec(name: str) -> TableSpec:

@@ -139,7 +139,7 @@ def test_clicking_a_facet_filters_the_table(page: Page) -> None:
     expect(page).to_have_url(re.compile(r"/zhuzhou/articles\?.*month=2019-09"))
     titles = page.locator("table.rows-and-columns td.col-title").all_inner_texts()
     assert sorted(titles) == ["不忘初心谋福祉 牢记使命勇担当", "向着幸福出发"]
-    page.locator("#facet-districts").get_by_role("link", name="天元区").click()
+    page.locator("#facet-district").get_by_role("link", name="天元区").click()
     expect(page.locator("table.rows-and-columns td.col-title")).to_have_text(
         ["不忘初心谋福祉 牢记使命勇担当"]
     )

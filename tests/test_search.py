@@ -18,6 +18,7 @@ from datasette.app import Datasette
 from datasette.utils import escape_fts
 
 from ingest.fold import fold
+from ingest.schema import spec
 from ingest.zhfts import register_tokenizer
 
 WEB_REPOST = "釀造幸福的日子——來自「株洲·中國動力谷」的系列報導之六"  # seed 001, traditional
@@ -41,8 +42,11 @@ def search(conn: sqlite3.Connection, table: str, query: str) -> set[int]:
 
 
 def containing(conn: sqlite3.Connection, query: str) -> set[int]:
-    """Articles whose folded title or body contains *query*: the truth."""
-    sql = "SELECT id FROM articles WHERE fold(title) LIKE ?1 OR fold(body) LIKE ?1"
+    """Articles whose folded indexed text contains *query*: the truth."""
+    columns = spec("articles").fts
+    sql = "SELECT id FROM articles WHERE " + " OR ".join(
+        f"fold(coalesce({c}, '')) LIKE ?1" for c in columns
+    )
     return {r[0] for r in conn.execute(sql, ["%" + fold(query) + "%"])}
 
 
@@ -142,6 +146,15 @@ async def get(ds: Datasette, path: str):
 async def test_table_search_returns_matching_articles(datasette: Datasette) -> None:
     response = await get(datasette, "/zhuzhou/articles.json?_search=老旧小区&_shape=array")
     assert OLD_ESTATES in {r["title"] for r in response.json()}
+
+
+async def test_a_reporter_is_found_by_byline(datasette: Datasette) -> None:
+    response = await get(datasette, "/zhuzhou/articles.json?_search=谭昕吾&_shape=array")
+    assert {r["title"] for r in response.json()} == {
+        "株洲高新区:以奋斗之姿推动经济高质量发展",
+        "天元区68支干部工作队进小区 从“心”出发 服务群众“零距离”",
+        "社区清洁齐出动 小区面貌焕新颜",
+    }
 
 
 async def test_table_search_counts_every_match(
