@@ -8,8 +8,9 @@ runs the real ingest CLI into a fresh archive in a child process, and reports
 characters per second, the child's peak memory and the archive's size. The
 baseline, measured in the same run on a sample of the same text, is raw
 single-core ``jieba.cut`` throughput; the ingest's figure is given as a ratio
-to it. Then it times an incremental update: ten new files into the finished
-archive, checking that no existing row id changed.
+to it. Then it times an incremental update: ten new files (200 articles) into a
+copy of the finished archive, in the default mode (the archive is copied and
+replaced) and with ``--in-place``, checking that no existing row id changed.
 """
 
 from __future__ import annotations
@@ -50,12 +51,12 @@ def jieba_chars_per_second(text: str) -> float:
     return len(text) / (time.perf_counter() - started)
 
 
-def run_ingest(paths: list[Path], db: Path) -> tuple[float, float]:
+def run_ingest(paths: list[Path], db: Path, *options: str) -> tuple[float, float]:
     """(seconds, peak RSS in MiB) of one ingest CLI run in a child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "ingest", *map(str, paths), "--db", str(db), "--quiet"],
+        [sys.executable, "-m", "ingest", *map(str, paths), "--db", str(db), "--quiet", *options],
         check=True,
     )
     seconds = time.perf_counter() - started
@@ -74,6 +75,36 @@ def row_ids(db: Path) -> set[tuple[str, int]]:
     return ids
 
 
+def new_files(work: Path, seed: int) -> list[Path]:
+    """Ten new files (200 articles) with names no earlier run used."""
+    files = write_corpus(10 * PER_FILE, work / f"extra-{seed}", seed=seed)
+    renamed = [path.with_name(f"new-{seed}-{path.name}") for path in files]
+    for path, target in zip(files, renamed, strict=True):
+        path.rename(target)
+    return renamed
+
+
+def time_updates(db: Path, work: Path, seed: int) -> dict[str, float]:
+    """Seconds to add ten new files to a copy of *db*, in the default mode
+    (a copy of the archive replaces it) and ``--in-place``; and whether every
+    row id of the archive survived both."""
+    ids = row_ids(db)
+    files = new_files(work, seed)
+    timings: dict[str, float] = {}
+    kept = True
+    for mode, options in (("copy", ()), ("in_place", ("--in-place",))):
+        target = work / f"update-{mode}.db"
+        shutil.copyfile(db, target)
+        timings[mode], _ = run_ingest(files, target, *options)
+        kept = kept and ids <= row_ids(target)
+        target.unlink()
+    return {
+        "update_copy_s": timings["copy"],
+        "update_in_place_s": timings["in_place"],
+        "ids_unchanged": float(kept),
+    }
+
+
 def bench_size(n: int, work: Path) -> dict[str, float]:
     corpus = work / f"corpus-{n}"
     files = write_corpus(n, corpus)
@@ -81,16 +112,6 @@ def bench_size(n: int, work: Path) -> dict[str, float]:
     baseline = jieba_chars_per_second(corpus_text(files, BASELINE_SAMPLE_CHARS))
     db = work / f"archive-{n}.db"
     seconds, peak = run_ingest([corpus], db)
-    ids = row_ids(db)
-    extra = write_corpus(10 * PER_FILE, work / f"extra-{n}", seed=n + 1)
-    renamed = []
-    for path in extra:  # new files, not re-ingests of the same paths
-        target = path.with_name(f"new-{path.name}")
-        path.rename(target)
-        renamed.append(target)
-    update_seconds, _ = run_ingest(renamed, db)
-    unchanged = ids <= row_ids(db)
-    size = db.stat().st_size
     shutil.rmtree(corpus)
     return {
         "articles": n,
@@ -100,9 +121,8 @@ def bench_size(n: int, work: Path) -> dict[str, float]:
         "baseline_chars_per_s": baseline,
         "ratio": chars / seconds / baseline,
         "peak_mib": peak,
-        "db_mib": size / 2**20,
-        "update_10_files_s": update_seconds,
-        "ids_unchanged": float(unchanged),
+        "db_mib": db.stat().st_size / 2**20,
+        **time_updates(db, work, n + 1),
     }
 
 
@@ -114,15 +134,15 @@ def main() -> None:
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-ingest-"))
     print(
         "| articles | chars | ingest s | ingest chars/s | jieba.cut chars/s | ratio "
-        "| peak MiB | db MiB | +10 files s | ids kept |"
+        "| peak MiB | db MiB | +10 files s (copy) | +10 files s (in place) | ids kept |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for n in args.sizes:
         r = bench_size(n, work)
         print(
             f"| {n:,} | {r['chars']:,.0f} | {r['seconds']:.1f} | {r['chars_per_s']:,.0f} "
             f"| {r['baseline_chars_per_s']:,.0f} | {r['ratio']:.2f}× | {r['peak_mib']:.0f} "
-            f"| {r['db_mib']:.0f} | {r['update_10_files_s']:.2f} "
+            f"| {r['db_mib']:.0f} | {r['update_copy_s']:.2f} | {r['update_in_place_s']:.2f} "
             f"| {'yes' if r['ids_unchanged'] else 'NO'} |",
             flush=True,
         )

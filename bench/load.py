@@ -57,6 +57,9 @@ def request_mix(db: Path) -> list[tuple[str, str]]:
         ("facet", "/zhuzhou/mentions?_facet=role&_facet=kind"),
         ("facet", "/zhuzhou/figures?_facet=unit"),
         ("people", "/zhuzhou/people?_sort_desc=articles"),
+        # each table's default page: its metadata sort order and default facets
+        *(("table", f"/zhuzhou/{t}") for t in ("articles", "mentions", "places", "keywords")),
+        ("table", "/zhuzhou/figures?unit=%E5%85%83"),
         ("csv", "/zhuzhou/captions.csv?_size=max"),
         ("csv", "/zhuzhou/articles.csv?_size=100"),
     ]

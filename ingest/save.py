@@ -96,7 +96,9 @@ class MentionRows:
         # The role is folded too, so a traditional file and its simplified twin
         # give the same ids (記者 and 记者 are one role).
         key_role = name_key(role) if role else None
-        mid = stable_id("mention", pid, article_id, page_id if article_id is None else None, key_role)
+        mid = stable_id(
+            "mention", pid, article_id, page_id if article_id is None else None, key_role
+        )
         if mid in self.by_id:
             self.by_id[mid]["occurrences"] += 1
             return
@@ -372,12 +374,30 @@ def add_figures(
         )
 
 
-def people_of_source(db: Database, source_id: int) -> set[int]:
+PersonCounts = dict[int, tuple[int, int]]  # person id → (articles, mentions)
+
+
+def recorded_person_counts(db: Database, source_id: int) -> PersonCounts:
+    """What one source file's rows add to each person's counts, as recorded."""
     sql = (
-        "SELECT person_id FROM mentions WHERE source_id = :s "
-        "UNION SELECT person_id FROM captions WHERE source_id = :s AND person_id IS NOT NULL"
+        "SELECT person_id, count(DISTINCT article_id), sum(occurrences) "
+        "FROM mentions WHERE source_id = ? GROUP BY person_id"
     )
-    return {r[0] for r in db.execute(sql, {"s": source_id}).fetchall()}
+    return {pid: (articles, n) for pid, articles, n in db.execute(sql, [source_id])}
+
+
+def person_counts(rows: Rows) -> PersonCounts:
+    """What *rows* add to each person's counts (an article belongs to one file,
+    so a person's articles are the sum of their articles in each file)."""
+    articles: dict[int, set[int]] = {}
+    mentions: dict[int, int] = {}
+    for m in rows.tables.get("mentions", []):
+        pid = m["person_id"]
+        articles.setdefault(pid, set())
+        if m["article_id"] is not None:
+            articles[pid].add(m["article_id"])
+        mentions[pid] = mentions.get(pid, 0) + m["occurrences"]
+    return {pid: (len(articles[pid]), mentions[pid]) for pid in mentions}
 
 
 def delete_source_rows(db: Database, source_id: int) -> None:
@@ -385,42 +405,48 @@ def delete_source_rows(db: Database, source_id: int) -> None:
         db.execute(f"DELETE FROM [{table}] WHERE source_id = ?", [source_id])
 
 
-def refresh_people(db: Database, person_ids: Iterable[int]) -> None:
-    """Recount the people a source touched, and drop those no longer named."""
-    ids = list(person_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        db.execute(
-            f"""UPDATE people SET
-                  articles = (SELECT count(DISTINCT article_id) FROM mentions
-                              WHERE person_id = people.id),
-                  mentions = (SELECT coalesce(sum(occurrences), 0) FROM mentions
-                              WHERE person_id = people.id)
-                WHERE id IN ({marks})""",
-            chunk,
+def adjust_people(db: Database, old: PersonCounts, new: PersonCounts) -> None:
+    """Move each person's counts from what a file added before to what it adds
+    now, and drop the people no longer named anywhere.
+
+    By difference, not by recounting: a reporter named in every file would
+    otherwise be recounted over the whole archive for each file ingested.
+    """
+    deltas = [
+        (
+            new.get(pid, (0, 0))[0] - old.get(pid, (0, 0))[0],
+            new.get(pid, (0, 0))[1] - old.get(pid, (0, 0))[1],
+            pid,
         )
-        db.execute(
-            f"""DELETE FROM people WHERE id IN ({marks}) AND mentions = 0
-                AND id NOT IN (SELECT person_id FROM captions WHERE person_id IS NOT NULL)""",
-            chunk,
-        )
+        for pid in old.keys() | new.keys()
+    ]
+    db.conn.executemany(
+        "UPDATE people SET articles = articles + ?, mentions = mentions + ? WHERE id = ?",
+        deltas,
+    )
+    # A photographer named in a caption credit has a credit mention, so a
+    # person with no mentions is referenced by no row.
+    db.conn.executemany(
+        "DELETE FROM people WHERE id = ? AND mentions <= 0",
+        [(pid,) for pid in old.keys() - new.keys()],
+    )
 
 
 def write_rows(db: Database, rows: Rows) -> None:
     """Replace one source file's rows with *rows*, in one transaction."""
     sid = rows.tables["sources"][0]["id"]
     with db.atomic():
-        touched = people_of_source(db, sid) | set(rows.people)
+        old = recorded_person_counts(db, sid)
         delete_source_rows(db, sid)
         db.table("sources").upsert(rows.tables["sources"][0], pk="id")
-        db.table("people").upsert_all(
-            ({"id": pid, "name": name} for pid, name in rows.people.items()), pk="id"
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO people (id, name, articles, mentions) VALUES (?, ?, 0, 0)",
+            rows.people.items(),
         )
         for table in reversed(PER_SOURCE_TABLES):
             if rows.tables.get(table):
                 db.table(table).insert_all(rows.tables[table], pk="id")
-        refresh_people(db, touched)
+        adjust_people(db, old, person_counts(rows))
 
 
 # How one ingest run updates an archive file (docs/ROBUSTNESS.md). The

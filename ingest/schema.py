@@ -155,7 +155,9 @@ TABLES: tuple[TableSpec, ...] = (
             ("page_id", "pages"),
             ("source_id", "sources"),
         ),
-        indexes=(("role",), ("kind",)),
+        # occurrences, places.occurrences, keywords.weight: the sort orders of
+        # metadata.yml, so a large table's first page need not sort every row
+        indexes=(("role",), ("kind",), ("occurrences",)),
     ),
     TableSpec(
         "figures",
@@ -207,7 +209,7 @@ TABLES: tuple[TableSpec, ...] = (
             **PROVENANCE,
         },
         foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
-        indexes=(("place",), ("district",)),
+        indexes=(("place",), ("district",), ("occurrences",)),
     ),
     TableSpec(
         "keywords",
@@ -220,7 +222,7 @@ TABLES: tuple[TableSpec, ...] = (
             "source_id": int,
         },
         foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
-        indexes=(("keyword",),),
+        indexes=(("keyword",), ("weight",)),
     ),
 )
 

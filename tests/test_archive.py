@@ -219,3 +219,31 @@ def test_cli_version_names_the_package(tmp_path: Path) -> None:
     result = run_cli("--version", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "version 0.1.0" in result.stdout
+
+
+def recount_mismatches(db_path: Path) -> list[tuple]:
+    """People whose stored counts differ from a recount of their mentions."""
+    conn = sqlite3.connect(db_path)
+    return conn.execute(
+        """SELECT p.name, p.articles, p.mentions, count(DISTINCT m.article_id),
+                  coalesce(sum(m.occurrences), 0)
+           FROM people p LEFT JOIN mentions m ON m.person_id = p.id GROUP BY p.id
+           HAVING p.articles != count(DISTINCT m.article_id)
+               OR p.mentions != coalesce(sum(m.occurrences), 0)"""
+    ).fetchall()
+
+
+def test_people_counts_follow_a_changed_file_and_unnamed_people_go(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    db_path = build(tmp_path, seeds)
+    target = seeds / "002_4e8a31d454a890d3.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("刘精前 摄", ""), "utf-8")
+    db = open_archive(db_path)
+    ingest_paths(db, [seeds])
+    db.close()
+    assert recount_mismatches(db_path) == []
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM people WHERE name = '刘精前'").fetchone() == (0,)
+    assert conn.execute("SELECT articles FROM people WHERE name = '尹二荣'").fetchone() == (0,)
+    assert conn.execute("SELECT articles FROM people WHERE name = '刘琼'").fetchone() == (5,)
