@@ -34,7 +34,8 @@ test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check ingest tests bench
+	$(VENV)/bin/ruff check ingest tests bench scripts
+	$(VENV)/bin/ruff format --check ingest tests bench scripts
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DB).tmp

@@ -23,11 +23,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import jieba
 
 from bench.corpus import PER_FILE, write_corpus
+from ingest import extract
+from ingest.fold import fold
+from ingest.parse import parse_document
 
 BASELINE_SAMPLE_CHARS = 3_000_000
 
@@ -126,12 +130,46 @@ def bench_size(n: int, work: Path) -> dict[str, float]:
     }
 
 
+def stage_costs(files: list[Path]) -> dict[str, float]:
+    """Milliseconds of one core per 1,000 characters for each step of the
+    ingest, and for raw ``jieba.cut``, on the same files (in this process)."""
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    chars = sum(map(len, texts)) / 1000
+    extract.warm_up()
+    jieba.initialize()
+
+    def per_kchar(step: Callable[[], object]) -> float:
+        fold.cache_clear()  # as each file starts with an empty cache in the ingest
+        started = time.process_time()
+        step()
+        return 1000 * (time.process_time() - started) / chars
+
+    documents = [parse_document(t) for t in texts]
+    articles = [a for d in documents for a in d.articles]
+    return {
+        "parse": per_kchar(lambda: [parse_document(t) for t in texts]),
+        "people + figures": per_kchar(lambda: [extract.find_in_article(a) for a in articles]),
+        "places": per_kchar(lambda: [extract.find_places_in_article(a) for a in articles]),
+        "keywords": per_kchar(lambda: [extract.article_keywords(a) for a in articles]),
+        "jieba.cut (baseline)": per_kchar(lambda: [list(jieba.cut(t)) for t in texts]),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--work", type=Path, default=None, help="scratch directory")
+    parser.add_argument(
+        "--stages", action="store_true", help="only the cost of each step per 1,000 characters"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-ingest-"))
+    if args.stages:
+        costs = stage_costs(write_corpus(1000, work / "stages"))
+        print("| step | ms per 1,000 characters (one core) | × jieba.cut |\n|---|---:|---:|")
+        for step, ms in costs.items():
+            print(f"| {step} | {ms:.3f} | {ms / costs['jieba.cut (baseline)']:.2f} |")
+        return
     print(
         "| articles | chars | ingest s | ingest chars/s | jieba.cut chars/s | ratio "
         "| peak MiB | db MiB | +10 files s (copy) | +10 files s (in place) | ids kept |"

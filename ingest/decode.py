@@ -102,9 +102,7 @@ def ordinary_characters() -> frozenset[str]:
     ideographs, kana, Bopomofo, box drawing or private-use characters instead.
     """
     chars = _decodable_range("gb2312", range(0xB0, 0xD8), list(range(0xA1, 0xFF)))
-    chars |= _decodable_range(
-        "big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
-    )
+    chars |= _decodable_range("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])
     spans = (
         (0x21, 0x7E),  # printable ASCII
         (0xB7, 0xB7),  # middle dot: 株洲发展成就巡礼·高新区篇

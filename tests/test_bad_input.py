@@ -124,9 +124,7 @@ def test_a_very_large_file_is_rejected_before_it_is_read(tmp_path: Path) -> None
     copy_good(tmp_path)
     result = run_cli("huge.txt", GOOD[1], "--db", "a.db", cwd=tmp_path)
     assert result.returncode == 1
-    assert error_lines(result.stderr) == [
-        "error: huge.txt: too large (50 MB; the limit is 16 MB)"
-    ]
+    assert error_lines(result.stderr) == ["error: huge.txt: too large (50 MB; the limit is 16 MB)"]
     assert TITLE_004 in archive_titles(tmp_path / "a.db")
 
 

@@ -253,8 +253,10 @@ def test_more_than_one_bad_byte_in_a_thousand_is_an_error() -> None:
         (b" \r\n\t\n  \n", "only white space"),
         ("\u3000\n".encode("utf-16-le"), "only white space"),
         ("Café crème, naïve façade. ".encode("latin-1") * 40, "not valid UTF-8, GB18030, Big5"),
-        (seed_text("000_b5f0e8590f224456.txt").encode("utf-8").decode("latin-1").encode("utf-8"),
-         "does not read as Chinese text"),  # mojibake already: UTF-8 read as Latin-1
+        (
+            seed_text("000_b5f0e8590f224456.txt").encode("utf-8").decode("latin-1").encode("utf-8"),
+            "does not read as Chinese text",
+        ),  # mojibake already: UTF-8 read as Latin-1
         (bytes(range(256)) * 40, "binary data"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image, not a text file"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image, not a text file"),

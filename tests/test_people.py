@@ -14,10 +14,9 @@ import opencc
 import pytest
 import yaml
 
-from ingest.fold import fold
+from ingest.fold import fold, name_key
 from ingest.model import Article, Document, Mention
 from ingest.parse import parse_document
-from ingest.fold import name_key
 from ingest.people import find_people
 
 ROOT = Path(__file__).resolve().parent.parent

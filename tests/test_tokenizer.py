@@ -10,6 +10,7 @@ import random
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 
 import pytest
 from conftest import ROOT, seed_document
@@ -178,22 +179,33 @@ def like_hits(conn: sqlite3.Connection, query: str) -> set[int]:
     return {r[0] for r in conn.execute("SELECT id FROM folded WHERE body LIKE ?", [pattern])}
 
 
+def sample_substrings(
+    paragraphs: list[str], seed: int, lengths: tuple[int, int], keep: Callable[[str], bool], n: int
+) -> Iterator[str]:
+    """*n* random substrings of the paragraphs, of *lengths* characters, that *keep* accepts."""
+    rng = random.Random(seed)
+    found = 0
+    while found < n:
+        text = rng.choice(paragraphs)
+        start = rng.randrange(len(text))
+        query = text[start : start + rng.randint(*lengths)]
+        if keep(query):
+            found += 1
+            yield query
+
+
+def all_chinese(query: str) -> bool:
+    return all(CJK_RE.fullmatch(ch) for ch in query)
+
+
 def test_every_chinese_substring_finds_exactly_the_paragraphs_like_finds(
     paragraph_index: tuple[sqlite3.Connection, list[str]],
 ) -> None:
     conn, paragraphs = paragraph_index
-    rng = random.Random(7)
-    checked = 0
-    while checked < 3000:
-        text = rng.choice(paragraphs)
-        start = rng.randrange(len(text))
-        query = text[start : start + rng.randint(1, 8)]
-        if not all(CJK_RE.fullmatch(ch) for ch in query):
-            continue
+    for query in sample_substrings(paragraphs, 7, (1, 8), all_chinese, 3000):
         # Both scripts: the printed query and its folded (simplified) form.
         assert fts_hits(conn, query) == like_hits(conn, query), query
         assert fts_hits(conn, fold(query)) == like_hits(conn, query), query
-        checked += 1
 
 
 def test_substrings_with_latin_digits_and_punctuation_are_never_missed(
@@ -203,18 +215,13 @@ def test_substrings_with_latin_digits_and_punctuation_are_never_missed(
     paragraph LIKE finds is found (the index may also find the same characters
     with other punctuation between them)."""
     conn, paragraphs = paragraph_index
-    rng = random.Random(11)
-    checked = 0
-    while checked < 2000:
-        text = rng.choice(paragraphs)
-        start = rng.randrange(len(text))
-        query = text[start : start + rng.randint(2, 16)]
-        if not (CJK_RE.match(query[0]) and CJK_RE.match(query[-1])):
-            continue
-        if all(CJK_RE.fullmatch(ch) for ch in query):
-            continue  # the test above
+
+    def mixed(query: str) -> bool:
+        ends_chinese = bool(CJK_RE.match(query[0]) and CJK_RE.match(query[-1]))
+        return ends_chinese and not all_chinese(query)  # all-Chinese: the test above
+
+    for query in sample_substrings(paragraphs, 11, (2, 16), mixed, 2000):
         assert like_hits(conn, query) <= fts_hits(conn, query), query
-        checked += 1
 
 
 def test_seed_paragraphs_include_traditional_text_and_rejoined_column_breaks() -> None:
