@@ -218,6 +218,7 @@ ARTICLE_COLUMNS = {
     "month": "TEXT",
     "publication": "TEXT",
     "districts": "TEXT",
+    "district": "TEXT",
     "title": "TEXT",
     "body": "TEXT",
 }
@@ -236,7 +237,8 @@ def build_base(path: Path, plan: Plan, pools: tuple[Pool, Pool]) -> float:
     def row(i: int, title: str, body: str) -> tuple:
         day = epoch + timedelta(days=(i // 6) % 3650)
         publication = "华声在线" if plan.traditional[i - 1] else "株洲日报"
-        districts = json.dumps(plan.districts[i - 1], ensure_ascii=False)
+        named = plan.districts[i - 1]
+        districts = json.dumps(named, ensure_ascii=False)
         return (
             i,
             i // 6 + 1,
@@ -245,6 +247,7 @@ def build_base(path: Path, plan: Plan, pools: tuple[Pool, Pool]) -> float:
             day.isoformat()[:7],
             publication,
             districts,
+            named[0] if named else None,
             title,
             body,
         )
