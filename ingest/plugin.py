@@ -11,6 +11,7 @@ from datasette.utils import urlsafe_components
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 
 from .article_page import ARTICLE_TEMPLATE, TEMPLATES, article_page
+from .fold import fold
 
 if TYPE_CHECKING:
     from datasette.app import Datasette
@@ -22,7 +23,8 @@ MMAP_BYTES = 2_147_418_112
 
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
-    """Every Datasette connection gets the ``zh`` full-text tokenizer, and reads
+    """Every Datasette connection gets the ``zh`` full-text tokenizer and the
+    ``fold()`` SQL function, and reads
     the file through mmap: a search page looks up every matching article again
     for its count and each facet, and mmap makes those lookups 2-4x faster at
     100k articles (docs/SEARCH.md). Safe because the archive is served immutable
@@ -31,6 +33,13 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 
     register_tokenizer(conn)
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    # fold(text): the archive's simplified, half-width form, for SQL that
+    # compares text in either script (the canned query figures_about).
+    conn.create_function("fold", 1, fold_or_null, deterministic=True)
+
+
+def fold_or_null(text: str | None) -> str | None:
+    return None if text is None else fold(text)
 
 
 @hookimpl

@@ -52,7 +52,7 @@ async def test_facet_on_mentions_by_role_counts_reporters(datasette: Datasette) 
 
 async def test_default_facets_come_from_metadata(datasette: Datasette) -> None:
     data = await get_json(datasette, "/zhuzhou/articles.json")
-    assert {"year", "month", "district"} == set(data["facet_results"])
+    assert {"year", "month", "district", "page_id"} == set(data["facet_results"])
     months = {r["value"]: r["count"] for r in data["facet_results"]["month"]["results"]}
     assert months == {"2019-09": 2, "2020-12": 1}
 
@@ -86,3 +86,18 @@ def test_metadata_describes_every_table_and_only_real_columns(metadata: dict) ->
         assert facets <= set(spec(name).columns), name
         if "label_column" in config:
             assert config["label_column"] in spec(name).columns
+
+
+async def test_people_in_most_articles_puts_the_busiest_reporter_first(
+    datasette: Datasette,
+) -> None:
+    rows = await get_json(datasette, "/zhuzhou/people_in_most_articles.json?_shape=array")
+    assert (rows[0]["name"], rows[0]["articles"]) == ("刘琼", 5)
+    assert "全媒体记者" in rows[0]["roles"]
+
+
+async def test_figures_about_a_word_cross_scripts(datasette: Datasette) -> None:
+    rows = await get_json(datasette, "/zhuzhou/figures_about.json?_shape=array&word=养老")
+    raws = {r["raw"] for r in rows}
+    assert "2.8萬餘張" in raws  # 養老床位2.8萬餘張, seed 001 (traditional)
+    assert "165個" in raws  # 養老機構165個
