@@ -43,10 +43,14 @@ class Located(Generic[T]):
 
 
 def pieces(article: Article) -> Iterator[Piece]:
-    """The article's text as printed, piece by piece."""
+    """The article's text as printed, piece by piece. Section headings count:
+    they hold figures and places too (seed 002: "B 民生支出占财政总支出70%以上",
+    "居民点赞“芦淞温度”")."""
     for text in (article.kicker, article.title, article.subtitle):
         if text:
             yield Piece(text, article.line_start, article.line_start)
+    for s in article.sections:
+        yield Piece(s.heading, s.line_start, s.line_end)
     for p in article.paragraphs:
         yield Piece(p.text, p.line_start, p.line_end)
     for n, c in enumerate(article.captions):
@@ -75,24 +79,16 @@ def find_in_article(
     return mentions, figures
 
 
-def headed_pieces(article: Article) -> Iterator[Piece]:
-    """The article's pieces and its section headings, which name places and
-    topics too (seed 002: "居民点赞“芦淞温度”")."""
-    yield from pieces(article)
-    for s in article.sections:
-        yield Piece(s.heading, s.line_start, s.line_end)
-
-
 def find_places_in_article(article: Article) -> list[Located[PlaceHit]]:
     return [
         Located(hit, piece.line_start, piece.line_end, piece.caption)
-        for piece in headed_pieces(article)
+        for piece in pieces(article)
         for hit in find_places(piece.text)
     ]
 
 
 def article_keywords(article: Article) -> list[Keyword]:
-    return keywords("\n".join(piece.text for piece in headed_pieces(article)))
+    return keywords("\n".join(piece.text for piece in pieces(article)))
 
 
 def warm_up() -> None:

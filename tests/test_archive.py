@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import ROOT, SEEDS, seed_text
 
 from ingest.fold import fold
@@ -247,3 +248,20 @@ def test_people_counts_follow_a_changed_file_and_unnamed_people_go(tmp_path: Pat
     assert conn.execute("SELECT count(*) FROM people WHERE name = '刘精前'").fetchone() == (0,)
     assert conn.execute("SELECT articles FROM people WHERE name = '尹二荣'").fetchone() == (0,)
     assert conn.execute("SELECT articles FROM people WHERE name = '刘琼'").fetchone() == (5,)
+
+
+def annotated(name: str) -> int:
+    """How many items a hand annotation under tests/annotations lists."""
+    data = yaml.safe_load((ROOT / "tests" / "annotations" / name).read_text(encoding="utf-8"))
+    return sum(len(items or []) for articles in data.values() for items in articles.values())
+
+
+def test_the_archive_holds_every_annotated_figure_and_person(archive_path: Path) -> None:
+    """The ingest runs the extractors over everything the quality gates score
+    (section headings included: seed 002's "B 民生支出占财政总支出70%以上")."""
+    conn = sqlite3.connect(archive_path)
+    assert conn.execute("SELECT count(*) FROM figures").fetchone()[0] == annotated("figures.yaml")
+    people_in_text = conn.execute(
+        "SELECT count(DISTINCT article_id || '-' || person_id) FROM mentions WHERE kind = 'text'"
+    ).fetchone()[0]
+    assert people_in_text == annotated("people.yaml")
