@@ -150,7 +150,7 @@ def source_rows(source: Source, document: Document) -> Rows:
     article_ordinal = 0
     for page_no, page in enumerate(document.pages, start=1):
         page_id = stable_id("page", source.path, page_no)
-        add_page(rows, page, page_id, page_no, sid)
+        add_page(rows, page, page_id, page_no, source)
         for c in page.editors:
             mentions.add(c.name, "editor", c.role, (None, page_id), (c.line, c.line))
         for article in page.articles:
@@ -177,13 +177,26 @@ def source_rows(source: Source, document: Document) -> Rows:
     return rows
 
 
-def add_page(rows: Rows, page: Page, page_id: int, ordinal: int, source_id: int) -> None:
+def page_label(page: Page, ordinal: int, source: Source) -> str:
+    """How a page is named in links and facets: its printed title (and date);
+    for a page that prints none, its publication and date (the web repost,
+    seed 001) or its file and number (seeds 003 and 004 open so)."""
+    if page.title:
+        return f"{page.title} ({page.date})" if page.date else page.title
+    if page.date:
+        return f"{page.publication or source.name} {page.date}"
+    return f"{source.name} · {ordinal}"
+
+
+def add_page(rows: Rows, page: Page, page_id: int, ordinal: int, source: Source) -> None:
+    source_id = rows.tables["sources"][0]["id"]
     rows.add(
         "pages",
         {
             "id": page_id,
             "ordinal": ordinal,
             "title": page.title,
+            "label": page_label(page, ordinal, source),
             "date": page.date,
             "publication": page.publication,
             "editors": page.editors_line,

@@ -57,6 +57,7 @@ TABLES: tuple[TableSpec, ...] = (
             "id": int,
             "ordinal": int,
             "title": str,
+            "label": str,
             "date": str,
             "publication": str,
             "editors": str,

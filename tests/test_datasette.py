@@ -101,3 +101,11 @@ async def test_figures_about_a_word_cross_scripts(datasette: Datasette) -> None:
     raws = {r["raw"] for r in rows}
     assert "2.8萬餘張" in raws  # 養老床位2.8萬餘張, seed 001 (traditional)
     assert "165個" in raws  # 養老機構165個
+
+
+async def test_pages_without_a_printed_title_still_have_a_label(datasette: Datasette) -> None:
+    rows = await get_json(datasette, "/zhuzhou/pages.json?_shape=array&_sort=label")
+    labels = {r["label"] for r in rows}
+    assert "華聲在線 2020-12-12" in labels  # seed 001: no page header
+    assert "003_83df26c1926cabee.txt · 1" in labels  # seed 003's first page
+    assert "综合·城区" in labels
