@@ -34,7 +34,7 @@ from .lines import (
     parse_editors,
     split_credit,
 )
-from .model import Article, Caption, Contributor, Document, Page, Paragraph, RelatedLink, Section
+from .model import Article, Caption, Document, Page, Paragraph, RelatedLink, Section
 
 
 class Kind(Enum):
@@ -385,19 +385,25 @@ def fill_article(article: Article, content: list[Line]) -> None:
         if kind is Kind.CAPTION and not (line.weak and continues):
             article.captions.append(make_caption(line))
             continue
-        if kind in TITLE_KINDS and not is_lead_box_text(line, article):
+        if kind in TITLE_KINDS:
+            # A lead box ("### 核心阅读", seed 000) is a section of its own:
+            # it neither labels the heading after it nor takes a label.
+            lead_box = is_lead_box(line)
             nxt = content[n + 1] if n + 1 < len(content) else None
-            if pending_label is None and nxt is not None and nxt.kind in TITLE_KINDS:
+            if (
+                not lead_box
+                and pending_label is None
+                and nxt is not None
+                and nxt.kind in TITLE_KINDS
+            ):
                 # Two headings in a row: the first labels the second (seed 000:
                 # "### 城市提质——" over "## 老旧小区新气象 居民幸福乐开颜").
                 pending_label = line
                 continue
-            article.sections.append(make_section(line, pending_label, len(article.paragraphs)))
-            pending_label = None
-            can_join = False
-            continue
-        if kind in TITLE_KINDS:
-            article.sections.append(make_section(line, None, len(article.paragraphs)))
+            label = None if lead_box else pending_label
+            article.sections.append(make_section(line, label, len(article.paragraphs)))
+            if not lead_box:
+                pending_label = None
             can_join = False
             continue
         text = line.byline.rest if line.byline is not None else line.text
@@ -412,7 +418,7 @@ def fill_article(article: Article, content: list[Line]) -> None:
         can_join = True
 
 
-def is_lead_box_text(line: Line, article: Article) -> bool:
+def is_lead_box(line: Line) -> bool:
     return fold(line.text).strip() in LEAD_BOX_HEADINGS
 
 
@@ -460,15 +466,3 @@ def move_captions_between_articles(articles: list[Article]) -> None:
                 nxt.captions.insert(0, caption)
                 nxt.line_start = min(nxt.line_start, caption.line_start)
                 prev.line_end = max([last_line, *(c.line_end for c in prev.captions)])
-
-
-def contributors_of(document: Document) -> list[tuple[Contributor, Article | None, Page]]:
-    """Every named person of the page furniture: editors, bylines, credits."""
-    found: list[tuple[Contributor, Article | None, Page]] = []
-    for page in document.pages:
-        found.extend((c, None, page) for c in page.editors)
-        for article in page.articles:
-            found.extend((c, article, page) for c in article.contributors)
-            for caption in article.captions:
-                found.extend((c, article, page) for c in caption.photographers)
-    return found
