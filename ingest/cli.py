@@ -34,7 +34,9 @@ def summary_line(outcomes: list[Outcome], seconds: float) -> str:
     unchanged = sum(o.status == "unchanged" for o in outcomes)
     rejected = sum(o.status == "rejected" for o in outcomes)
     totals = {t: sum(o.counts.get(t, 0) for o in ingested) for t in COUNTED}
-    people = sum(o.people for o in ingested)
+    # Distinct across the files: one person named in two files is one person,
+    # as in the people table.
+    people = len(frozenset().union(*(o.people for o in ingested)))
     return (
         f"{len(outcomes)} files ({len(ingested)} ingested, {unchanged} unchanged, "
         f"{rejected} rejected): {totals['pages']} pages, {totals['articles']} articles, "

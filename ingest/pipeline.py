@@ -63,7 +63,7 @@ class Outcome:
     status: str  # "ingested" | "unchanged" | "rejected"
     reason: str | None = None  # for a rejected path: "PATH: why"
     counts: dict[str, int] = field(default_factory=dict)
-    people: int = 0
+    people: frozenset[int] = frozenset()  # ids of the people the file names
     chars: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -172,7 +172,7 @@ def prepare_file(task: Task) -> Prepared:
         os.fspath(path),
         "ingested",
         counts={t: rows.count(t) for t in COUNTED},
-        people=len(rows.people),
+        people=frozenset(rows.people),
         chars=len(source.text),
         warnings=source.warnings,
     )
