@@ -439,6 +439,13 @@ def bench_metadata() -> dict:
     return {"databases": databases}
 
 
+def write_metadata(out: Path) -> dict:
+    """bench_metadata() as out/metadata.json, where Server reads it; returns it."""
+    metadata = bench_metadata()
+    (out / "metadata.json").write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+    return metadata
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -614,8 +621,7 @@ def run_size(n: int, out: Path, pools: tuple[Pool, Pool], reps: int) -> dict:
         result.size_mb = (out / f"{design}.db").stat().st_size / 1e6
         print(f"   built {design} in {result.build_s:.1f} s", file=sys.stderr)
     base.unlink()
-    metadata = bench_metadata()
-    (out / "metadata.json").write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+    metadata = write_metadata(out)
 
     truth = measure_sql(out, results, reps)
     run["hits"] = {q: len(ids) for q, ids in truth.items()}

@@ -19,10 +19,7 @@ of its ids (to tell the cost of the clause from the width of the rows).
 from __future__ import annotations
 
 import argparse
-import json
-import sqlite3
 import sys
-import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -32,13 +29,14 @@ from bench.search import (
     RARE_NAME,
     ROOT,
     Server,
-    bench_metadata,
     build_base,
     build_design,
     connect,
     plan_corpus,
     reporter,
     seed_pools,
+    timed,
+    write_metadata,
 )
 from ingest.serve import SETTINGS
 
@@ -56,8 +54,7 @@ def build(size: int, out: Path) -> Path:
         build_base(out / "base.db", plan, pools)
         build_design("zh", out / "base.db", out, plan, pools)
         (out / "base.db").unlink()
-    metadata = bench_metadata()
-    (out / "metadata.json").write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+    write_metadata(out)
     return db
 
 
@@ -92,16 +89,6 @@ def traced_page(server: Server, q: str) -> tuple[int, dict[str, float], float]:
     return data["filtered_table_rows_count"], best, request
 
 
-def best_ms(conn: sqlite3.Connection, sql: str, q: str) -> float:
-    conn.execute(sql, [q]).fetchall()
-    times = []
-    for _ in range(REPS):
-        start = time.perf_counter()
-        conn.execute(sql, [q]).fetchall()
-        times.append((time.perf_counter() - start) * 1000)
-    return min(times)
-
-
 FLOOR = {
     "FTS5 count alone": "select count(*) from articles_fts where articles_fts match ?",
     "count, `rowid in (…)` over articles": (
@@ -120,7 +107,11 @@ def floor(db: Path) -> dict[str, dict[str, float]]:
     conn.execute("create temp table ids (id integer primary key)")
     conn.execute("insert into ids select id from articles")
     result = {
-        name: {q: best_ms(conn, sql, escape_fts(q)) for q in QUERIES} for name, sql in FLOOR.items()
+        name: {
+            q: min(timed(lambda s=sql, q=q: conn.execute(s, [escape_fts(q)]).fetchall(), REPS)[0])
+            for q in QUERIES
+        }
+        for name, sql in FLOOR.items()
     }
     conn.close()
     return result

@@ -121,8 +121,9 @@ def test_search_the_articles_table_then_rank_the_hits(page: Page) -> None:
     expect(page.locator("h3").first).to_contain_text(re.compile(r"6 rows\s+where search matches"))
     # The URL changes when the navigation commits, before the table is parsed:
     # wait for the rows themselves before reading them.
-    expect(page.locator("table.rows-and-columns td.col-title")).to_have_count(6)
-    titles = page.locator("table.rows-and-columns td.col-title").all_inner_texts()
+    cells = page.locator("table.rows-and-columns td.col-title")
+    expect(cells).to_have_count(6)
+    titles = cells.all_inner_texts()
     assert "向着幸福出发" in titles and len(titles) == 6
     # the ranked search: best hit first, the hit marked 【】 in a snippet
     page.goto("/zhuzhou/search")
@@ -140,13 +141,11 @@ def test_clicking_a_facet_filters_the_table(page: Page) -> None:
     page.goto("/zhuzhou/articles")
     page.locator("#facet-month").get_by_role("link", name="2019-09").click()
     expect(page).to_have_url(re.compile(r"/zhuzhou/articles\?.*month=2019-09"))
-    expect(page.locator("table.rows-and-columns td.col-title")).to_have_count(2)
-    titles = page.locator("table.rows-and-columns td.col-title").all_inner_texts()
-    assert sorted(titles) == ["不忘初心谋福祉 牢记使命勇担当", "向着幸福出发"]
+    cells = page.locator("table.rows-and-columns td.col-title")
+    expect(cells).to_have_count(2)
+    assert sorted(cells.all_inner_texts()) == ["不忘初心谋福祉 牢记使命勇担当", "向着幸福出发"]
     page.locator("#facet-district").get_by_role("link", name="天元区").click()
-    expect(page.locator("table.rows-and-columns td.col-title")).to_have_text(
-        ["不忘初心谋福祉 牢记使命勇担当"]
-    )
+    expect(cells).to_have_text(["不忘初心谋福祉 牢记使命勇担当"])
 
 
 def test_article_page_shows_its_captions_and_people(page: Page) -> None:
