@@ -17,6 +17,7 @@ import pytest
 from datasette.app import Datasette
 from datasette.utils import escape_fts
 
+from bench.search_page import SEARCH_CLAUSE, statement_kind
 from ingest.fold import fold
 from ingest.schema import spec
 from ingest.zhfts import register_tokenizer
@@ -162,6 +163,24 @@ async def test_table_search_counts_every_match(
 ) -> None:
     data = (await get(datasette, f"/zhuzhou/articles.json?_search={quote('醫療')}")).json()
     assert data["filtered_table_rows_count"] == len(containing(conn, "医疗"))
+
+
+async def test_every_statement_of_a_search_page_goes_through_the_fts_clause(
+    archive_path: Path, metadata: dict, conn: sqlite3.Connection
+) -> None:
+    # docs/SEARCH.md's bound (bench/search_page.py) rests on this: Datasette 0.65
+    # counts, pages and facets a search each in its own statement, and each one
+    # re-runs the search through the same clause over every match.
+    settings = {"suggest_facets": False, "trace_debug": True}  # suggestions off, as make serve
+    ds = Datasette([str(archive_path)], metadata=metadata, settings=settings)
+    data = (await get(ds, "/zhuzhou/articles.json?_search=老旧小区&_trace=1")).json()
+    traces = data["_trace"]["traces"]
+    searched = [t["sql"] for t in traces if "articles_fts match" in t.get("sql", "")]
+    kinds = [statement_kind(sql) for sql in searched]
+    facets = metadata["databases"]["zhuzhou"]["tables"]["articles"]["facets"]
+    assert sorted(kinds) == sorted(["count", "page", *(f"facet {f}" for f in facets)])
+    assert all(SEARCH_CLAUSE in sql for sql in searched)
+    assert data["filtered_table_rows_count"] == len(containing(conn, "老旧小区"))
 
 
 async def test_search_words_separated_by_spaces_must_all_match(datasette: Datasette) -> None:
