@@ -3,15 +3,17 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DB := zhuzhou.db
 SEEDS := $(wildcard seeds/*.txt)
-CODE := $(wildcard ingest/*.py ingest/*.c ingest/*.h ingest/data/*)
+# Every file the archive is built from: a change in any of them rebuilds it.
+PACKAGES := ingest explorer zhfts
+CODE := $(wildcard ingest/*.py ingest/*/*.py ingest/extract/data/* zhfts/*.py zhfts/*.c zhfts/*.h)
 HOST := 127.0.0.1
 PORT := 8001
-# Datasette's options (read-only -i, SQL time limit, …) are in ingest/serve.py,
+# Datasette's options (read-only -i, SQL time limit, …) are in explorer/serve.py,
 # shared with the serving tests so the two cannot drift.
 
 .PHONY: serve test lint db clean
 
-$(VENV)/.installed: pyproject.toml $(wildcard ingest/*.c ingest/*.h)
+$(VENV)/.installed: pyproject.toml $(wildcard zhfts/*.c zhfts/*.h)
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
@@ -28,14 +30,14 @@ $(DB): $(VENV)/.installed $(SEEDS) $(CODE)
 db: $(DB)
 
 serve: $(DB)
-	$(PY) -m ingest.serve $(DB) --host $(HOST) --port $(PORT)
+	$(PY) -m explorer.serve $(DB) --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check ingest tests bench scripts
-	$(VENV)/bin/ruff format --check ingest tests bench scripts
+	$(VENV)/bin/ruff check $(PACKAGES) tests bench scripts
+	$(VENV)/bin/ruff format --check $(PACKAGES) tests bench scripts
 
 clean:
 	rm -rf $(VENV) build *.egg-info $(DB).tmp

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import opencc
 
-from ingest.parse import parse_document
+from ingest.parse.document import parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE_CHARS = 2000

@@ -29,9 +29,9 @@ from pathlib import Path
 import jieba
 
 from bench.corpus import PER_FILE, write_corpus
-from ingest import extract
-from ingest.fold import fold
-from ingest.parse import parse_document
+from ingest.extract import article as extract
+from ingest.parse.document import parse_document
+from ingest.text.fold import fold
 
 BASELINE_SAMPLE_CHARS = 3_000_000
 

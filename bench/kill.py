@@ -40,9 +40,9 @@ from pathlib import Path
 import opencc
 
 from ingest.pipeline import ingest_paths
-from ingest.save import open_archive
-from ingest.schema import TABLES
-from ingest.zhfts import register_tokenizer
+from ingest.store.save import open_archive
+from ingest.store.schema import TABLES
+from zhfts import register_tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -4,7 +4,7 @@
     python -m bench.load --clients 50 --articles 2000 --requests 4000
 
 Starts ``datasette serve`` on 127.0.0.1 with the options `make serve` uses
-(``ingest.serve.serving``), then N clients each send requests one after
+(``explorer.serve.serving``), then N clients each send requests one after
 another, drawn from a fixed mix: full-text searches (HTML and JSON), facets,
 article and caption row pages, people sorted by articles, and CSV exports.
 The run stops after ``--requests`` requests in all or ``--seconds`` seconds,
@@ -31,9 +31,9 @@ from pathlib import Path
 import httpx
 
 from bench.corpus import write_corpus
+from explorer.serve import serving
 from ingest.pipeline import ingest_paths
-from ingest.save import open_archive
-from ingest.serve import serving
+from ingest.store.save import open_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = ("老旧小区", "医疗", "株洲", "刘震", "天元区", "民生", "干部", "幸福")

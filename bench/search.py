@@ -52,11 +52,11 @@ import opencc
 import yaml
 from datasette.utils import escape_fts
 
-from ingest.fold import fold
-from ingest.parse import parse_document
-from ingest.plugin import prepare_connection
-from ingest.schema import FTS_RANK, spec
-from ingest.serve import SETTINGS
+from explorer.plugin import prepare_connection
+from explorer.serve import SETTINGS
+from ingest.parse.document import parse_document
+from ingest.store.schema import FTS_RANK, spec
+from ingest.text.fold import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent

@@ -50,7 +50,7 @@ from bench.search import (
     timed,
     write_metadata,
 )
-from ingest.serve import SETTINGS
+from explorer.serve import SETTINGS
 
 TRACED = ("株洲", "老旧小区", "电梯", "劉天健", reporter(RARE_NAME))
 REPS = 3

@@ -11,8 +11,8 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from .pipeline import COUNTED, MAX_BYTES, Outcome, expand_paths, ingest_items
-from .save import Archive, ArchiveBusy
+from ingest.pipeline import COUNTED, MAX_BYTES, Outcome, expand_paths, ingest_items
+from ingest.store.save import Archive, ArchiveBusy
 
 EXAMPLE = """
 \b

@@ -24,12 +24,12 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from .decode import DecodeError, decode_bytes
-from .extract import warm_up
-from .fold import fold
-from .model import Document, Source
-from .parse import parse_document
-from .save import Direct, Rows, source_rows
+from ingest.extract.article import warm_up
+from ingest.model import Document, Source
+from ingest.parse.document import parse_document
+from ingest.store.save import Direct, Rows, source_rows
+from ingest.text.decode import DecodeError, decode_bytes
+from ingest.text.fold import fold
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 COUNTED = ("pages", "articles", "sections", "captions", "figures", "mentions")

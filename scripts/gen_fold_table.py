@@ -1,6 +1,6 @@
-"""Write ingest/_zhtok_fold.h, the tokenizer's traditional→simplified table.
+"""Write zhfts/_zhtok_fold.h, the tokenizer's traditional→simplified table.
 
-The C tokenizer must fold exactly as ``ingest.fold.fold`` does, or a query
+The C tokenizer must fold exactly as ``ingest.text.fold.fold`` does, or a query
 folded one way would miss text indexed the other way (醫療 must find 医疗).
 So the table is generated from the same source, ``opencc_character_table()``
 (OpenCC's TSCharacters), and committed; ``--check`` exits 1 when the committed
@@ -16,9 +16,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ingest.fold import opencc_character_table
+from ingest.text.fold import opencc_character_table
 
-HEADER = Path(__file__).resolve().parent.parent / "ingest" / "_zhtok_fold.h"
+HEADER = Path(__file__).resolve().parent.parent / "zhfts" / "_zhtok_fold.h"
 
 
 def render() -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from ingest.schema import TABLES
+from ingest.store.schema import TABLES
 
 SQL_TYPES = {int: "INTEGER", str: "TEXT", float: "REAL"}
 COMMON = {

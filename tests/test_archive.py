@@ -13,10 +13,10 @@ import pytest
 import yaml
 from conftest import ROOT, SEEDS, seed_text
 
-from ingest.fold import fold
 from ingest.pipeline import ingest_paths
-from ingest.save import open_archive
-from ingest.schema import TABLES
+from ingest.store.save import open_archive
+from ingest.store.schema import TABLES
+from ingest.text.fold import fold
 
 REQUIRED_COLUMNS = {
     "articles": {"id", "page_id", "title", "kicker", "subtitle", "date", "body"},

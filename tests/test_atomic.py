@@ -13,9 +13,9 @@ import pytest
 from conftest import SEEDS
 
 from bench.kill import Scenario, file_sha256, kill_once, problems
-from ingest.parse import parse_document
+from ingest.parse.document import parse_document
 from ingest.pipeline import ingest_paths, read_source
-from ingest.save import Archive, source_rows
+from ingest.store.save import Archive, source_rows
 
 SEED = "003_83df26c1926cabee.txt"
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from ingest.serve import datasette_command, serve_options
+from explorer.serve import datasette_command, serve_options
 
 CHROMIUM_ARGS = [
     "--headless",

@@ -7,7 +7,7 @@ import io
 
 from datasette.app import Datasette
 
-from ingest.schema import TABLES, spec
+from ingest.store.schema import TABLES, spec
 
 
 async def get_json(ds: Datasette, path: str):

@@ -17,12 +17,12 @@ import opencc
 import pytest
 from conftest import SEED_NAMES, seed_text
 
-from ingest.blocks import normalize_newlines
-from ingest.decode import MIN_ORDINARY, DecodeError, decode_bytes, read_as
-from ingest.fold import fold
-from ingest.parse import parse_document
+from ingest.parse.document import parse_document
 from ingest.pipeline import ingest_paths, read_source
-from ingest.save import Rows, open_archive, source_rows
+from ingest.store.save import Rows, open_archive, source_rows
+from ingest.text.blocks import normalize_newlines
+from ingest.text.decode import MIN_ORDINARY, DecodeError, decode_bytes, read_as
+from ingest.text.fold import fold
 
 TRADITIONAL_SEED = "001_3b9533060c5babcc.txt"
 BOM = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff", "utf-8-sig": b""}

@@ -12,9 +12,9 @@ import pytest
 from bs4 import BeautifulSoup
 from datasette.app import Datasette
 
-from ingest.article_page import paragraphs
+from explorer.article_page import paragraphs
 from ingest.pipeline import ingest_paths
-from ingest.save import open_archive
+from ingest.store.save import open_archive
 
 
 def article_id(archive_path: Path, title: str) -> int:

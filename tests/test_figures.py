@@ -16,10 +16,10 @@ import opencc
 import pytest
 import yaml
 
-from ingest.figures import find_figures
-from ingest.fold import fold
+from ingest.extract.figures import find_figures
 from ingest.model import Article, Figure
-from ingest.parse import parse_document
+from ingest.parse.document import parse_document
+from ingest.text.fold import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

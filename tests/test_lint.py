@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from conftest import ROOT
 
-PATHS = ["ingest", "tests", "bench", "scripts"]
+PATHS = ["ingest", "explorer", "zhfts", "tests", "bench", "scripts"]
 
 
 @pytest.mark.parametrize("command", [["check"], ["format", "--check"]])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import article_titled, seed_document
 
-from ingest.parse import parse_document
+from ingest.parse.document import parse_document
 
 TITLES = {
     "000": ["不忘初心谋福祉 牢记使命勇担当"],

@@ -14,10 +14,10 @@ import opencc
 import pytest
 import yaml
 
-from ingest.fold import fold, name_key
+from ingest.extract.people import find_people
 from ingest.model import Article, Document, Mention
-from ingest.parse import parse_document
-from ingest.people import find_people
+from ingest.parse.document import parse_document
+from ingest.text.fold import fold, name_key
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

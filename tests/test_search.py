@@ -18,9 +18,9 @@ from datasette.app import Datasette
 from datasette.utils import escape_fts
 
 from bench.search_page import SEARCH_CLAUSE, statement_kind
-from ingest.fold import fold
-from ingest.schema import spec
-from ingest.zhfts import register_tokenizer
+from ingest.store.schema import spec
+from ingest.text.fold import fold
+from zhfts import register_tokenizer
 
 WEB_REPOST = "釀造幸福的日子——來自「株洲·中國動力谷」的系列報導之六"  # seed 001, traditional
 OLD_ESTATES = "不忘初心谋福祉 牢记使命勇担当"  # seed 000

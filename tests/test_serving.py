@@ -1,5 +1,5 @@
 """Serving safely: a real ``datasette serve`` with the options `make serve`
-uses (``ingest.serve.serve_options``) cannot change the archive, cuts off
+uses (``explorer.serve.serve_options``) cannot change the archive, cuts off
 runaway SQL, keeps answering while an ingest replaces the file, and escapes
 the sources' text in every page."""
 
@@ -21,10 +21,10 @@ import yaml
 from conftest import ROOT, SEEDS, seed_text
 from datasette.app import Datasette
 
+from explorer.serve import METADATA, SETTINGS, serving
 from ingest.pipeline import ingest_paths
-from ingest.save import open_archive
-from ingest.schema import TABLES
-from ingest.serve import METADATA, SETTINGS, serving
+from ingest.store.save import open_archive
+from ingest.store.schema import TABLES
 
 RUNAWAY_SQL = (
     "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"
@@ -55,7 +55,7 @@ def served(
 def test_make_serve_runs_these_options() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     (recipe,) = re.findall(r"^serve: .*\n\t(.*)$", makefile, re.MULTILINE)
-    assert recipe.startswith("$(PY) -m ingest.serve $(DB)")
+    assert recipe.startswith("$(PY) -m explorer.serve $(DB)")
 
 
 def test_the_archive_is_served_immutable_with_a_time_limit(served: tuple[str, Path]) -> None:

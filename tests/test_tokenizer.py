@@ -1,4 +1,4 @@
-"""The zh FTS5 tokenizer (ingest/_zhtok.c) on real seed text.
+"""The zh FTS5 tokenizer (zhfts/_zhtok.c) on real seed text.
 
 Positions are what phrase matching compares, so most tests look at the tokens
 grouped by position: a colocated token shares the position of the one before.
@@ -15,9 +15,8 @@ from collections.abc import Callable, Iterator
 import pytest
 from conftest import ROOT, seed_document
 
-from ingest import _zhtok
-from ingest.fold import CJK_RE, fold
-from ingest.zhfts import register_tokenizer
+from ingest.text.fold import CJK_RE, fold
+from zhfts import _zhtok, register_tokenizer
 
 
 def positions(text: str, query: bool = False) -> list[list[str]]:

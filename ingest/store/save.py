@@ -27,13 +27,18 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from .extract import Located, article_keywords, find_in_article, find_places_in_article
-from .fold import name_key
-from .ids import stable_id
-from .model import Article, Contributor, Document, Figure, Mention, Page, Source
-from .places import PlaceHit
-from .schema import PER_SOURCE_TABLES, ensure_db_shape
-from .zhfts import register_tokenizer
+from ingest.extract.article import (
+    Located,
+    article_keywords,
+    find_in_article,
+    find_places_in_article,
+)
+from ingest.extract.places import PlaceHit
+from ingest.model import Article, Contributor, Document, Figure, Mention, Page, Source
+from ingest.store.ids import stable_id
+from ingest.store.schema import PER_SOURCE_TABLES, ensure_db_shape
+from ingest.text.fold import name_key
+from zhfts import register_tokenizer
 
 Row = dict[str, Any]
 

@@ -10,8 +10,8 @@ from datasette import hookimpl
 from datasette.utils import urlsafe_components
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 
-from .article_page import ARTICLE_TEMPLATE, TEMPLATES, article_page
-from .fold import fold
+from explorer.article_page import ARTICLE_TEMPLATE, TEMPLATES, article_page
+from ingest.text.fold import fold
 
 if TYPE_CHECKING:
     from datasette.app import Datasette
@@ -29,7 +29,7 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
     for its count and each facet, and mmap makes those lookups 2-4x faster at
     100k articles (docs/SEARCH.md). Safe because the archive is served immutable
     and rebuilt by replacing the file, never in place."""
-    from .zhfts import register_tokenizer
+    from zhfts import register_tokenizer
 
     register_tokenizer(conn)
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
@@ -47,7 +47,7 @@ def prepare_jinja2_environment(env: Environment) -> None:
     """The archive's templates (the article page) come before Datasette's.
 
     Datasette 0.65 finds a plugin's ``templates/`` only next to a plugin that
-    is a package; this plugin is the module ``ingest.plugin``.
+    is a package; this plugin is the module ``explorer.plugin``.
     """
     env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), env.loader])
 

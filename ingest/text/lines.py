@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fold import CJK, fold
-from .model import Contributor
+from ingest.model import Contributor
+from ingest.text.fold import CJK, fold
 
 # Reporter roles as printed in bylines, longest first so 全媒体记者 wins over 记者.
 BYLINE_ROLES = (

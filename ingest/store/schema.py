@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from .zhfts import TOKENIZER, register_tokenizer
+from zhfts import TOKENIZER, register_tokenizer
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
-from .blocks import Block, split_blocks
-from .fold import detect_script, fold
-from .lines import (
+from ingest.model import Article, Caption, Document, Page, Paragraph, RelatedLink, Section
+from ingest.text.blocks import Block, split_blocks
+from ingest.text.fold import detect_script, fold
+from ingest.text.lines import (
     LEAD_BOX_HEADINGS,
     RELATED_LINKS_MARKERS,
     Byline,
@@ -34,7 +35,6 @@ from .lines import (
     parse_editors,
     split_credit,
 )
-from .model import Article, Caption, Document, Page, Paragraph, RelatedLink, Section
 
 
 class Kind(Enum):

@@ -14,13 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from . import topics
-from .figures import find_figures
-from .fold import fold, name_key
-from .model import Article, Figure, Mention
-from .people import find_people
-from .places import PlaceHit, find_places
-from .topics import Keyword, keywords
+from ingest.extract import topics
+from ingest.extract.figures import find_figures
+from ingest.extract.people import find_people
+from ingest.extract.places import PlaceHit, find_places
+from ingest.extract.topics import Keyword, keywords
+from ingest.model import Article, Figure, Mention
+from ingest.text.fold import fold, name_key
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""How the archive is served: ``python -m ingest.serve [DB] [--host H] [--port P]``.
+"""How the archive is served: ``python -m explorer.serve [DB] [--host H] [--port P]``.
 
 `make serve` runs this, and the serving tests start Datasette with the same
 ``serve_options``, so what is tested is what is served.

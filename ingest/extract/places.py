@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fold import fold
+from ingest.text.fold import fold
 
 # kind of place: how the archive labels it (the Chinese word it is printed with)
 KINDS = {

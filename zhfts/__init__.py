@@ -1,4 +1,4 @@
-"""Register the ``zh`` FTS5 tokenizer (ingest/_zhtok.c) on a sqlite3 connection.
+"""Register the ``zh`` FTS5 tokenizer (zhfts/_zhtok.c) on a sqlite3 connection.
 
 Every connection that reads or writes a full-text table of the archive needs
 this first: ``save.open_archive`` calls it, and so does the Datasette plugin's
@@ -18,7 +18,7 @@ import _sqlite3
 import ctypes
 import sqlite3
 
-from ingest import _zhtok
+from zhfts import _zhtok
 
 TOKENIZER = "zh"
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from datasette.database import Database
 
-from .places import KINDS
+from ingest.extract.places import KINDS
 
 TEMPLATES = Path(__file__).parent / "templates"
 ARTICLE_TEMPLATE = "row-zhuzhou-articles.html"

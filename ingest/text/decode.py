@@ -24,7 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 
-from .blocks import normalize_newlines
+from ingest.text.blocks import normalize_newlines
 
 # Byte order marks: (mark, recorded name, codec for the bytes after it).
 BOMS = (

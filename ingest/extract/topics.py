@@ -29,8 +29,8 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from .fold import CJK, fold
-from .places import SPELLINGS
+from ingest.extract.places import SPELLINGS
+from ingest.text.fold import CJK, fold
 
 STOPWORDS_FILE = Path(__file__).parent / "data" / "stopwords.txt"
 TOP_K = 8

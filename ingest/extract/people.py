@@ -27,8 +27,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .fold import CJK, fold, name_key
-from .model import Mention
+from ingest.model import Mention
+from ingest.text.fold import CJK, fold, name_key
 
 # Single-character surnames, simplified (the text is folded before matching,
 # so 劉/吳/龍/楊 are found as 刘/吴/龙/杨). The common surnames of China and

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .fold import fold
-from .model import Figure
+from ingest.model import Figure
+from ingest.text.fold import fold
 
 # Counters whose base unit is the counter itself (simplified script), each
 # with the characters that may not follow it because there the counter is the

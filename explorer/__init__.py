@@ -1,0 +1,1 @@
+"""The Datasette side: plugin, article page, templates, serving options."""

@@ -1,0 +1,1 @@
+"""Extract: people, figures, places and keywords found in an article."""

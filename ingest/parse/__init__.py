@@ -1,0 +1,1 @@
+"""Parse: text into the Document model (pages, articles, sections, captions)."""

@@ -1,0 +1,1 @@
+"""Store: the schema, row ids, the rows of a file, writes, the archive file."""

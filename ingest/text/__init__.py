@@ -1,0 +1,1 @@
+"""Text: bytes decoded, script folded, blocks and the line recognisers."""
