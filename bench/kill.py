@@ -40,8 +40,8 @@ from pathlib import Path
 import opencc
 
 from ingest.pipeline import ingest_paths
-from ingest.store.save import open_archive
 from ingest.store.schema import TABLES
+from ingest.store.write import open_archive
 from zhfts import register_tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -33,7 +33,7 @@ import httpx
 from bench.corpus import write_corpus
 from explorer.serve import serving
 from ingest.pipeline import ingest_paths
-from ingest.store.save import open_archive
+from ingest.store.write import open_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = ("老旧小区", "医疗", "株洲", "刘震", "天元区", "民生", "干部", "幸福")

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from bench.corpus import write_corpus
 from ingest.pipeline import ingest_paths
-from ingest.store.save import open_archive
+from ingest.store.write import open_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 CHUNK = 1 << 20

@@ -12,7 +12,7 @@ import click
 from tqdm import tqdm
 
 from ingest.pipeline import COUNTED, MAX_BYTES, Outcome, expand_paths, ingest_items
-from ingest.store.save import Archive, ArchiveBusy
+from ingest.store.archive import Archive, ArchiveBusy
 
 EXAMPLE = """
 \b

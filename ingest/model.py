@@ -1,12 +1,17 @@
-"""Plain dataclasses that the parser returns and the save module writes.
+"""Plain dataclasses that each step of the pipeline hands the next: the
+parser's ``Document`` (pages, articles, sections, captions), and what the
+extractors find in an article (``Found``: located mentions, figures, places,
+keywords), from which ``store.rows`` builds the rows.
 
-Nothing here touches a database. Every record carries the 1-based line range
-of the source file it came from.
+Nothing here touches a database or imports another module of the ingest: every
+step may import it. Every record carries the 1-based line range of the source
+file it came from.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 
 @dataclass
@@ -141,3 +146,55 @@ class Figure:
     end: int
     value_high: float | None = None  # the high end of a range
     measure: str | None = None  # what is counted, when it can be told: 民生支出
+
+
+@dataclass(frozen=True)
+class Place:
+    """A unit of the gazetteer (``extract.places``)."""
+
+    name: str  # canonical, simplified: 芦淞区, 学林街道
+    kind: str  # a key of places.KINDS
+    district: str  # the county-level unit it lies in; itself for one
+    aliases: tuple[str, ...] = ()  # other spellings, folded: 芦淞, 株洲县
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place named in a piece of text (found by ``places.find_places``)."""
+
+    place: Place
+    printed: str  # as printed: 蘆淞區
+    sentence: str  # the sentence it stands in, as printed
+    start: int  # offsets in the text searched
+    end: int
+
+
+@dataclass(frozen=True)
+class Keyword:
+    """One of an article's strongest words (``topics.keywords``)."""
+
+    word: str  # simplified script
+    weight: float  # TF-IDF: the word's share of the article's words × its IDF
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class Located(Generic[T]):
+    """A hit with where it stands in the source file."""
+
+    item: T
+    line_start: int
+    line_end: int
+    caption: int | None  # index into the article's captions, for a hit in one
+
+
+@dataclass
+class Found:
+    """Everything the extractors find in one article (``extract.article``)."""
+
+    mentions: list[Located[Mention]]
+    figures: list[Located[Figure]]
+    places: list[Located[PlaceHit]]
+    keywords: list[Keyword]

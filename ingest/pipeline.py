@@ -24,10 +24,11 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from ingest.extract.article import warm_up
+from ingest.extract.article import extract_document, warm_up
 from ingest.model import Document, Source
 from ingest.parse.document import parse_document
-from ingest.store.save import Direct, Rows, source_rows
+from ingest.store.archive import Direct
+from ingest.store.rows import Rows, source_rows
 from ingest.text.decode import DecodeError, decode_bytes
 from ingest.text.fold import fold
 
@@ -132,6 +133,12 @@ def parse_source(path: Path, source: Source) -> Document:
     return document
 
 
+def build_rows(source: Source, document: Document) -> Rows:
+    """Extract each article of *document* (one call each), then build the
+    file's rows from the document and what was found: the data's one path."""
+    return source_rows(source, document, extract_document(document))
+
+
 @dataclass(frozen=True)
 class Task:
     """One file to prepare, with what the archive has recorded of it."""
@@ -165,7 +172,7 @@ def prepare_file(task: Task) -> Prepared:
         source = read_source(path, task.max_bytes)
         if not task.force and task.recorded_sha256 == source.sha256:
             return Prepared(Outcome(os.fspath(path), "unchanged", chars=len(source.text)))
-        rows = source_rows(source, parse_source(path, source))
+        rows = build_rows(source, parse_source(path, source))
     except InputError as e:
         return Prepared(Outcome(e.path, "rejected", reason=str(e)))
     outcome = Outcome(

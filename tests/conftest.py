@@ -12,7 +12,7 @@ from datasette.app import Datasette
 from ingest.model import Article, Document
 from ingest.parse.document import parse_document
 from ingest.pipeline import ingest_paths
-from ingest.store.save import open_archive
+from ingest.store.write import open_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -14,8 +14,8 @@ import yaml
 from conftest import ROOT, SEEDS, seed_text
 
 from ingest.pipeline import ingest_paths
-from ingest.store.save import open_archive
 from ingest.store.schema import TABLES
+from ingest.store.write import open_archive
 from ingest.text.fold import fold
 
 REQUIRED_COLUMNS = {

@@ -14,8 +14,8 @@ from conftest import SEEDS
 
 from bench.kill import Scenario, file_sha256, kill_once, problems
 from ingest.parse.document import parse_document
-from ingest.pipeline import ingest_paths, read_source
-from ingest.store.save import Archive, source_rows
+from ingest.pipeline import build_rows, ingest_paths, read_source
+from ingest.store.archive import Archive
 
 SEED = "003_83df26c1926cabee.txt"
 
@@ -84,7 +84,7 @@ def test_an_error_during_a_run_leaves_the_archive_byte_for_byte(tmp_path: Path) 
     before = file_sha256(archive)
     source = read_source(directory / "004_4b5a9efb3dca083f.txt")
     with pytest.raises(RuntimeError), Archive(archive) as target:
-        target.save(source_rows(source, parse_document(source.text)))
+        target.save(build_rows(source, parse_document(source.text)))
         raise RuntimeError("disk full, say")
     assert file_sha256(archive) == before
     assert not list(tmp_path.glob("a.db.tmp-*"))

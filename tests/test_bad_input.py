@@ -24,7 +24,8 @@ from test_archive import run_cli
 from ingest import pipeline
 from ingest.model import Document
 from ingest.parse.document import parse_document
-from ingest.store.save import Archive, open_archive
+from ingest.store.archive import Archive
+from ingest.store.write import open_archive
 
 GOOD = ("003_83df26c1926cabee.txt", "004_4b5a9efb3dca083f.txt")
 TITLE_003 = "株洲高新区:以奋斗之姿推动经济高质量发展"

@@ -18,8 +18,9 @@ import pytest
 from conftest import SEED_NAMES, seed_text
 
 from ingest.parse.document import parse_document
-from ingest.pipeline import ingest_paths, read_source
-from ingest.store.save import Rows, open_archive, source_rows
+from ingest.pipeline import build_rows, ingest_paths, read_source
+from ingest.store.rows import Rows
+from ingest.store.write import open_archive
 from ingest.text.blocks import normalize_newlines
 from ingest.text.decode import MIN_ORDINARY, DecodeError, decode_bytes, read_as
 from ingest.text.fold import fold
@@ -154,7 +155,7 @@ def folded_rows(path: Path) -> dict[str, object]:
     string folded to simplified half-width, under one recorded file name (ids
     are hashes of it)."""
     source = dataclasses.replace(read_source(path), path="page.txt", name="page.txt")
-    rows: Rows = source_rows(source, parse_document(source.text))
+    rows: Rows = build_rows(source, parse_document(source.text))
 
     def fold_value(value: object) -> object:
         return fold(value) if isinstance(value, str) else value

@@ -14,7 +14,7 @@ from datasette.app import Datasette
 
 from explorer.article_page import paragraphs
 from ingest.pipeline import ingest_paths
-from ingest.store.save import open_archive
+from ingest.store.write import open_archive
 
 
 def article_id(archive_path: Path, title: str) -> int:

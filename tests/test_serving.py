@@ -23,8 +23,8 @@ from datasette.app import Datasette
 
 from explorer.serve import METADATA, SETTINGS, serving
 from ingest.pipeline import ingest_paths
-from ingest.store.save import open_archive
 from ingest.store.schema import TABLES
+from ingest.store.write import open_archive
 
 RUNAWAY_SQL = (
     "with recursive c(x) as (select 1 union all select x + 1 from c) select count(*) from c"

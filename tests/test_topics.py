@@ -12,7 +12,7 @@ from conftest import article_titled, seed_document
 from ingest.extract.article import article_keywords, find_places_in_article
 from ingest.extract.places import find_places
 from ingest.extract.topics import keywords, words
-from ingest.store.save import districts
+from ingest.store.rows import districts
 
 
 def place_counts(prefix: str, title: str) -> Counter[str]:

@@ -1,25 +1,33 @@
 """Find the people, figures and places in an article's text, with where they
-stand, and the article's keywords.
+stand, and the article's keywords: ``extract_article``, one call per article.
 
-Pure: an ``Article`` in, located mentions, figures and places out. The finders
-themselves are ``people.find_people``, ``figures.find_figures`` and
-``places.find_places`` (keywords: ``topics.keywords``); this module walks the
-article's pieces of text (title, subtitle, paragraphs, captions) and records
-each hit's line range and caption.
+Pure: an ``Article`` in, a ``Found`` out. The finders themselves are
+``people.find_people``, ``figures.find_figures`` and ``places.find_places``
+(keywords: ``topics.keywords``); this module walks the article's pieces of
+text (title, subtitle, paragraphs, captions) and records each hit's line range
+and caption.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
 
 from ingest.extract import topics
 from ingest.extract.figures import find_figures
 from ingest.extract.people import find_people
-from ingest.extract.places import PlaceHit, find_places
-from ingest.extract.topics import Keyword, keywords
-from ingest.model import Article, Figure, Mention
+from ingest.extract.places import find_places
+from ingest.extract.topics import keywords
+from ingest.model import (
+    Article,
+    Document,
+    Figure,
+    Found,
+    Keyword,
+    Located,
+    Mention,
+    PlaceHit,
+)
 from ingest.text.fold import fold, name_key
 
 
@@ -29,17 +37,6 @@ class Piece:
     line_start: int
     line_end: int
     caption: int | None = None  # index into article.captions
-
-
-T = TypeVar("T")
-
-
-@dataclass
-class Located(Generic[T]):
-    item: T
-    line_start: int
-    line_end: int
-    caption: int | None
 
 
 def pieces(article: Article) -> Iterator[Piece]:
@@ -89,6 +86,17 @@ def find_places_in_article(article: Article) -> list[Located[PlaceHit]]:
 
 def article_keywords(article: Article) -> list[Keyword]:
     return keywords("\n".join(piece.text for piece in pieces(article)))
+
+
+def extract_article(article: Article) -> Found:
+    """Everything found in *article*: what the rows of one article are built from."""
+    mentions, figures = find_in_article(article)
+    return Found(mentions, figures, find_places_in_article(article), article_keywords(article))
+
+
+def extract_document(document: Document) -> list[Found]:
+    """``extract_article`` for each article of *document*, in order."""
+    return [extract_article(a) for a in document.articles]
 
 
 def warm_up() -> None:

@@ -17,8 +17,8 @@ streets and towns are found only by their full names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ingest.model import Place, PlaceHit
 from ingest.text.fold import fold
 
 # kind of place: how the archive labels it (the Chinese word it is printed with)
@@ -31,14 +31,6 @@ KINDS = {
     "town": "镇",
     "township": "乡",
 }
-
-
-@dataclass(frozen=True)
-class Place:
-    name: str  # canonical, simplified: 芦淞区, 学林街道
-    kind: str  # a key of KINDS
-    district: str  # the county-level unit it lies in; itself for one
-    aliases: tuple[str, ...] = ()  # other spellings, folded: 芦淞, 株洲县
 
 
 def _units(kind: str, district: str, *names: str) -> tuple[Place, ...]:
@@ -148,15 +140,6 @@ _BY_SPELLING: dict[str, Place] = {
 _PLACE_RE = re.compile("|".join(sorted(map(re.escape, _BY_SPELLING), key=len, reverse=True)))
 SPELLINGS = frozenset(_BY_SPELLING)
 _SENTENCE_ENDS = "。!?;\n"
-
-
-@dataclass(frozen=True)
-class PlaceHit:
-    place: Place
-    printed: str  # as printed: 蘆淞區
-    sentence: str  # the sentence it stands in, as printed
-    start: int  # offsets in the text searched
-    end: int
 
 
 def find_places(text: str) -> list[PlaceHit]:

@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
 from ingest.extract.places import SPELLINGS
+from ingest.model import Keyword
 from ingest.text.fold import CJK, fold
 
 STOPWORDS_FILE = Path(__file__).parent / "data" / "stopwords.txt"
@@ -40,12 +40,6 @@ MAX_WORD = 4
 _RUN_RE = re.compile(f"[{CJK}]{{2,}}")
 # Places outside the gazetteer that are too general to tell articles apart.
 _GENERAL_PLACES = frozenset({"株洲", "株洲市", "湖南", "湖南省", "长株潭", "荷塘"})
-
-
-@dataclass(frozen=True)
-class Keyword:
-    word: str  # simplified script
-    weight: float  # TF-IDF: the word's share of the article's words × its IDF
 
 
 @cache

@@ -1,59 +1,35 @@
-"""Every write to the archive goes through this module.
+"""The rows of one source file, built from its ``Document`` and what the
+extractors found in each article (pure: nothing here opens a database).
 
-``write_rows`` replaces one source file's rows in one transaction: its old
-pages, articles, sections, captions, mentions, figures and related links are
-deleted and the new ones inserted, so a changed file replaces only its own
-rows and an unchanged file is skipped by its sha256. Ids are deterministic
-(``ids.stable_id``), so a rebuild gives every row the id it had before.
-
-``Archive`` is how an ingest run updates an archive file: into a copy that
-replaces the file when the run is complete (or, for a large archive, in place
-with one transaction per source file), so an interrupted run never leaves a
-half-written archive.
+``source_rows`` gives every row its deterministic id (``ids.stable_id`` over
+the source path, page ordinal, folded headline and its repeat count, position
+within the article), so a rebuild gives every row the id it had before; it
+also records provenance (source and line range) and merges repeated mentions.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import glob
 import json
-import os
-import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
-from ingest.extract.article import (
+from ingest.model import (
+    Article,
+    Contributor,
+    Document,
+    Figure,
+    Found,
     Located,
-    article_keywords,
-    find_in_article,
-    find_places_in_article,
+    Mention,
+    Page,
+    PlaceHit,
+    Source,
 )
-from ingest.extract.places import PlaceHit
-from ingest.model import Article, Contributor, Document, Figure, Mention, Page, Source
 from ingest.store.ids import stable_id
-from ingest.store.schema import PER_SOURCE_TABLES, ensure_db_shape
 from ingest.text.fold import name_key
-from zhfts import register_tokenizer
 
 Row = dict[str, Any]
-
-
-def open_archive(path: str | Path) -> Database:
-    db = Database(path)
-    register_tokenizer(db.conn)  # the full-text tables use the zh tokenizer
-    db.execute("PRAGMA foreign_keys = ON")
-    ensure_db_shape(db)
-    return db
-
-
-def recorded_sha256(db: Database, path: str) -> str | None:
-    row = db.execute("SELECT sha256 FROM sources WHERE path = ?", [path]).fetchone()
-    return row[0] if row else None
 
 
 @dataclass
@@ -127,8 +103,9 @@ class MentionRows:
         )
 
 
-def source_rows(source: Source, document: Document) -> Rows:
-    """All rows for one parsed source file (pure)."""
+def source_rows(source: Source, document: Document, found: Sequence[Found]) -> Rows:
+    """All rows for one parsed source file, *found* holding what was found in
+    each of its articles, in order (``extract.article.extract_document``)."""
     rows = Rows()
     sid = stable_id("source", source.path)
     dates = [p.date for p in document.pages if p.date]
@@ -153,6 +130,7 @@ def source_rows(source: Source, document: Document) -> Rows:
     mentions = MentionRows(rows, sid)
     titles_seen: dict[str, int] = {}
     article_ordinal = 0
+    found_in = iter(found)
     for page_no, page in enumerate(document.pages, start=1):
         page_id = stable_id("page", source.path, page_no)
         add_page(rows, page, page_id, page_no, source)
@@ -163,7 +141,8 @@ def source_rows(source: Source, document: Document) -> Rows:
             key = name_key(article.title)
             titles_seen[key] = titles_seen.get(key, 0) + 1
             article_id = stable_id("article", source.path, key, titles_seen[key])
-            add_article(rows, mentions, article, page, (article_id, page_id, sid), article_ordinal)
+            ids = (article_id, page_id, sid)
+            add_article(rows, mentions, article, next(found_in), page, ids, article_ordinal)
     for n, link in enumerate(document.related_links, start=1):
         first = rows.tables["articles"][0]["id"] if rows.count("articles") else None
         rows.add(
@@ -216,6 +195,7 @@ def add_article(
     rows: Rows,
     mentions: MentionRows,
     article: Article,
+    found: Found,
     page: Page,
     ids: tuple[int, int, int],
     ordinal: int,
@@ -223,8 +203,7 @@ def add_article(
     article_id, page_id, sid = ids
     where = (article_id, page_id)
     provenance = {"source_id": sid}
-    places = find_places_in_article(article)
-    named = districts(places)
+    named = districts(found.places)
     rows.add(
         "articles",
         {
@@ -292,11 +271,10 @@ def add_article(
         for p in photographers:
             lines = (c.line_start, c.line_end)
             mentions.add(p.name, "credit", p.role, where, lines, sentence=c.credit)
-    found_mentions, found_figures = find_in_article(article)
-    add_text_mentions(mentions, found_mentions, where)
-    add_figures(rows, found_figures, article_id, caption_ids, sid)
-    add_places(rows, places, article_id, sid)
-    for n, k in enumerate(article_keywords(article), start=1):
+    add_text_mentions(mentions, found.mentions, where)
+    add_figures(rows, found.figures, article_id, caption_ids, sid)
+    add_places(rows, found.places, article_id, sid)
+    for n, k in enumerate(found.keywords, start=1):
         rows.add(
             "keywords",
             {
@@ -390,218 +368,3 @@ def add_figures(
                 "line_end": hit.line_end,
             },
         )
-
-
-PersonCounts = dict[int, tuple[int, int]]  # person id → (articles, mentions)
-
-
-def recorded_person_counts(db: Database, source_id: int) -> PersonCounts:
-    """What one source file's rows add to each person's counts, as recorded."""
-    sql = (
-        "SELECT person_id, count(DISTINCT article_id), sum(occurrences) "
-        "FROM mentions WHERE source_id = ? GROUP BY person_id"
-    )
-    return {pid: (articles, n) for pid, articles, n in db.execute(sql, [source_id])}
-
-
-def person_counts(rows: Rows) -> PersonCounts:
-    """What *rows* add to each person's counts (an article belongs to one file,
-    so a person's articles are the sum of their articles in each file)."""
-    articles: dict[int, set[int]] = {}
-    mentions: dict[int, int] = {}
-    for m in rows.tables.get("mentions", []):
-        pid = m["person_id"]
-        articles.setdefault(pid, set())
-        if m["article_id"] is not None:
-            articles[pid].add(m["article_id"])
-        mentions[pid] = mentions.get(pid, 0) + m["occurrences"]
-    return {pid: (len(articles[pid]), mentions[pid]) for pid in mentions}
-
-
-def delete_source_rows(db: Database, source_id: int) -> None:
-    for table in PER_SOURCE_TABLES:
-        db.execute(f"DELETE FROM [{table}] WHERE source_id = ?", [source_id])
-
-
-def adjust_people(db: Database, old: PersonCounts, new: PersonCounts) -> None:
-    """Move each person's counts from what a file added before to what it adds
-    now, and drop the people no longer named anywhere.
-
-    By difference, not by recounting: a reporter named in every file would
-    otherwise be recounted over the whole archive for each file ingested.
-    """
-    deltas = [
-        (
-            new.get(pid, (0, 0))[0] - old.get(pid, (0, 0))[0],
-            new.get(pid, (0, 0))[1] - old.get(pid, (0, 0))[1],
-            pid,
-        )
-        for pid in old.keys() | new.keys()
-    ]
-    db.conn.executemany(
-        "UPDATE people SET articles = articles + ?, mentions = mentions + ? WHERE id = ?",
-        deltas,
-    )
-    # A photographer named in a caption credit has a credit mention, so a
-    # person with no mentions is referenced by no row.
-    db.conn.executemany(
-        "DELETE FROM people WHERE id = ? AND mentions <= 0",
-        [(pid,) for pid in old.keys() - new.keys()],
-    )
-
-
-def write_rows(db: Database, rows: Rows) -> None:
-    """Replace one source file's rows with *rows*, in one transaction."""
-    sid = rows.tables["sources"][0]["id"]
-    with db.atomic():
-        old = recorded_person_counts(db, sid)
-        delete_source_rows(db, sid)
-        db.table("sources").upsert(rows.tables["sources"][0], pk="id")
-        db.conn.executemany(
-            "INSERT OR IGNORE INTO people (id, name, articles, mentions) VALUES (?, ?, 0, 0)",
-            rows.people.items(),
-        )
-        for table in reversed(PER_SOURCE_TABLES):
-            if rows.tables.get(table):
-                db.table(table).insert_all(rows.tables[table], pk="id")
-        adjust_people(db, old, person_counts(rows))
-
-
-# How one ingest run updates an archive file (docs/ROBUSTNESS.md). The
-# pipeline asks two things of its target, ``recorded_sha256`` and ``save``;
-# ``Direct`` answers them on an open database, ``Archive`` on a file, safely.
-
-
-class Direct:
-    """An open database written in place, as it is (tests, benchmarks)."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def recorded_sha256(self, path: str) -> str | None:
-        return recorded_sha256(self.db, path)
-
-    def save(self, rows: Rows) -> None:
-        write_rows(self.db, rows)
-
-
-class ArchiveBusy(RuntimeError):
-    """Another ingest run holds the archive's lock."""
-
-
-def fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)  # a directory too: that makes a rename durable
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-class Archive:
-    """One ingest run's update of the archive file at *path*.
-
-    By default the file is never written in place. The first file that needs
-    saving copies the archive (SQLite's backup API, which also honours a
-    journal left by an interrupted ``in_place`` run) to ``NAME.tmp-PID``
-    beside it; at the end of the run the copy is synced and renamed over the
-    archive (``os.replace`` is atomic). An ingest killed at any moment
-    therefore leaves the previous archive byte for byte, and a Datasette
-    serving it with ``-i`` keeps reading the file it opened. A run that
-    changes nothing writes nothing.
-
-    ``in_place=True`` is for archives too large to copy on every update: each
-    source file is one SQLite transaction in the archive itself, in WAL mode,
-    so a kill leaves every file's rows all old or all new, and a Datasette
-    serving the file *without* ``-i`` keeps answering from its last snapshot.
-
-    One run at a time: the run holds an exclusive lock on ``NAME.lock``, and
-    copies left by killed runs are removed under it.
-    """
-
-    def __init__(self, path: str | Path, in_place: bool = False) -> None:
-        self.path = Path(path)
-        self.in_place = in_place
-        self.copy = self.path.with_name(f"{self.path.name}.tmp-{os.getpid()}")
-        self.lock_path = self.path.with_name(f"{self.path.name}.lock")
-        self.lock: int | None = None
-        self.reader: Database | None = None  # the archive as it was, read only for hashes
-        self.db: Database | None = None  # where this run writes
-
-    def __enter__(self) -> Archive:
-        self.lock = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            # A POSIX record lock, not flock(): worker processes forked by the
-            # pipeline must not inherit it, or a killed run's orphaned workers
-            # would keep the archive locked.
-            fcntl.lockf(self.lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(self.lock)
-            self.lock = None
-            raise ArchiveBusy("another ingest is updating it") from None
-        try:
-            for stale in self.path.parent.glob(f"{glob.escape(self.path.name)}.tmp-*"):
-                stale.unlink()
-            if self.in_place:
-                self.db = open_archive(self.path)
-                self.db.execute("PRAGMA journal_mode = WAL")
-                self.db.execute("PRAGMA synchronous = NORMAL")
-            elif self.path.exists():
-                self.reader = Database(sqlite3.connect(self.path))
-        except BaseException:
-            self.release()
-            raise
-        return self
-
-    def recorded_sha256(self, path: str) -> str | None:
-        db = self.db if self.db is not None else self.reader
-        if db is None or "sources" not in db.table_names():
-            return None
-        return recorded_sha256(db, path)
-
-    def save(self, rows: Rows) -> None:
-        if self.db is None:
-            target = sqlite3.connect(self.copy)
-            if self.reader is not None:
-                self.reader.conn.backup(target)
-            target.close()
-            self.db = open_archive(self.copy)
-            # The copy is thrown away if the run dies, and synced before it
-            # replaces the archive, so its commits need not wait for the disk.
-            self.db.execute("PRAGMA synchronous = OFF")
-            self.db.execute("PRAGMA journal_mode = MEMORY")
-        write_rows(self.db, rows)
-
-    def __exit__(self, exc_type: type[BaseException] | None, *_: object) -> None:
-        try:
-            if exc_type is None:
-                self.finish()
-        finally:
-            self.release()
-
-    def finish(self) -> None:
-        if self.db is None:
-            return
-        if self.in_place:
-            # Back to a plain rollback-journal file, as the default mode leaves
-            # it; while a reader has it open the switch is refused and the file
-            # stays in WAL mode, which SQLite (and `datasette -i`) read as well.
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            with contextlib.suppress(sqlite3.OperationalError):
-                self.db.execute("PRAGMA journal_mode = DELETE")
-            return
-        self.db.close()
-        self.db = None
-        fsync_path(self.copy)
-        os.replace(self.copy, self.path)
-        fsync_path(self.path.parent)
-
-    def release(self) -> None:
-        """Close everything, drop an unfinished copy, unlock."""
-        for db in (self.db, self.reader):
-            if db is not None:
-                db.close()
-        self.db = self.reader = None
-        self.copy.unlink(missing_ok=True)
-        if self.lock is not None:
-            os.close(self.lock)  # closing the descriptor releases the lock
-            self.lock = None

@@ -1,0 +1,106 @@
+"""Every write to the archive's tables goes through this module.
+
+``write_rows`` replaces one source file's rows in one transaction: its old
+pages, articles, sections, captions, mentions, figures and related links are
+deleted and the new ones inserted, so a changed file replaces only its own
+rows and an unchanged file is skipped by its sha256. People's counts move by
+the difference between the file's old and new rows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ingest.store.rows import Rows
+from ingest.store.schema import PER_SOURCE_TABLES, ensure_db_shape
+from zhfts import register_tokenizer
+
+
+def open_archive(path: str | Path) -> Database:
+    db = Database(path)
+    register_tokenizer(db.conn)  # the full-text tables use the zh tokenizer
+    db.execute("PRAGMA foreign_keys = ON")
+    ensure_db_shape(db)
+    return db
+
+
+def recorded_sha256(db: Database, path: str) -> str | None:
+    row = db.execute("SELECT sha256 FROM sources WHERE path = ?", [path]).fetchone()
+    return row[0] if row else None
+
+
+PersonCounts = dict[int, tuple[int, int]]  # person id → (articles, mentions)
+
+
+def recorded_person_counts(db: Database, source_id: int) -> PersonCounts:
+    """What one source file's rows add to each person's counts, as recorded."""
+    sql = (
+        "SELECT person_id, count(DISTINCT article_id), sum(occurrences) "
+        "FROM mentions WHERE source_id = ? GROUP BY person_id"
+    )
+    return {pid: (articles, n) for pid, articles, n in db.execute(sql, [source_id])}
+
+
+def person_counts(rows: Rows) -> PersonCounts:
+    """What *rows* add to each person's counts (an article belongs to one file,
+    so a person's articles are the sum of their articles in each file)."""
+    articles: dict[int, set[int]] = {}
+    mentions: dict[int, int] = {}
+    for m in rows.tables.get("mentions", []):
+        pid = m["person_id"]
+        articles.setdefault(pid, set())
+        if m["article_id"] is not None:
+            articles[pid].add(m["article_id"])
+        mentions[pid] = mentions.get(pid, 0) + m["occurrences"]
+    return {pid: (len(articles[pid]), mentions[pid]) for pid in mentions}
+
+
+def delete_source_rows(db: Database, source_id: int) -> None:
+    for table in PER_SOURCE_TABLES:
+        db.execute(f"DELETE FROM [{table}] WHERE source_id = ?", [source_id])
+
+
+def adjust_people(db: Database, old: PersonCounts, new: PersonCounts) -> None:
+    """Move each person's counts from what a file added before to what it adds
+    now, and drop the people no longer named anywhere.
+
+    By difference, not by recounting: a reporter named in every file would
+    otherwise be recounted over the whole archive for each file ingested.
+    """
+    deltas = [
+        (
+            new.get(pid, (0, 0))[0] - old.get(pid, (0, 0))[0],
+            new.get(pid, (0, 0))[1] - old.get(pid, (0, 0))[1],
+            pid,
+        )
+        for pid in old.keys() | new.keys()
+    ]
+    db.conn.executemany(
+        "UPDATE people SET articles = articles + ?, mentions = mentions + ? WHERE id = ?",
+        deltas,
+    )
+    # A photographer named in a caption credit has a credit mention, so a
+    # person with no mentions is referenced by no row.
+    db.conn.executemany(
+        "DELETE FROM people WHERE id = ? AND mentions <= 0",
+        [(pid,) for pid in old.keys() - new.keys()],
+    )
+
+
+def write_rows(db: Database, rows: Rows) -> None:
+    """Replace one source file's rows with *rows*, in one transaction."""
+    sid = rows.tables["sources"][0]["id"]
+    with db.atomic():
+        old = recorded_person_counts(db, sid)
+        delete_source_rows(db, sid)
+        db.table("sources").upsert(rows.tables["sources"][0], pk="id")
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO people (id, name, articles, mentions) VALUES (?, ?, 0, 0)",
+            rows.people.items(),
+        )
+        for table in reversed(PER_SOURCE_TABLES):
+            if rows.tables.get(table):
+                db.table(table).insert_all(rows.tables[table], pk="id")
+        adjust_people(db, old, person_counts(rows))
