@@ -14,7 +14,7 @@ drawn from a pool of size/5 names, so rare terms exist at every size.
 
 Designs, one database file each, all holding the same ``articles`` table:
 
-  zh       FTS5, tokenize=zh (ingest/_zhtok.c): bigrams + colocated characters
+  zh       FTS5, tokenize=zh (zhfts/_zhtok.c): bigrams + colocated characters
   unigram  FTS5 unicode61 over folded text with every Chinese character spaced
            apart: one token per character (queries become phrases of characters)
   trigram  FTS5 trigram over folded text (the generous case: text and queries

@@ -1,4 +1,4 @@
-"""Print the README's schema section from ingest/schema.py and metadata.yml.
+"""Print the README's schema section from ingest/store/schema.py and metadata.yml.
 
     python scripts/readme_schema.py
 
