@@ -3,7 +3,7 @@
     python -m bench.update                 # a 4.7 GB archive, ten new files
     python -m bench.update --gigabytes 1
 
-The default ingest copies the archive before changing it (``save.Archive``),
+The default ingest copies the archive before changing it (``store.archive.Archive``),
 so its cost grows with the archive's size; ``--in-place`` does not copy.
 Building a 100k-article archive takes most of an hour, so the archive here is
 the seeds plus a filler table that brings the file to the size measured for

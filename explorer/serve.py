@@ -5,7 +5,7 @@
 
 * ``-i``: immutable. Datasette opens the file read-only without locking and
   refuses every write (a writable canned query included). The ingest never
-  writes the served file in place: it replaces it (``save.Archive``), and the
+  writes the served file in place: it replaces it (``store.archive.Archive``), and the
   running server keeps reading the file it opened until it is restarted.
 * ``sql_time_limit_ms``: every query, the ad-hoc SQL box's included, is cut
   off after a second, so no request can hold a worker for long.

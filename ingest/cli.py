@@ -1,4 +1,4 @@
-"""``python -m ingest PATH... --db FILE``: thin glue over ``pipeline`` and ``save.Archive``."""
+"""``python -m ingest PATH... --db FILE``: thin glue over ``pipeline`` and ``store.archive.Archive``."""
 
 from __future__ import annotations
 

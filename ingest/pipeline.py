@@ -4,8 +4,8 @@
 the files) and ``ingest_paths`` never stop at a bad file: each file's outcome
 (ingested, unchanged, rejected with a reason) is reported and the good files
 are saved, one transaction each. Where they are saved is the
-caller's choice of *target* (``save.Archive`` for a file updated safely,
-``save.Direct`` or a plain ``Database`` for an open database).
+caller's choice of *target* (``store.archive.Archive`` for a file updated safely,
+``store.archive.Direct`` or a plain ``Database`` for an open database).
 """
 
 from __future__ import annotations
