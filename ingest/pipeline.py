@@ -27,6 +27,7 @@ from sqlite_utils import Database
 from .decode import DecodeError, decode_bytes
 from .extract import warm_up
 from .fold import fold
+from .manifest import NOTHING_GIVEN, Given, apply_given, fingerprint
 from .model import Document, Source
 from .parse import parse_document
 from .save import Direct, Rows, source_rows
@@ -141,6 +142,7 @@ class Task:
     force: bool
     max_bytes: int
     error: InputError | None = None  # a path that was rejected before reading
+    given: Given = NOTHING_GIVEN  # what the user gave for it (manifest.py)
 
 
 @dataclass
@@ -163,9 +165,11 @@ def prepare_file(task: Task) -> Prepared:
         if task.error is not None:
             raise task.error
         source = read_source(path, task.max_bytes)
-        if not task.force and task.recorded_sha256 == source.sha256:
+        given = task.given
+        if not task.force and task.recorded_sha256 == fingerprint(source.sha256, given.to_json()):
             return Prepared(Outcome(os.fspath(path), "unchanged", chars=len(source.text)))
-        rows = source_rows(source, parse_source(path, source))
+        document, provenance = apply_given(parse_source(path, source), given, path.name)
+        rows = source_rows(source, document, provenance)
     except InputError as e:
         return Prepared(Outcome(e.path, "rejected", reason=str(e)))
     outcome = Outcome(
@@ -214,8 +218,10 @@ def ingest_items(
     on_outcome: Callable[[Outcome], None] = lambda o: None,
     max_bytes: int = MAX_BYTES,
     jobs: int = 1,
+    given_for: Callable[[Path], Given] = lambda path: NOTHING_GIVEN,
 ) -> list[Outcome]:
     """Ingest each file of ``expand_paths``; its errors are reported in turn.
+    *given_for* says what the user gave for a file (options, manifest).
 
     With *jobs* > 1, files are read, parsed and extracted in that many worker
     processes; this process writes them, in order, one transaction each.
@@ -228,7 +234,8 @@ def ingest_items(
             if isinstance(item, InputError):
                 yield Task(Path(item.path), None, force, max_bytes, error=item)
             else:
-                yield Task(item, target.recorded_sha256(record_path(item)), force, max_bytes)
+                recorded = target.recorded_sha256(record_path(item))
+                yield Task(item, recorded, force, max_bytes, given=given_for(item))
 
     outcomes = []
     for prepared in prepared_in_order(tasks(), jobs):

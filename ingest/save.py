@@ -21,7 +21,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from sqlite_utils import Database
 from .extract import Located, article_keywords, find_in_article, find_places_in_article
 from .fold import name_key
 from .ids import stable_id
+from .manifest import Provenance, fingerprint
 from .model import Article, Contributor, Document, Figure, Mention, Page, Source
 from .places import PlaceHit
 from .schema import PER_SOURCE_TABLES, ensure_db_shape
@@ -47,8 +48,12 @@ def open_archive(path: str | Path) -> Database:
 
 
 def recorded_sha256(db: Database, path: str) -> str | None:
-    row = db.execute("SELECT sha256 FROM sources WHERE path = ?", [path]).fetchone()
-    return row[0] if row else None
+    """The fingerprint of what was ingested from *path*: its sha256 and the
+    values the user gave for it (``manifest.fingerprint``)."""
+    given = "given" if "given" in db["sources"].columns_dict else "NULL"
+    sql = f"SELECT sha256, {given} FROM sources WHERE path = ?"
+    row = db.execute(sql, [path]).fetchone()
+    return fingerprint(*row) if row else None
 
 
 @dataclass
@@ -122,12 +127,16 @@ class MentionRows:
         )
 
 
-def source_rows(source: Source, document: Document) -> Rows:
-    """All rows for one parsed source file (pure)."""
+def source_rows(source: Source, document: Document, provenance: Provenance | None = None) -> Rows:
+    """All rows for one parsed source file (pure); *provenance*: what the user
+    gave for it (``manifest.apply_given``)."""
     rows = Rows()
     sid = stable_id("source", source.path)
     dates = [p.date for p in document.pages if p.date]
     publications = [p.publication for p in document.pages if p.publication]
+    if provenance is None:  # nothing given: what the text prints, if anything
+        text = ("text" if dates else None, "text" if publications else None)
+        provenance = Provenance(None, None, None, *text)
     rows.add(
         "sources",
         {
@@ -143,6 +152,7 @@ def source_rows(source: Source, document: Document) -> Rows:
             "chars": len(source.text),
             "lines": source.text.count("\n") + 1,
             "warnings": "\n".join(source.warnings) or None,
+            **asdict(provenance),
         },
     )
     mentions = MentionRows(rows, sid)
