@@ -32,15 +32,15 @@ PRECISION_FLOORS = {
     "title": 0.00,
     "kicker": 0.00,
     "subtitle": 0.00,
-    "date": 0.68,
+    "date": 0.70,
     "time": 0.00,
-    "publication": 0.37,
+    "publication": 0.33,
     "byline names": 1.00,
     "byline roles": 1.00,
     "byline organizations": 0.00,
     "editors": 1.00,
-    "captions": 1.00,
-    "caption credits": 1.00,
+    "captions": 0.81,
+    "caption credits": 0.92,
 }
 RECALL_FLOORS = {
     "title": 0.00,
@@ -48,20 +48,20 @@ RECALL_FLOORS = {
     "subtitle": 0.00,
     "date": 0.65,
     "time": 0.00,
-    "publication": 0.13,
+    "publication": 0.11,
     "byline names": 0.21,
     "byline roles": 0.20,
     "byline organizations": 0.00,
     "editors": 0.32,
-    "captions": 0.90,
-    "caption credits": 1.00,
+    "captions": 0.76,
+    "caption credits": 0.86,
 }
 RATE_FLOORS = {
-    "article count": 0.54,
+    "article count": 0.59,
     "file kept": 1.00,
     "bad input rejected": 0.00,
     "chrome kept out": 0.10,
-    "text kept": 1.00,
+    "text kept": 0.99,
 }
 
 
