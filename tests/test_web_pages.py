@@ -221,3 +221,16 @@ def test_web_fixture_scores_meet_the_floors(field: str) -> None:
 def test_web_fixture_rates_meet_the_floors(rate: str) -> None:
     measured = report().rates[rate]
     assert measured.value >= RATE_FLOORS[rate], measured.failures
+
+
+def test_a_chrome_only_file_counts_as_rejected_only_with_its_reason_named(tmp_path: Path) -> None:
+    (tmp_path / "menu.txt").write_text("发表评论\n提交\n", encoding="utf-8")
+    gold = {"menu.txt": {"articles": 0, "rejected": ["chrome"], "chrome": [], "meta": []}}
+    gold["menu.txt"]["stories"] = []
+
+    def rate(outcome: Outcome) -> float:
+        return score(gold, {}, {"menu.txt": outcome}, tmp_path).rates["bad input rejected"].value
+
+    assert rate(Outcome("menu.txt", "rejected", reason="menu.txt: only web chrome")) == 1.0
+    assert rate(Outcome("menu.txt", "rejected", reason="menu.txt: no article found")) == 0.0
+    assert rate(Outcome("menu.txt", "ingested")) == 0.0
