@@ -101,6 +101,12 @@ def test_a_sources_csv_beside_the_files_is_read(pages: Path, tmp_path: Path) -> 
     assert (edition["date"], edition["date_from"]) == ("2022-04-14", "manifest")
     assert (edition["publication"], edition["publication_from"]) == ("株洲晚报", "manifest")
     assert edition["page"] == "第08版:城事"
+    conn = sqlite3.connect(db)
+    sql = (
+        "SELECT DISTINCT p.title FROM pages p JOIN sources s ON s.id = p.source_id WHERE s.name = ?"
+    )
+    assert conn.execute(sql, [EDITION]).fetchall() == [("第08版:城事",)]  # it prints none
+    conn.close()
     # the file the manifest does not name keeps what its text prints
     assert sources(db)[REPOST]["date_from"] == "text"
 
