@@ -1,4 +1,5 @@
-"""``python -m ingest PATH... --db FILE``: thin glue over ``pipeline`` and ``store.archive.Archive``."""
+"""``python -m ingest PATH... --db FILE``: thin glue over ``pipeline`` and
+``store.archive.Archive``."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from ingest.manifest import Given, ManifestError, find_manifests, parse_date
 from ingest.pipeline import COUNTED, MAX_BYTES, Outcome, expand_paths, ingest_items
 from ingest.store.archive import Archive, ArchiveBusy
 
@@ -19,6 +21,7 @@ EXAMPLE = """
 Example:
   python -m ingest seeds/ --db zhuzhou.db
   python -m ingest new-pages/2024-01-05.txt --db zhuzhou.db --quiet
+  python -m ingest saved/ --manifest saved/known.csv
 
 \b
 Exit status:
@@ -68,6 +71,18 @@ class Progress:
         self.chars.close()
 
 
+def run_options(date: str | None, publication: str | None, url: str | None) -> Given:
+    """What ``--date``, ``--publication`` and ``--url`` give every file of the run."""
+    iso = parse_date(date) if date else None
+    if date and iso is None:
+        raise click.BadParameter(
+            f"{date!r} is not a date (give it as YYYY-MM-DD)", param_hint="--date"
+        )
+    values = {"date": iso, "publication": publication or None, "url": url or None}
+    origin = tuple((f, "option") for f, v in values.items() if v)
+    return Given(**values, origin=origin)
+
+
 @click.command(epilog=EXAMPLE)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -102,6 +117,17 @@ class Progress:
     show_default="number of CPUs",
     help="Worker processes that read, parse and extract files (the main process writes).",
 )
+@click.option("--date", "given_date", metavar="DATE", help="The date of every file (YYYY-MM-DD).")
+@click.option("--publication", metavar="NAME", help="The publication of every file.")
+@click.option("--url", metavar="URL", help="The address every file was saved from.")
+@click.option(
+    "--manifest",
+    "manifests",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A CSV (path,url,date,publication,page) of what is known of the files; "
+    "a sources.csv beside the files is read without it.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.version_option(package_name="zhuzhou-news-archive")
 def main(
@@ -111,6 +137,10 @@ def main(
     in_place: bool,
     max_size: float,
     jobs: int,
+    given_date: str | None,
+    publication: str | None,
+    url: str | None,
+    manifests: tuple[Path, ...],
     quiet: bool,
 ) -> None:
     """Ingest news page text files (and directories of them) into the archive.
@@ -122,12 +152,24 @@ def main(
     it as it was.
     """
     started = time.monotonic()
+    options = run_options(given_date, publication, url)
+    try:
+        manifest = find_manifests(paths, manifests)
+    except ManifestError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
     items = list(expand_paths(paths))
     progress = Progress(sum(isinstance(i, Path) for i in items), not quiet and sys.stderr.isatty())
     try:
         with Archive(db_path, in_place=in_place) as archive:
             outcomes = ingest_items(
-                archive, items, force, progress.report, int(max_size * 1e6), jobs
+                archive,
+                items,
+                force,
+                progress.report,
+                int(max_size * 1e6),
+                jobs,
+                lambda path: options.over(manifest.get(path.resolve(), Given())),
             )
     except (ArchiveBusy, sqlite3.Error, OSError) as e:
         progress.close()

@@ -198,3 +198,14 @@ class Found:
     figures: list[Located[Figure]]
     places: list[Located[PlaceHit]]
     keywords: list[Keyword]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What ``sources`` records of the values given and chosen for a file."""
+
+    url: str | None
+    page: str | None
+    given: str | None  # JSON, as compared on the next run
+    date_from: str | None  # option | manifest | text | filename
+    publication_from: str | None  # option | manifest | text

@@ -25,9 +25,11 @@ from typing import Protocol
 from sqlite_utils import Database
 
 from ingest.extract.article import extract_document, warm_up
-from ingest.model import Document, Source
+from ingest.manifest import NOTHING_GIVEN, Given, apply_given
+from ingest.model import Document, Provenance, Source
 from ingest.parse.document import parse_document
 from ingest.store.archive import Direct
+from ingest.store.ids import fingerprint
 from ingest.store.rows import Rows, source_rows
 from ingest.text.decode import DecodeError, decode_bytes
 from ingest.text.fold import fold
@@ -133,10 +135,10 @@ def parse_source(path: Path, source: Source) -> Document:
     return document
 
 
-def build_rows(source: Source, document: Document) -> Rows:
+def build_rows(source: Source, document: Document, provenance: Provenance | None = None) -> Rows:
     """Extract each article of *document* (one call each), then build the
     file's rows from the document and what was found: the data's one path."""
-    return source_rows(source, document, extract_document(document))
+    return source_rows(source, document, extract_document(document), provenance)
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ class Task:
     force: bool
     max_bytes: int
     error: InputError | None = None  # a path that was rejected before reading
+    given: Given = NOTHING_GIVEN  # what the user gave for it (manifest.py)
 
 
 @dataclass
@@ -170,9 +173,11 @@ def prepare_file(task: Task) -> Prepared:
         if task.error is not None:
             raise task.error
         source = read_source(path, task.max_bytes)
-        if not task.force and task.recorded_sha256 == source.sha256:
+        given = task.given
+        if not task.force and task.recorded_sha256 == fingerprint(source.sha256, given.to_json()):
             return Prepared(Outcome(os.fspath(path), "unchanged", chars=len(source.text)))
-        rows = build_rows(source, parse_source(path, source))
+        document, provenance = apply_given(parse_source(path, source), given, path.name)
+        rows = build_rows(source, document, provenance)
     except InputError as e:
         return Prepared(Outcome(e.path, "rejected", reason=str(e)))
     outcome = Outcome(
@@ -221,8 +226,10 @@ def ingest_items(
     on_outcome: Callable[[Outcome], None] = lambda o: None,
     max_bytes: int = MAX_BYTES,
     jobs: int = 1,
+    given_for: Callable[[Path], Given] = lambda path: NOTHING_GIVEN,
 ) -> list[Outcome]:
     """Ingest each file of ``expand_paths``; its errors are reported in turn.
+    *given_for* says what the user gave for a file (options, manifest).
 
     With *jobs* > 1, files are read, parsed and extracted in that many worker
     processes; this process writes them, in order, one transaction each.
@@ -235,7 +242,8 @@ def ingest_items(
             if isinstance(item, InputError):
                 yield Task(Path(item.path), None, force, max_bytes, error=item)
             else:
-                yield Task(item, target.recorded_sha256(record_path(item)), force, max_bytes)
+                recorded = target.recorded_sha256(record_path(item))
+                yield Task(item, recorded, force, max_bytes, given=given_for(item))
 
     outcomes = []
     for prepared in prepared_in_order(tasks(), jobs):

@@ -30,16 +30,18 @@ MAY_IMPORT: dict[str, tuple[str, ...]] = {
     # The writer and the archive file: the schema, rows and the tokenizer,
     # never a parser or an extractor.
     "ingest.store.schema": ("zhfts",),
-    "ingest.store.write": ("ingest.store.rows", "ingest.store.schema", "zhfts"),
+    "ingest.store.write": ("ingest.store.rows", "ingest.store.ids", "ingest.store.schema", "zhfts"),
     "ingest.store.archive": ("ingest.store.rows", "ingest.store.write"),
+    "ingest.manifest": ("ingest.model",),
     "ingest.pipeline": (
+        "ingest.manifest",
         "ingest.model",
         "ingest.text",
         "ingest.parse",
         "ingest.extract",
         "ingest.store",
     ),
-    "ingest.cli": ("ingest.pipeline", "ingest.store.archive"),
+    "ingest.cli": ("ingest.pipeline", "ingest.manifest", "ingest.store.archive"),
     "ingest.__main__": ("ingest.cli",),
     # The site may use the ingest's pure helpers, never its writer.
     "explorer": ("zhfts", "ingest.text.fold", "ingest.extract.places"),

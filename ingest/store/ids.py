@@ -13,3 +13,12 @@ def stable_id(*parts: object) -> int:
     """
     key = "\x1f".join(str(p) for p in parts).encode("utf-8")
     return int(hashlib.sha256(key).hexdigest()[:13], 16)
+
+
+def fingerprint(sha256: str, given_json: str | None) -> str:
+    """What is compared with the archive's record of a file: the sha256 of its
+    bytes and, when the user gave values for it, those values — so changing a
+    manifest row or an option re-ingests a file whose bytes are unchanged."""
+    if not given_json:
+        return sha256
+    return f"{sha256}+{hashlib.sha256(given_json.encode()).hexdigest()}"

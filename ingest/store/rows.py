@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ingest.model import (
@@ -24,6 +24,7 @@ from ingest.model import (
     Mention,
     Page,
     PlaceHit,
+    Provenance,
     Source,
 )
 from ingest.store.ids import stable_id
@@ -103,13 +104,22 @@ class MentionRows:
         )
 
 
-def source_rows(source: Source, document: Document, found: Sequence[Found]) -> Rows:
+def source_rows(
+    source: Source,
+    document: Document,
+    found: Sequence[Found],
+    provenance: Provenance | None = None,
+) -> Rows:
     """All rows for one parsed source file, *found* holding what was found in
-    each of its articles, in order (``extract.article.extract_document``)."""
+    each of its articles, in order (``extract.article.extract_document``);
+    *provenance*: what the user gave for it (``manifest.apply_given``)."""
     rows = Rows()
     sid = stable_id("source", source.path)
     dates = [p.date for p in document.pages if p.date]
     publications = [p.publication for p in document.pages if p.publication]
+    if provenance is None:  # nothing given: what the text prints, if anything
+        text = ("text" if dates else None, "text" if publications else None)
+        provenance = Provenance(None, None, None, *text)
     rows.add(
         "sources",
         {
@@ -125,6 +135,7 @@ def source_rows(source: Source, document: Document, found: Sequence[Found]) -> R
             "chars": len(source.text),
             "lines": source.text.count("\n") + 1,
             "warnings": "\n".join(source.warnings) or None,
+            **asdict(provenance),
         },
     )
     mentions = MentionRows(rows, sid)

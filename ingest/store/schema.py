@@ -47,6 +47,13 @@ TABLES: tuple[TableSpec, ...] = (
             "chars": int,
             "lines": int,
             "warnings": str,
+            # What the user gave for the file (ingest/manifest.py) and where the
+            # date and publication came from: option, manifest, text, filename.
+            "url": str,
+            "page": str,
+            "given": str,
+            "date_from": str,
+            "publication_from": str,
         },
         unique=(("path",),),
         not_null=("path", "sha256"),
@@ -268,6 +275,12 @@ def ensure_db_shape(db: Database) -> None:
                 not_null=t.not_null,
             )
         table = db.table(t.name)
+        # An archive built before a column was added gets it (empty), so an
+        # update of an old archive can write today's rows.
+        have = table.columns_dict
+        for col, typ in t.columns.items():
+            if col not in have:
+                table.add_column(col, typ)
         for col, _ in t.foreign_keys:
             table.create_index([col], if_not_exists=True)
         for cols in t.indexes:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ingest.store.ids import fingerprint
 from ingest.store.rows import Rows
 from ingest.store.schema import PER_SOURCE_TABLES, ensure_db_shape
 from zhfts import register_tokenizer
@@ -27,8 +28,12 @@ def open_archive(path: str | Path) -> Database:
 
 
 def recorded_sha256(db: Database, path: str) -> str | None:
-    row = db.execute("SELECT sha256 FROM sources WHERE path = ?", [path]).fetchone()
-    return row[0] if row else None
+    """The fingerprint of what was ingested from *path*: its sha256 and the
+    values the user gave for it (``ids.fingerprint``)."""
+    given = "given" if "given" in db["sources"].columns_dict else "NULL"
+    sql = f"SELECT sha256, {given} FROM sources WHERE path = ?"
+    row = db.execute(sql, [path]).fetchone()
+    return fingerprint(*row) if row else None
 
 
 PersonCounts = dict[int, tuple[int, int]]  # person id → (articles, mentions)
