@@ -345,8 +345,10 @@ def _quantity(tag: str) -> str:
     """A number with its multiplier and 余/多: 3万余, 300余万, 两百余, 56.03万,
     负十, 百分之三十五, 数十."""
     per_cent = "|".join(PER_CENT)
+    # A minus sign stands after a word (共有-10.1万), never after a number or
+    # a unit, where a dash is a range (8%-10%, matched whole before it).
     return (
-        f"(?P<{tag}_sign>负|(?<![\\w%)])-)?(?P<{tag}_pct>{per_cent})?(?P<{tag}_vague>{VAGUE})?"
+        f"(?P<{tag}_sign>负|(?<![\\dA-Za-z.%)])-)?(?P<{tag}_pct>{per_cent})?(?P<{tag}_vague>{VAGUE})?"
         f"{NUMERAL_START}(?P<{tag}>{NUMERAL})(?P<{tag}_a1>{APPROX_WITHIN})?"
         f"(?P<{tag}_mult>[{''.join(MULTIPLIERS)}]++)?(?P<{tag}_a2>{APPROX_WITHIN})?"
     )

@@ -728,3 +728,34 @@ def test_a_long_run_of_numerals_and_letters_is_read_in_linear_time() -> None:
     # retried from every position of the run.
     assert find_figures("a" * 200_000 + "1栋2室") == []
     assert find_figures("一" * 200_000)[:1] == []
+
+
+# --- quality gate on news sentences written for it ----------------------------
+
+NEWS_ANNOTATION = Path(__file__).resolve().parent / "annotations" / "figures_news.yaml"
+# Share of the annotated figures read right (raw, value, high end, unit and
+# approx all as annotated), and share of the found figures that are right, on
+# 33 sentences written in the style of Zhuzhou reports (measured 58/59 = 0.98
+# both: 1200万尾 loses its counter 尾 and is read as 1200万). Target of issue
+# 14: 0.97.
+NEWS_FLOOR = 0.97
+
+
+def test_figures_in_news_style_sentences_meet_the_floor() -> None:
+    items = yaml.safe_load(NEWS_ANNOTATION.read_text(encoding="utf-8"))
+    assert len(items) >= 30
+    right = found = annotated = 0
+    for item in items:
+        gold = [
+            (g["raw"], float(g["value"]), g.get("high"), g["unit"], g["approx"])
+            for g in item["figures"]
+        ]
+        annotated += len(gold)
+        for f in find_figures(item["text"]):
+            found += 1
+            key = (f.raw, f.value, f.value_high, f.unit, f.approx)
+            if key in gold:
+                gold.remove(key)
+                right += 1
+    assert right / annotated >= NEWS_FLOOR, (right, annotated)
+    assert right / found >= NEWS_FLOOR, (right, found)
