@@ -26,7 +26,7 @@ SEEDS = ROOT / "seeds"
 ANNOTATION = Path(__file__).resolve().parent / "annotations" / "figures.yaml"
 
 # Floors pinned at what the extractor reaches on the seeds, rounded down to
-# 0.01 (measured: precision 1.00, recall 1.00, F1 1.00; 234 figures in 18
+# 0.01 (measured: precision 1.00, recall 1.00, F1 1.00; 236 figures in 18
 # articles). The annotation was written by hand before the extractor ran, but
 # the extractor was then tuned on these same seeds (one false positive,
 # 她四处求医, was fixed after the first run), so this is a development-set
@@ -34,7 +34,7 @@ ANNOTATION = Path(__file__).resolve().parent / "annotations" / "figures.yaml"
 PRECISION_FLOOR = 1.00
 RECALL_FLOOR = 1.00
 F1_FLOOR = 1.00
-# approx agreement on matched figures (measured 232/234): the annotation marks
+# approx agreement on matched figures (measured 234/236): the annotation marks
 # what the reader is told, and two markers sit away from their number:
 # 超过44万元和26万元 (26万元), 不少于本辖区…总家庭户数的10%.
 APPROX_FLOOR = 0.99
@@ -117,6 +117,14 @@ def test_decimals_and_percentages_keep_their_value() -> None:
         ("住着2600余人,", "2600余人", 2600.0, "人"),
         ("全市四區受理申請批准加裝120臺,", "120臺", 120.0, "台"),
         ("總佔地面積為650畝,", "650畝", 650.0, "亩"),
+        # Compound units keep their unit (issue 14): 千 starts the unit, not the number.
+        ("新能源装机达到62.5万千瓦,", "62.5万千瓦", 625_000_000.0, "瓦"),
+        ("全年发电量12亿千瓦时。", "12亿千瓦时", 1.2e12, "瓦时"),
+        ("储能电站规模3GW,", "3GW", 3e9, "瓦"),
+        ("出口额1800万美元,", "1800万美元", 1.8e7, "美元"),
+        ("新建厂房4.6万平方米,", "4.6万平方米", 46_000.0, "平方米"),
+        ("年处理垃圾30万吨,", "30万吨", 3e11, "克"),
+        ("新建220千伏变电站,", "220千伏", 220_000.0, "伏"),
     ],
 )
 def test_units_are_given_in_their_base_form(text: str, raw: str, value: float, unit: str) -> None:
@@ -607,25 +615,6 @@ def test_a_lone_one_counts_after_a_word_that_totals() -> None:
 
 
 # --- units ---------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "raw", "value", "unit"),
-    [
-        ("新能源装机达到62.5万千瓦,", "62.5万千瓦", 625_000_000.0, "瓦"),
-        ("全年发电量12亿千瓦时。", "12亿千瓦时", 1.2e12, "瓦时"),
-        ("储能电站规模3GW,", "3GW", 3e9, "瓦"),
-        ("出口额1800万美元,", "1800万美元", 1.8e7, "美元"),
-        ("新建厂房4.6万平方米,", "4.6万平方米", 46_000.0, "平方米"),
-        ("流转土地1200亩,", "1200亩", 1200.0, "亩"),
-        ("年处理垃圾30万吨,", "30万吨", 3e11, "克"),
-        ("新建220千伏变电站两座", "220千伏", 220_000.0, "伏"),
-    ],
-)
-def test_compound_units_keep_their_unit(text: str, raw: str, value: float, unit: str) -> None:
-    figure = next(f for f in find_figures(text) if f.raw == raw)
-    assert figure.unit == unit
-    assert math.isclose(figure.value, value)
 
 
 @pytest.mark.parametrize(
