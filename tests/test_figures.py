@@ -5,6 +5,7 @@ seeds (tests/annotations/figures.yaml)."""
 from __future__ import annotations
 
 import math
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -15,11 +16,14 @@ from pathlib import Path
 import opencc
 import pytest
 import yaml
+from datasette.app import Datasette
 
 from ingest.figures import find_figures
 from ingest.fold import fold
 from ingest.model import Article, Figure
 from ingest.parse import parse_document
+from ingest.pipeline import ingest_paths
+from ingest.save import open_archive
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -748,3 +752,27 @@ def test_figures_in_news_style_sentences_meet_the_floor() -> None:
                 right += 1
     assert right / annotated >= NEWS_FLOOR, (right, annotated)
     assert right / found >= NEWS_FLOOR, (right, found)
+
+
+async def test_an_overflowing_figure_is_stored_empty_and_its_article_page_answers(
+    tmp_path: Path,
+) -> None:
+    # The real pipeline, archive and Datasette: a page once broke on an inf value.
+    source = tmp_path / "pages"
+    source.mkdir()
+    (path,) = SEEDS.glob("000_*.txt")
+    text = path.read_text(encoding="utf-8").replace("80亿元", "80" + "亿" * 40 + "元", 1)
+    (source / path.name).write_text(text, encoding="utf-8")
+    db_path = tmp_path / "a.db"
+    db = open_archive(db_path)
+    ingest_paths(db, [source])
+    db.close()
+    conn = sqlite3.connect(db_path)
+    ((article, value, sentence),) = conn.execute(
+        "SELECT article_id, value, sentence FROM figures WHERE raw LIKE '80亿亿%'"
+    )
+    conn.close()
+    assert value is None and "民生支出" in sentence
+    ds = Datasette([str(db_path)])
+    response = await ds.client.get(f"/a/articles/{article}")
+    assert response.status_code == 200
