@@ -137,7 +137,9 @@ class Figure:
     """A quantity in a piece of text (found by ``figures.find_figures``)."""
 
     raw: str  # as printed: 80亿元, 3万余人, 31.2%, 200—800元/月
-    value: float  # normalized: 80亿元 → 8000000000.0; a range gives its low end
+    # normalized: 80亿元 → 8000000000.0; a range gives its low end; None when the
+    # numeral cannot be read (or overflows a float): never a wrong number
+    value: float | None
     unit: str  # base unit: 元, 人, %, 台, 元/月
     unit_raw: str  # unit as printed: 亿元, 万余人
     approx: bool  # 余, 多, 近, 超过, 以上, 逾 …

@@ -5,6 +5,7 @@ seeds (tests/annotations/figures.yaml)."""
 from __future__ import annotations
 
 import math
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -15,10 +16,13 @@ from pathlib import Path
 import opencc
 import pytest
 import yaml
+from datasette.app import Datasette
 
 from ingest.extract.figures import find_figures
 from ingest.model import Article, Figure
 from ingest.parse.document import parse_document
+from ingest.pipeline import ingest_paths
+from ingest.store.write import open_archive
 from ingest.text.fold import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,7 +30,7 @@ SEEDS = ROOT / "seeds"
 ANNOTATION = Path(__file__).resolve().parent / "annotations" / "figures.yaml"
 
 # Floors pinned at what the extractor reaches on the seeds, rounded down to
-# 0.01 (measured: precision 1.00, recall 1.00, F1 1.00; 234 figures in 18
+# 0.01 (measured: precision 1.00, recall 1.00, F1 1.00; 236 figures in 18
 # articles). The annotation was written by hand before the extractor ran, but
 # the extractor was then tuned on these same seeds (one false positive,
 # 她四处求医, was fixed after the first run), so this is a development-set
@@ -34,7 +38,7 @@ ANNOTATION = Path(__file__).resolve().parent / "annotations" / "figures.yaml"
 PRECISION_FLOOR = 1.00
 RECALL_FLOOR = 1.00
 F1_FLOOR = 1.00
-# approx agreement on matched figures (measured 232/234): the annotation marks
+# approx agreement on matched figures (measured 234/236): the annotation marks
 # what the reader is told, and two markers sit away from their number:
 # 超过44万元和26万元 (26万元), 不少于本辖区…总家庭户数的10%.
 APPROX_FLOOR = 0.99
@@ -117,6 +121,14 @@ def test_decimals_and_percentages_keep_their_value() -> None:
         ("住着2600余人,", "2600余人", 2600.0, "人"),
         ("全市四區受理申請批准加裝120臺,", "120臺", 120.0, "台"),
         ("總佔地面積為650畝,", "650畝", 650.0, "亩"),
+        # Compound units keep their unit (issue 14): 千 starts the unit, not the number.
+        ("新能源装机达到62.5万千瓦,", "62.5万千瓦", 625_000_000.0, "瓦"),
+        ("全年发电量12亿千瓦时。", "12亿千瓦时", 1.2e12, "瓦时"),
+        ("储能电站规模3GW,", "3GW", 3e9, "瓦"),
+        ("出口额1800万美元,", "1800万美元", 1.8e7, "美元"),
+        ("新建厂房4.6万平方米,", "4.6万平方米", 46_000.0, "平方米"),
+        ("年处理垃圾30万吨,", "30万吨", 3e11, "克"),
+        ("新建220千伏变电站,", "220千伏", 220_000.0, "伏"),
     ],
 )
 def test_units_are_given_in_their_base_form(text: str, raw: str, value: float, unit: str) -> None:
@@ -311,8 +323,6 @@ def test_the_indefinite_yi_is_not_a_count(text: str) -> None:
         "往昔已展千重锦,明朝更进百尺竿。",
         "微信連通千萬家",
         "这些年,她四处求医,可效果不佳。",
-        "每天有數萬名幹部與群眾在網上網下交流",
-        "均为建区之年的数十倍",
         "高壓168、低壓90,高啦!",
     ],
 )
@@ -558,3 +568,211 @@ def annotation_and_extracted() -> tuple[
         for article in parse_document((SEEDS / seed).read_text(encoding="utf-8")).articles:
             extracted[(seed, fold(article.title))] = article_figures(article)
     return annotation, extracted
+
+
+# --- numerals as cn2an reads them (issue 14) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("那年村里常住两千六人。", "两千六人", 2600.0),
+        ("合作社社员一百二人,", "一百二人", 120.0),
+        ("报名者达十二万三千四百五十六人。", "十二万三千四百五十六人", 123456.0),
+        ("活动吸引1万600人参与。", "1万600人", 10600.0),
+        ("新城区入住三万五人,", "三万五人", 35000.0),
+        ("该镇一万零一户完成改厕。", "一万零一户", 10001.0),
+        ("新增车位设在负二层,", "负二层", -2.0),
+        ("捐款壹拾壹元整,", "壹拾壹元整", 11.0),
+        ("凭证金额为玖仟陆佰陆拾伍圆壹角捌分。", "玖仟陆佰陆拾伍圆壹角捌分", 9665.18),
+        ("管线总长三点一四公里", "三点一四公里", 3140.0),
+        ("廿二人参加", "廿二人", 22.0),
+    ],
+)
+def test_numerals_are_read_as_cn2an_reads_them(text: str, raw: str, value: float) -> None:
+    figure = next(f for f in find_figures(text) if f.raw == raw)
+    assert math.isclose(figure.value, value)
+
+
+def test_a_compound_of_arabic_and_chinese_numerals_is_one_figure() -> None:
+    assert [(f.raw, f.value) for f in find_figures("园区新增就业3万5000人。")] == [
+        ("3万5000人", 35000.0)
+    ]
+
+
+def test_per_cent_written_out_is_a_percentage() -> None:
+    found = find_figures("优良天数占比达百分之九十二点五,较上年提高百分之三。")
+    assert [(f.raw, f.value, f.unit) for f in found] == [
+        ("百分之九十二点五", 92.5, "%"),
+        ("百分之三", 3.0, "%"),
+    ]
+
+
+def test_percentage_points_are_their_own_unit() -> None:
+    figure = only("城镇化率较去年提升0.8个百分点,")
+    assert (figure.value, figure.unit, figure.unit_raw) == (0.8, "个百分点", "个百分点")
+
+
+def test_a_lone_one_counts_after_a_word_that_totals() -> None:
+    assert [(f.raw, f.value) for f in find_figures("事故共有一人受轻伤。")] == [("一人", 1.0)]
+    assert find_figures("提前一年完成任务,零部件供应充足。") == []
+
+
+# --- units ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("这条快速路设计时速80公里,", "80公里", 80.0),
+        ("列车最高时速可达160公里。", "160公里", 160.0),
+        ("限速60公里/小时。", "60公里/小时", 60.0),
+    ],
+)
+def test_a_distance_per_hour_is_a_speed(text: str, raw: str, value: float) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.value, figure.unit) == (raw, value, "公里/小时")
+
+
+def test_a_distance_without_time_stays_a_distance() -> None:
+    assert only("全长80公里,").unit == "米"
+
+
+# --- approximate forms ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "high"),
+    [
+        ("每月能多挣四五千元。", "四五千元", 4000.0, 5000.0),
+        ("现场来了七八十人,", "七八十人", 70.0, 80.0),
+        ("队员多是十五六岁的少年", "十五六岁", 15.0, 16.0),
+        ("一般三五天就能办好", "三五天", 3.0, 5.0),
+    ],
+)
+def test_neighbouring_digits_are_a_rough_range(
+    text: str, raw: str, value: float, high: float
+) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.value, figure.value_high, figure.approx) == (
+        raw,
+        value,
+        high,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("带动上百员工就业", "上百员工", 100.0),
+        ("吸引上千人观看", "上千人", 1000.0),
+        ("百余家企业参展", "百余家", 100.0),
+        ("数十家商户入驻", "数十家", 10.0),
+        ("几百名志愿者", "几百名", 100.0),
+        ("近万人次参观", "近万人次", 10000.0),
+        ("十几个村", "十几个", 10.0),
+    ],
+)
+def test_round_and_vague_amounts_are_approximate(text: str, raw: str, value: float) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.value, figure.approx) == (raw, value, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全力打造“三个高地”,",
+        "深入开展“两个年”活动",
+        "全面落实“四个全面”",
+        "九年义务教育巩固率稳定",
+        "推进十二年一贯制学校建设",
+        "学前三年毛入园率",
+        "开设五年制高职班",
+        "对群众反映的问题一一落实",
+        "一律不得收费,大家一起努力,意见高度一致",
+        "成千上万的市民涌上街头,成百上千人",
+    ],
+)
+def test_names_of_things_and_numeral_adverbs_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_quoted_figure_alone_is_still_a_figure() -> None:
+    assert raws("办理时限压缩至“1天”。") == ["1天"]
+
+
+# --- values that cannot be read --------------------------------------------
+
+
+def test_an_unreadable_numeral_keeps_its_figure_with_no_value() -> None:
+    figure = only("到场十一十二人。")
+    assert (figure.raw, figure.value, figure.sentence) == ("十一十二人", None, "到场十一十二人。")
+
+
+@pytest.mark.parametrize("numeral", ["4" + "亿" * 40, "9" * 400])
+def test_an_overflowing_value_is_none_not_inf(numeral: str) -> None:
+    figure = only(f"合计{numeral}元。")
+    assert figure.value is None and figure.raw == f"{numeral}元"
+
+
+def test_a_long_run_of_numerals_and_letters_is_read_in_linear_time() -> None:
+    # Not a timing test: 200,000 characters would take minutes with a pattern
+    # retried from every position of the run.
+    assert find_figures("a" * 200_000 + "1栋2室") == []
+    assert find_figures("一" * 200_000)[:1] == []
+
+
+# --- quality gate on news sentences written for it ----------------------------
+
+NEWS_ANNOTATION = Path(__file__).resolve().parent / "annotations" / "figures_news.yaml"
+# Share of the annotated figures read right (raw, value, high end, unit and
+# approx all as annotated), and share of the found figures that are right, on
+# 33 sentences written in the style of Zhuzhou reports (measured 58/59 = 0.98
+# both: 1200万尾 loses its counter 尾 and is read as 1200万). Target of issue
+# 14: 0.97.
+NEWS_FLOOR = 0.97
+
+
+def test_figures_in_news_style_sentences_meet_the_floor() -> None:
+    items = yaml.safe_load(NEWS_ANNOTATION.read_text(encoding="utf-8"))
+    assert len(items) >= 30
+    right = found = annotated = 0
+    for item in items:
+        gold = [
+            (g["raw"], float(g["value"]), g.get("high"), g["unit"], g["approx"])
+            for g in item["figures"]
+        ]
+        annotated += len(gold)
+        for f in find_figures(item["text"]):
+            found += 1
+            key = (f.raw, f.value, f.value_high, f.unit, f.approx)
+            if key in gold:
+                gold.remove(key)
+                right += 1
+    assert right / annotated >= NEWS_FLOOR, (right, annotated)
+    assert right / found >= NEWS_FLOOR, (right, found)
+
+
+async def test_an_overflowing_figure_is_stored_empty_and_its_article_page_answers(
+    tmp_path: Path,
+) -> None:
+    # The real pipeline, archive and Datasette: a page once broke on an inf value.
+    source = tmp_path / "pages"
+    source.mkdir()
+    (path,) = SEEDS.glob("000_*.txt")
+    text = path.read_text(encoding="utf-8").replace("80亿元", "80" + "亿" * 40 + "元", 1)
+    (source / path.name).write_text(text, encoding="utf-8")
+    db_path = tmp_path / "a.db"
+    db = open_archive(db_path)
+    ingest_paths(db, [source])
+    db.close()
+    conn = sqlite3.connect(db_path)
+    ((article, value, sentence),) = conn.execute(
+        "SELECT article_id, value, sentence FROM figures WHERE raw LIKE '80亿亿%'"
+    )
+    conn.close()
+    assert value is None and "民生支出" in sentence
+    ds = Datasette([str(db_path)])
+    response = await ds.client.get(f"/a/articles/{article}")
+    assert response.status_code == 200

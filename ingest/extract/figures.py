@@ -12,13 +12,25 @@ addresses are not figures: they are masked out before figures are matched.
 Matching is done on the folded text (simplified script, half-width; see
 ``fold``), which has the same length as the text, so ``raw``, ``sentence`` and
 ``measure`` are sliced from the text as printed. Everything is precompiled
-regular expressions; no word segmentation.
+regular expressions; no word segmentation. A numeral is read as cn2an reads
+it (two-thousand-six 两千六 → 2600, 一百二 → 120, 1万600 → 10600, 三点一四, 壹拾,
+一万零一): the pattern finds the numeral, cn2an gives its value. A numeral that
+cannot be read (or whose value overflows a float) keeps its figure with value
+None, never a wrong number.
+
+Every pattern is linear in the text: runs of numeral characters are matched
+possessively from the run's first character only (a lookbehind refuses a start
+inside a run), so no pattern is retried from every position of a long run.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
+from functools import lru_cache
+
+from cn2an import cn2an
 
 from ingest.model import Figure
 from ingest.text.fold import fold
@@ -65,7 +77,7 @@ COUNTERS: dict[str, str] = {
 }
 # A number glued to a word for people counts people: 近5000居民, 10万居民.
 # The word says what is counted, so such a figure gets no measure.
-PERSON_NOUNS = ("居民", "市民", "村民", "群众")
+PERSON_NOUNS = ("居民", "市民", "村民", "群众", "员工", "职工")
 # Units printed in a form other than their base unit: (base unit, factor,
 # characters that may not follow).
 CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
@@ -73,20 +85,27 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "名": ("人", 1.0, "额单称字义片誉牌"),
     "位": ("人", 1.0, "一于置列数"),
     **{noun: ("人", 1.0, "") for noun in PERSON_NOUNS},
-    # 成 is tenths: 九成以上事項 → 90 %.
-    "成": ("%", 10.0, "员本功为果立长熟绩交都就效型"),
+    # 成 is tenths: 九成以上事項 → 90 %; 三五成群 is an idiom.
+    "成": ("%", 10.0, "员本功为果立长熟绩交都就效型群"),
     "%": ("%", 1.0, ""),
+    # A change of a percentage is in points, its own unit: 提高5个百分点.
+    "个百分点": ("个百分点", 1.0, ""),
+    "百分点": ("个百分点", 1.0, ""),
     "个月": ("月", 1.0, ""),
     "个小时": ("小时", 1.0, ""),
     "小时": ("小时", 1.0, ""),
     "分钟": ("分钟", 1.0, ""),
     "平方公里": ("平方米", 1e6, ""),
     "平方米": ("平方米", 1.0, ""),
+    "平米": ("平方米", 1.0, ""),
+    "㎡": ("平方米", 1.0, ""),
+    "立方米": ("立方米", 1.0, ""),
     "公顷": ("平方米", 1e4, ""),
     # 亩 stays 亩: in 平方米 it would be an unround 666.67 per 亩 (总佔地面積為650畝).
     "亩": ("亩", 1.0, ""),
     "公里": ("米", 1e3, ""),
     "千米": ("米", 1e3, ""),
+    "km": ("米", 1e3, "A-Za-z"),
     "米": ("米", 1.0, "饭粉面"),
     "厘米": ("米", 1e-2, ""),
     "公分": ("米", 1e-2, ""),
@@ -95,6 +114,27 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "千克": ("克", 1e3, ""),
     "克": ("克", 1.0, "服隆拉"),
     "吨": ("克", 1e6, ""),
+    "kg": ("克", 1e3, "A-Za-z"),
+    # Power and energy (装机容量99.13万千瓦, 5GW, 发电量12亿千瓦时), in 瓦 and 瓦时.
+    "瓦": ("瓦", 1.0, "片解房斯罐砾"),
+    "千瓦": ("瓦", 1e3, ""),
+    "兆瓦": ("瓦", 1e6, ""),
+    "吉瓦": ("瓦", 1e9, ""),
+    "kW": ("瓦", 1e3, "A-Za-z"),
+    "KW": ("瓦", 1e3, "A-Za-z"),
+    "MW": ("瓦", 1e6, "A-Za-z"),
+    "GW": ("瓦", 1e9, "A-Za-z"),
+    "千瓦时": ("瓦时", 1e3, ""),
+    "兆瓦时": ("瓦时", 1e6, ""),
+    "kWh": ("瓦时", 1e3, "A-Za-z"),
+    "MWh": ("瓦时", 1e6, "A-Za-z"),
+    "GWh": ("瓦时", 1e9, "A-Za-z"),
+    "千伏": ("伏", 1e3, ""),
+    "kV": ("伏", 1e3, "A-Za-z"),
+    # Money in other currencies keeps its currency: 7000万美元 is no 元.
+    **{money: (money, 1.0, "") for money in ("美元", "欧元", "港元", "日元", "英镑")},
+    # 圆 is 元 in capital-numeral amounts (壹佰壹拾壹圆整), not 圆满 or 圆梦.
+    "圆": ("元", 1.0, "满梦形桌周心润"),
 }
 UNITS: dict[str, tuple[str, float]] = {
     **{word: (word, 1.0) for word in COUNTERS},
@@ -105,23 +145,54 @@ NOT_FOLLOWED_BY: dict[str, str] = {
     **{word: chars for word, (_, _, chars) in CONVERTED_UNITS.items()},
 }
 # The "per" half of a rate: 200—800元/月.
-PER_UNITS = ("月", "年", "天", "人", "次", "平方米")
+PER_UNITS = ("月", "年", "天", "人", "次", "平方米", "小时")
+# A distance after 时速/每小时 is a speed: 设计时速80公里 is 80 公里/小时, never
+# 80,000 米; so is 80公里/小时 as printed.
+SPEED = "公里/小时"
+DISTANCES = ("公里", "千米", "km")
+SPEED_BEFORE_RE = re.compile(r"(?:时速|每小时)[^\d,。;!?、]{0,4}$")
+SPEED_WINDOW = 8
 
 MULTIPLIERS = {"万": 1e4, "亿": 1e8}
 CN_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
-CN_POWERS = {"十": 10, "百": 100, "千": 1000}
-CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_POWERS) + "".join(MULTIPLIERS)
+CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖"
+# Characters that make a numeral with the digits (廿 = 二十, as cn2an reads it).
+# 百 and 千 are numeral characters except where they start a unit (千瓦, 千米,
+# 百分之, 百分点); 点 is a decimal point only before a digit (三点一四).
+NUMERAL_CHARS = "".join(CN_DIGITS) + CAPITAL_DIGITS + "十拾佰仟廿" + "".join(MULTIPLIERS)
+NUMERAL_CHAR = (
+    rf"[\d{NUMERAL_CHARS}]|百(?!分之|分点)|千(?![瓦米克伏]|分之)"
+    rf"|点(?=[\d〇零一二两三四五六七八九])|\.(?=\d)"
+)
+# A run of numeral characters, taken whole (possessive: linear on any input);
+# Arabic thousands separators (12,500人) are part of it.
+NUMERAL = rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|{NUMERAL_CHAR})(?:{NUMERAL_CHAR})*+"
+# Not inside a run, nor after its decimal point (巡诊点212个 has no decimal).
+NUMERAL_START = (
+    rf"(?<![A-Za-z\d.{NUMERAL_CHARS}百千])(?<![\d{NUMERAL_CHARS}百千]点)(?<!\d,)"
+    rf"(?=[\d{NUMERAL_CHARS}百千])"
+)
+# Longer numerals are not given to cn2an: no real quantity is printed with
+# more than a few dozen characters, and its value would not fit a float.
+MAX_NUMERAL = 40
 
 # 一 + counter is the indefinite article (一项荣誉, 一件事, 提前一年), and 二
 # before a counter is an ordinal (二次捐献, 二胎): a count of two is written 两.
-NOT_COUNTS = {"一", "二"}
+# 零 alone begins 零件 and 零部件; a capital digit alone is a word (陆续 is no
+# six, 队伍 no five). Such a numeral of one character counts only after a word
+# that totals (全市共有一人, 仅有一年, 合计拾人; not 仅仅一年前, a time).
+LONE_WORDS = set("一二零〇" + CAPITAL_DIGITS + "拾")
+TOTAL_BEFORE_RE = re.compile(r"(?:(?<!公)共有?|共计|合计|总计|累计|仅有|只有)$")
 # A round 百 or 千 with no digit before it is an idiom (千家万户, 百尺竿头,
 # 微信連通千萬家) unless an approximation marker says it is a count: 近千家,
-# 逾千户.
-ROUND_STARTS = ("百", "千")
+# 逾千户, 上百员工, 百余人, 数十倍.
+ROUND_STARTS = ("百", "佰", "千", "仟", "万", "亿")
+# Two neighbouring digits are a rough range: 四五千元 → 4000–5000, 七八十人,
+# 十五六岁, 一两个, 三五天 (but 一二三 is 123, read digit by digit).
+PAIRS = {(a, a + 1) for a in range(1, 9)} | {(3, 5)}
 
 # Approximation markers before the number, longest first, each with the
 # characters that may not precede it: 签约103928人 is no "约 103928", 附近 no "近".
@@ -140,7 +211,20 @@ APPROX_BEFORE: dict[str, str] = {
     "逾": "",
     "超": "",
 }
-APPROX_WITHIN = ("余", "多")  # 3万余人, 10多部, 300余万元
+# 上 before a round number: 上百员工, 上千人 (not 以上, 线上, 马上 …).
+APPROX_UP = r"(?<![以线网马向往路会身晚早楼地台桌山街手天心加之北南东西])上(?=[百千万亿])"
+# 3万余人, 10多部, 300余万元, 十来个, 十几个
+APPROX_WITHIN = r"余|多|(?<=[十百千])[来几]"
+# 数十倍, 数万名, 几百人: several tens, thousands …, read as the round number
+# (10, 10000), approximate. 人数十分 is no 数十 (the words that end in 数).
+VAGUE = r"(?<![人多少半无总次户件个倍指系分参函变基位度天年票字岁数])[数几](?=[十百千万亿])"
+# 百分之三十五 is 35 %, 千分之五 5 ‰.
+PER_CENT = {"百分之": "%", "千分之": "‰"}
+# Capital-numeral money: 玖仟陆佰陆拾伍圆壹角捌分, 壹拾壹元整.
+MONEY_TAIL = (
+    rf"(?<=[元圆])(?:[{''.join(CN_DIGITS)}{CAPITAL_DIGITS}\d]角"
+    rf"(?:[{''.join(CN_DIGITS)}{CAPITAL_DIGITS}\d]分)?|[整正](?![\u4e00-\u9fff]))"
+)
 APPROX_AFTER = ("以上", "以下", "左右", "不到")  # 20%以上, 1分鐘不到
 # 近5年来 / 近三年来: 近 before "N年来" means "the past N years", not "nearly".
 RECENT_MARKER = "近"
@@ -170,19 +254,28 @@ NOT_FIGURES = (
     r"前[\d一二三四五六七八九十百]+(?=名|位|强)",
     r"(?:位列|排名|名列|排在)第?[\d一二三四五六七八九十百]+",
     # Session numbers: 十六届人大三次会议.
-    r"[\d一二三四五六七八九十]+次(?=会议|全会|党代会|代表大会)",
+    # (From a run's first character only, and possessively: linear.)
+    r"(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]++次(?=会议|全会|党代会|代表大会)",
     # Idioms with a numeral and a counter: 她四处求医 (everywhere).
     r"四处",
-    # Vague amounts: 數萬名幹部, 数十倍.
-    r"[数几][十百千万亿]+",
+    # Years in Chinese digits: 二〇一九年.
+    r"[〇零一二三四五六七八九]{4}年",
+    # Idioms of many: 成百上千, 成千上万, 千千万万.
+    r"成[百千]上[千万]|千千万万",
+    # Names of school stages, not quantities: 九年义务教育, 十二年一贯制,
+    # 五年制高职, 学前三年 (毛入园率).
+    r"[一二两三四五六七八九十\d]{1,3}年(?:制|一贯制|义务教育)",
+    r"学前[一二两三]年",
     # Book and document titles: 《舊城提質三年行動計劃(2017—2019)》.
     r"《[^》\n]*》",
-    # Addresses: 杏花园1栋105室, 小區B棟2單元.
-    r"[A-Za-z\d]+栋\d+(?:单元|室|号)",
+    # Addresses: 杏花园1栋105室, 小區B棟2單元. Taken from the start of a run of
+    # letters and digits only, and possessively: a line of a million letters
+    # is scanned once, not once from every letter.
+    r"(?<![A-Za-z\d])[A-Za-z\d]++栋\d++(?:单元|室|号)",
 )
 # Every pattern above starts with one of these characters; the mask checks
 # this first, which is what keeps the scan fast. Keep them in step.
-NOT_FIGURES_FIRST_CHARS = r"\dA-Za-z一二三四五六七八九十正腊前第数几《位排名"
+NOT_FIGURES_FIRST_CHARS = r"\dA-Za-z〇零一二两三四五六七八九十正腊前第成千学《位排名"
 MASK = "_"
 
 SENTENCE_END_RE = re.compile(r"[。!?;…\n]+[”’\"」』]*")
@@ -249,33 +342,34 @@ def _alternation(words: dict[str, str], *, before: bool = False) -> str:
 
 
 def _quantity(tag: str) -> str:
-    """A number with its multiplier and 余/多: 3万余, 300余万, 两百余, 56.03万."""
-    digit = "[一二两三四五六七八九]"
-    chinese = (
-        f"(?<![{CN_NUMERAL_CHARS}])(?=[一二两三四五六七八九十百千])"
-        f"(?:{digit}?千)?(?:零?{digit}?百)?(?:零?{digit}?十)?(?:零?{digit})?"
-    )
-    arabic = r"(?<![A-Za-z\d.])\d+(?:\.\d+)?"
-    within = "|".join(APPROX_WITHIN)
+    """A number with its multiplier and 余/多: 3万余, 300余万, 两百余, 56.03万,
+    负十, 百分之三十五, 数十."""
+    per_cent = "|".join(PER_CENT)
+    # A minus sign stands after a word (共有-10.1万), never after a number or
+    # a unit, where a dash is a range (8%-10%, matched whole before it).
     return (
-        f"(?P<{tag}>{arabic}|{chinese})(?P<{tag}_a1>{within})?"
-        f"(?P<{tag}_mult>[{''.join(MULTIPLIERS)}]+)?(?P<{tag}_a2>{within})?"
+        f"(?P<{tag}_sign>负|(?<![\\dA-Za-z.%)])-)?(?P<{tag}_pct>{per_cent})?(?P<{tag}_vague>{VAGUE})?"
+        f"{NUMERAL_START}(?P<{tag}>{NUMERAL})(?P<{tag}_a1>{APPROX_WITHIN})?"
+        f"(?P<{tag}_mult>[{''.join(MULTIPLIERS)}]++)?(?P<{tag}_a2>{APPROX_WITHIN})?"
     )
 
 
 def _figure_pattern() -> re.Pattern[str]:
     units = _alternation(NOT_FOLLOWED_BY)
     per = "|".join(PER_UNITS)
-    first_chars = "".join(sorted({w[0] for w in APPROX_BEFORE})) + r"\d一二两三四五六七八九十百千"
+    first_chars = (
+        "".join(sorted({w[0] for w in APPROX_BEFORE})) + r"上负\-\d数几" + NUMERAL_CHARS + "百千"
+    )
     return re.compile(
         # Most characters can start no figure; checking that first is what
         # keeps the scan fast.
         f"(?=[{first_chars}])"
-        f"(?P<pre>{_alternation(APPROX_BEFORE, before=True)})?"
+        f"(?P<pre>{_alternation(APPROX_BEFORE, before=True)}|{APPROX_UP})?"
         f"{_quantity('lo')}"
         f"(?:(?:{units})?[{RANGE_SEPARATORS}]{_quantity('hi')})?"
-        # A unit, or else a multiplier with no unit printed (投入450万).
-        f"(?:(?P<unit>(?:{units})(?:/(?:{per}))?)|(?<=[{''.join(MULTIPLIERS)}]))"
+        # A unit, or else (checked after the match) a multiplier with no unit
+        # printed (投入450万) or 百分之.
+        f"(?P<unit>(?:{units})(?:/(?:{per}))?)?(?P<money>{MONEY_TAIL})?"
         f"(?P<suf>{'|'.join(APPROX_AFTER)})?"
     )
 
@@ -299,42 +393,83 @@ def find_figures(text: str) -> list[Figure]:
     sentence_ends = [m.end() for m in SENTENCE_END_RE.finditer(folded)]
     figures = []
     for match in FIGURE_RE.finditer(masked):
-        if _is_count(match):
+        if _is_count(match, folded):
             figures.append(_figure(match, text, folded, sentence_ends))
     return figures
 
 
-def _is_count(match: re.Match[str]) -> bool:
+def _is_count(match: re.Match[str], folded: str) -> bool:
     numeral = match.group("lo")
-    if match.group("hi") is None and numeral in NOT_COUNTS:
+    # A unit, 百分之, or a multiplier with no unit printed (投入450万).
+    has_unit = match.group("unit") or match.group("lo_pct")
+    if not has_unit and _printed_multiplier(match, "hi" if match.group("hi") else "lo") is None:
         return False
-    return match.group("pre") is not None or not numeral.startswith(ROUND_STARTS)
+    if match.group("hi") is None and numeral in LONE_WORDS and not match.group("lo_sign"):
+        start = match.start()
+        if not TOTAL_BEFORE_RE.search(folded, max(0, start - 3), start):
+            return False
+    rough = match.group("pre") or match.group("lo_vague") or match.group("lo_a1")
+    if not rough and numeral.startswith(ROUND_STARTS):
+        return False
+    return not _names_a_thing(match, folded)
+
+
+# Quotation marks around a name: “三个高地”, “两个年”活动, “15分钟生活圈”.
+OPEN_QUOTES = "“‘「『\"'"
+QUOTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[”’」』\"']")
+
+
+def _names_a_thing(match: re.Match[str], folded: str) -> bool:
+    """Whether the figure opens a short quoted name, which is no quantity:
+    打造“三个高地”, 开展“两个年”活动. A quotation that is the figure alone
+    (压缩至“1天”) or a longer saying (“365天,天天学雷锋”) keeps its figure."""
+    start = match.start()
+    return (
+        start > 0
+        and folded[start - 1] in OPEN_QUOTES
+        and QUOTED_NAME_RE.match(folded, match.end()) is not None
+    )
 
 
 def _figure(match: re.Match[str], text: str, folded: str, sentence_ends: list[int]) -> Figure:
     start, end = match.start(), match.end()
     pre = match.group("pre")
     if pre == RECENT_MARKER and folded.startswith(RECENT_FOLLOWER, end):
-        start, pre = match.start("lo"), None
+        start, pre = match.start("lo_sign") if match.group("lo_sign") else match.start("lo"), None
     unit_printed = match.group("unit") or ""
     base, factor = _base_unit(unit_printed)
-    # A multiplier printed once covers both ends of a range: 3-5万元.
-    multiplier = _multiplier(match.group("lo_mult") or match.group("hi_mult"))
-    value = _number(match.group("lo")) * multiplier * factor
-    value_high = None
+    if unit_printed.partition("/")[0] in DISTANCES:
+        before = folded[max(0, start - SPEED_WINDOW) : start]
+        if unit_printed.endswith("/小时") or SPEED_BEFORE_RE.search(before):
+            base, factor = SPEED, 1.0
+    if pct := match.group("lo_pct"):
+        base = PER_CENT[pct]
+    value, value_high = _amount(match, "lo")
+    rough_range = value_high is not None  # 四五千元
     if match.group("hi") is not None:
-        high_multiplier = _multiplier(match.group("hi_mult") or match.group("lo_mult"))
-        value_high = _number(match.group("hi")) * high_multiplier * factor
-    number_end = match.end("hi") if match.group("hi") is not None else match.end("lo")
+        value_high, _ = _amount(match, "hi")
+        # A multiplier printed once covers both ends of a range: 3-5万元.
+        lo_mult, hi_mult = _printed_multiplier(match, "lo"), _printed_multiplier(match, "hi")
+        if lo_mult is None and hi_mult is not None:
+            value = _scaled(value, hi_mult)
+        if hi_mult is None and lo_mult is not None:
+            value_high = _scaled(value_high, lo_mult)
+    value, value_high = _scaled(value, factor), _scaled(value_high, factor)
+    if money := match.group("money"):
+        value = _money(match.group("lo"), money, value)
+    part = "hi" if match.group("hi") is not None else "lo"
+    number = match.group(part)
+    number_end = match.start(part) + len(number.rstrip("".join(MULTIPLIERS)))
     unit_end = match.start("suf") if match.group("suf") else end
-    approx = bool(pre or match.group("suf")) or any(
+    approx = bool(pre or match.group("suf") or match.group("lo_vague")) or any(
         match.group(g) for g in ("lo_a1", "lo_a2", "hi_a1", "hi_a2")
     )
+    approx = approx or rough_range
     return Figure(
         raw=text[start:end],
         value=value,
         unit=base,
-        unit_raw=text[number_end:unit_end],
+        unit_raw=pct or text[number_end:unit_end],
         approx=approx,
         sentence=_sentence(text, sentence_ends, start),
         start=start,
@@ -342,6 +477,78 @@ def _figure(match: re.Match[str], text: str, folded: str, sentence_ends: list[in
         value_high=value_high,
         measure=_measure(text, folded, start, end, base, unit_printed),
     )
+
+
+def _printed_multiplier(match: re.Match[str], part: str) -> float | None:
+    """The 万/亿 printed with one numeral of the match (3万, 300余万), or None."""
+    numeral = match.group(part)
+    tail = numeral[len(numeral.rstrip("".join(MULTIPLIERS))) :] + (
+        match.group(f"{part}_mult") or ""
+    )
+    return _multiplier(tail) if tail else None
+
+
+def _amount(match: re.Match[str], part: str) -> tuple[float | None, float | None]:
+    """(value, high end) of one numeral of the match, signed; the high end is
+    given only by a rough range (四五千 → 4000, 5000)."""
+    low, high = _read(match.group(part))
+    explicit = _multiplier(match.group(f"{part}_mult"))  # 300余万
+    low, high = _scaled(low, explicit), _scaled(high, explicit)
+    if match.group(f"{part}_sign"):
+        low, high = _negated(low), _negated(high)
+    return low, high
+
+
+def _negated(value: float | None) -> float | None:
+    return None if value is None else -value
+
+
+def _scaled(value: float | None, factor: float) -> float | None:
+    """*value* × *factor*, or None when that is no finite number (40 × 亿)."""
+    if value is None:
+        return None
+    result = value * factor
+    return result if math.isfinite(result) else None
+
+
+def _money(numeral: str, tail: str, value: float | None) -> float | None:
+    """玖仟陆佰陆拾伍圆壹角捌分 → 9665.18; 壹拾壹元整 → 11."""
+    if tail in ("整", "正"):
+        return value
+    return _cn2an(numeral + "元" + tail)
+
+
+@lru_cache(maxsize=4096)
+def _read(numeral: str) -> tuple[float | None, float | None]:
+    """(value, high end) of a numeral as printed (folded): 两千六 → (2600, None),
+    四五千 → (4000, 5000); (None, None) when it cannot be read."""
+    numeral = numeral.replace(",", "")
+    if len(numeral) > MAX_NUMERAL:
+        return None, None
+    if numeral.startswith(("百", "佰", "千", "仟", "万", "亿")):
+        numeral = "一" + numeral  # 百余人, 上千人, 近万人, 数十万
+    for i in range(len(numeral) - 1):
+        pair = (CN_DIGITS.get(numeral[i]), CN_DIGITS.get(numeral[i + 1]))
+        if pair in PAIRS and not _digit_at(numeral, i - 1) and not _digit_at(numeral, i + 2):
+            return _cn2an(numeral[: i + 1] + numeral[i + 2 :]), _cn2an(
+                numeral[:i] + numeral[i + 1 :]
+            )
+    return _cn2an(numeral), None
+
+
+def _digit_at(numeral: str, i: int) -> bool:
+    return 0 <= i < len(numeral) and (numeral[i] in CN_DIGITS or numeral[i] in CAPITAL_DIGITS)
+
+
+def _cn2an(numeral: str) -> float | None:
+    if numeral.isascii():
+        value = float(numeral)  # the common case, without cn2an's checks
+    else:
+        try:
+            value = float(cn2an(numeral, "smart"))
+        except (ValueError, KeyError, IndexError, OverflowError):
+            return None  # 十一十二, 亿亿: not a numeral cn2an reads
+    return value if math.isfinite(value) else None
 
 
 def _base_unit(printed: str) -> tuple[str, float]:
@@ -359,24 +566,6 @@ def _multiplier(printed: str | None) -> float:
     for ch in printed or "":
         factor *= MULTIPLIERS[ch]
     return factor
-
-
-def _number(numeral: str) -> float:
-    if numeral[0].isdigit():
-        return float(numeral)
-    return float(_chinese_number(numeral))
-
-
-def _chinese_number(numeral: str) -> int:
-    """十 → 10, 十五 → 15, 两百 → 200, 一千零五十 → 1050 (below 万)."""
-    total, digit = 0, 0
-    for ch in numeral:
-        if ch in CN_POWERS:
-            total += (digit or 1) * CN_POWERS[ch]
-            digit = 0
-        else:
-            digit = CN_DIGITS[ch]
-    return total + digit
 
 
 def _sentence(text: str, sentence_ends: list[int], start: int) -> str:
