@@ -235,3 +235,27 @@ async def test_chart_data_counts_the_archive(
     chart = metadata["plugins"]["datasette-dashboards"]["archive"]["charts"][slug]
     data = await rows(datasette, "/zhuzhou.json?_shape=array&sql=" + quote(chart["query"]))
     assert data[0] == expected
+
+
+async def test_an_infinite_or_overflowing_figure_does_not_break_the_article_page(
+    tmp_path: Path, metadata: dict
+) -> None:
+    # 40 × 亿 and a 400-digit number overflow a float (inf); 0 × 40 亿 is nan.
+    source = tmp_path / "in" / "huge.txt"
+    source.parent.mkdir()
+    source.write_text(
+        "# 巨大的数字\n\n株洲日报全媒体记者/张三\n\n"
+        f"全市投入40{'亿' * 40}元用于养老,另有{'9' * 400}人参加,"
+        f"增长1{'0' * 400}%至2{'0' * 400}%,其中0{'亿' * 40}元未用。\n",
+        encoding="utf-8",
+    )
+    db = open_archive(tmp_path / "zhuzhou.db")
+    ingest_paths(db, [source.parent])
+    db.close()
+    ds = Datasette([str(tmp_path / "zhuzhou.db")], metadata=metadata)
+    aid = article_id(tmp_path / "zhuzhou.db", "巨大的数字")
+    soup = await page(ds, f"/zhuzhou/articles/{aid}")
+    values = [td.text for td in soup.select("table.figures td.value")]
+    assert values[:3] == ["∞", "∞", "∞–∞"]
+    for path in (f"/zhuzhou/figures?article_id={aid}", f"/zhuzhou/figures.json?article_id={aid}"):
+        assert (await ds.client.get(path)).status_code == 200, path
