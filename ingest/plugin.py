@@ -69,3 +69,11 @@ def extra_template_vars(
         return await article_page(datasette.get_database(database), article_id)
 
     return article_vars
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Callable[..., Awaitable[Any]]]]:
+    """The readers' search page (ingest/search_page.py)."""
+    from .search_page import search
+
+    return [(r"^/search$", search)]
