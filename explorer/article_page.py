@@ -9,6 +9,7 @@ and escapes every string (Jinja's autoescape; no ``|safe`` on source text).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,8 +78,11 @@ def paragraphs(body: str | None, sections: list[Row]) -> list[Paragraph]:
 
 
 def number(value: float) -> str:
-    """80亿元's 8000000000.0 as 8,000,000,000; 31.2 as 31.2."""
-    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    """80亿元's 8000000000.0 as 8,000,000,000; 31.2 as 31.2; a figure too large
+    for a float (40 × 亿, a 400-digit number: stored as inf) as ∞."""
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    return f"{value:,.0f}" if value.is_integer() else f"{value:,}"
 
 
 def value_text(value: float | None, high: float | None) -> str:

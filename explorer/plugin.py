@@ -11,6 +11,7 @@ from datasette.utils import urlsafe_components
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 
 from explorer.article_page import ARTICLE_TEMPLATE, TEMPLATES, article_page
+from explorer.sql_guard import guard_connection
 from ingest.text.fold import fold
 
 if TYPE_CHECKING:
@@ -28,9 +29,12 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
     the file through mmap: a search page looks up every matching article again
     for its count and each facet, and mmap makes those lookups 2-4x faster at
     100k articles (docs/SEARCH.md). Safe because the archive is served immutable
-    and rebuilt by replacing the file, never in place."""
+    and rebuilt by replacing the file, never in place. No value may grow past
+    the largest the archive stores and no function call run away
+    (``sql_guard``: the SQL time limit cannot cut one call short)."""
     from zhfts import register_tokenizer
 
+    guard_connection(conn)
     register_tokenizer(conn)
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     # fold(text): the archive's simplified, half-width form, for SQL that
@@ -65,3 +69,11 @@ def extra_template_vars(
         return await article_page(datasette.get_database(database), article_id)
 
     return article_vars
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Callable[..., Awaitable[Any]]]]:
+    """The readers' search page (explorer/search_page.py)."""
+    from explorer.search_page import search
+
+    return [(r"^/search$", search)]

@@ -9,6 +9,9 @@
   running server keeps reading the file it opened until it is restarted.
 * ``sql_time_limit_ms``: every query, the ad-hoc SQL box's included, is cut
   off after a second, so no request can hold a worker for long.
+* ``num_sql_threads`` 6: a runaway query holds its thread until it is cut
+  off; with Datasette's default of 3, three of them stalled every other
+  request (issue 11). ``sql_guard`` keeps one function call from running away.
 * ``suggest_facets`` off: suggestions cost several times a search page's own
   query (docs/SEARCH.md).
 """
@@ -30,7 +33,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 METADATA = ROOT / "metadata.yml"
-SETTINGS = {"sql_time_limit_ms": "1000", "suggest_facets": "off"}
+SETTINGS = {"sql_time_limit_ms": "1000", "suggest_facets": "off", "num_sql_threads": "6"}
 
 
 def serve_options(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from urllib.parse import urlencode
 
 from datasette.app import Datasette
 
@@ -101,6 +102,44 @@ async def test_figures_about_a_word_cross_scripts(datasette: Datasette) -> None:
     raws = {r["raw"] for r in rows}
     assert "2.8萬餘張" in raws  # 養老床位2.8萬餘張, seed 001 (traditional)
     assert "165個" in raws  # 養老機構165個
+
+
+# The scan figures_about did before it went through the index (issue 11: at
+# scale it outlasted the time limit), with LIKE's wildcards taken literally.
+FIGURES_SCAN = r"""
+    select f.raw from figures f join articles a on a.id = f.article_id
+    where fold(f.sentence) like '%' || replace(replace(replace(fold(:word), '\', '\\'),
+        '%', '\%'), '_', '\_') || '%' escape '\'
+       or fold(f.measure) like '%' || replace(replace(replace(fold(:word), '\', '\\'),
+        '%', '\%'), '_', '\_') || '%' escape '\'
+    order by a.date is null, a.date, f.article_id, f.ordinal"""
+
+
+async def test_figures_about_finds_through_the_index_what_a_scan_finds(
+    datasette: Datasette,
+) -> None:
+    db = datasette.get_database("zhuzhou")
+    measures = [r[0] for r in (await db.execute("select distinct measure from figures")).rows]
+    words = [m for m in measures if m] + ["養老", "电梯", "醫保", "株洲", "5%", "2019年", "人"]
+    found = 0
+    for word in words:
+        scan = await db.execute(FIGURES_SCAN, {"word": word})
+        rows = await get_json(
+            datasette, "/zhuzhou/figures_about.json?_shape=array&" + urlencode({"word": word})
+        )
+        raws = [r["raw"] for r in rows]
+        expected = [r[0] for r in scan.rows]
+        assert raws == expected, word
+        found += len(raws)
+    assert len(words) > 50 and found > 300
+
+
+async def test_figures_about_takes_like_wildcards_literally(datasette: Datasette) -> None:
+    every = await get_json(datasette, "/zhuzhou/figures_about.json?_shape=array&word=%25")
+    assert every == []  # not every figure in the archive, as '%' || '%' || '%' was
+    assert await get_json(datasette, "/zhuzhou/figures_about.json?_shape=array&word=_") == []
+    percent = await get_json(datasette, "/zhuzhou/figures_about.json?_shape=array&word=100%25")
+    assert percent and all("100%" in r["sentence"] for r in percent)
 
 
 async def test_pages_without_a_printed_title_still_have_a_label(datasette: Datasette) -> None:

@@ -107,19 +107,27 @@ async def test_traditional_article_page_keeps_the_text_as_printed(
     assert soup.select_one(".publication").text == "華聲在線"
 
 
-async def test_source_text_is_escaped_on_the_article_page(tmp_path: Path, metadata: dict) -> None:
-    source = tmp_path / "in" / "markup.txt"
+def served_file(tmp_path: Path, metadata: dict, text: str, title: str) -> tuple[Datasette, int]:
+    """*text* ingested as the only file of an archive, served; and the id of
+    its article *title*."""
+    source = tmp_path / "in" / "source.txt"
     source.parent.mkdir()
-    source.write_text(
-        "# 标题<script>alert(1)</script>\n\n株洲日报全媒体记者/张三\n\n"
-        "正文里有<b>粗体</b>与&amp;符号,天元区的居民说了很多很多话。\n",
-        encoding="utf-8",
-    )
+    source.write_text(text, encoding="utf-8")
     db = open_archive(tmp_path / "zhuzhou.db")
     ingest_paths(db, [source.parent])
     db.close()
     ds = Datasette([str(tmp_path / "zhuzhou.db")], metadata=metadata)
-    aid = article_id(tmp_path / "zhuzhou.db", "标题<script>alert(1)</script>")
+    return ds, article_id(tmp_path / "zhuzhou.db", title)
+
+
+async def test_source_text_is_escaped_on_the_article_page(tmp_path: Path, metadata: dict) -> None:
+    ds, aid = served_file(
+        tmp_path,
+        metadata,
+        "# 标题<script>alert(1)</script>\n\n株洲日报全媒体记者/张三\n\n"
+        "正文里有<b>粗体</b>与&amp;符号,天元区的居民说了很多很多话。\n",
+        "标题<script>alert(1)</script>",
+    )
     html = (await ds.client.get(f"/zhuzhou/articles/{aid}")).text
     assert "<script>alert(1)" not in html and "<b>粗体" not in html
     assert "标题&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -235,3 +243,33 @@ async def test_chart_data_counts_the_archive(
     chart = metadata["plugins"]["datasette-dashboards"]["archive"]["charts"][slug]
     data = await rows(datasette, "/zhuzhou.json?_shape=array&sql=" + quote(chart["query"]))
     assert data[0] == expected
+
+
+async def test_an_infinite_or_overflowing_figure_does_not_break_the_article_page(
+    tmp_path: Path, metadata: dict
+) -> None:
+    # 40 × 亿 and a 400-digit number overflow a float (inf); 0 × 40 亿 is nan.
+    ds, aid = served_file(
+        tmp_path,
+        metadata,
+        "# 巨大的数字\n\n株洲日报全媒体记者/张三\n\n"
+        f"全市投入40{'亿' * 40}元用于养老,另有{'9' * 400}人参加,"
+        f"增长1{'0' * 400}%至2{'0' * 400}%,其中0{'亿' * 40}元未用。\n",
+        "巨大的数字",
+    )
+    soup = await page(ds, f"/zhuzhou/articles/{aid}")
+    values = [td.text for td in soup.select("table.figures td.value")]
+    # The ingest keeps such figures with their value empty (it cannot be read)
+    assert values[:3] == ["", "", ""]
+    # and an archive that stores inf anyway (one written before that rule, or
+    # by hand) still shows the page.
+    with sqlite3.connect(tmp_path / "zhuzhou.db") as conn:
+        conn.execute(
+            "UPDATE figures SET value = 1e999, value_high = 1e999 WHERE article_id = ?", [aid]
+        )
+    soup = await page(
+        Datasette([str(tmp_path / "zhuzhou.db")], metadata=metadata), f"/zhuzhou/articles/{aid}"
+    )
+    assert {td.text for td in soup.select("table.figures td.value")} == {"∞–∞"}
+    for path in (f"/zhuzhou/figures?article_id={aid}", f"/zhuzhou/figures.json?article_id={aid}"):
+        assert (await ds.client.get(path)).status_code == 200, path

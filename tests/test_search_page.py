@@ -1,0 +1,106 @@
+"""The readers' search page, /search, through Datasette's own test client."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from datasette.app import Datasette
+
+from ingest.pipeline import ingest_paths
+from ingest.store.write import open_archive
+
+
+async def search(ds: Datasette, query: str) -> BeautifulSoup:
+    response = await ds.client.get("/search?" + query)
+    assert response.status_code == 200, response.text[:300]
+    return BeautifulSoup(response.text, "html.parser")
+
+
+def titles(soup: BeautifulSoup) -> list[str]:
+    return [a.text for a in soup.select("ol.hits h2 a")]
+
+
+async def test_a_hit_links_its_headline_and_marks_the_words(
+    datasette: Datasette, archive_path: Path
+) -> None:
+    soup = await search(datasette, "q=老旧小区")
+    conn = sqlite3.connect(archive_path)
+    expected = conn.execute(
+        "select count(*) from articles where title || body like '%老旧小区%'"
+        " or title || body like '%老舊小區%'"
+    ).fetchone()[0]
+    hits = soup.select("ol.hits li")
+    assert len(hits) == expected > 1
+    first = hits[0]
+    href = first.select_one("h2 a")["href"]
+    (title,) = conn.execute("select title from articles where id = ?", [href.rsplit("/", 1)[1]])
+    assert href.startswith("/zhuzhou/articles/") and first.h2.text == title[0]
+    assert {m.text for m in soup.select(".snippet mark")} == {"老旧小区", "老舊小區"}
+    assert first.select_one(".date").text == "2019-09-20"
+    assert "株洲发展成就巡礼" in first.select_one(".page").text
+    assert [d.text for d in first.select(".district")] == ["天元区", "株洲高新区"]
+    assert "精确计数 exact count" in soup.select_one(".count").text
+
+
+async def test_a_title_hit_ranks_above_a_body_hit(datasette: Datasette) -> None:
+    # 石峰区 heads one article and is printed in the text of others.
+    hits = (await search(datasette, "q=石峰区")).select("ol.hits li")
+    in_title = [bool(h.select("h2 mark")) for h in hits]
+    assert in_title.count(True) == 1 and len(in_title) >= 3
+    assert in_title[0]
+
+
+async def test_either_script_and_every_separator_find_the_same(datasette: Datasette) -> None:
+    simplified = titles(await search(datasette, "q=老旧小区 电梯"))
+    assert simplified
+    separated = ("老旧小区、电梯", "老旧小区，电梯", "老旧小区;电梯", "老旧小区:电梯")
+    for query in ("老舊小區 電梯", *separated):
+        assert titles(await search(datasette, "q=" + query)) == simplified, query
+    assert len(titles(await search(datasette, "q=老旧小区"))) >= len(simplified)
+
+
+async def test_a_facet_narrows_the_search(datasette: Datasette) -> None:
+    soup = await search(datasette, "q=株洲")
+    everything = len(soup.select("ol.hits li"))
+    link = soup.select_one("ul.facet-year a")
+    count = int(link.parent.text.split()[-1])
+    narrowed = await search(datasette, link["href"].split("?", 1)[1])
+    assert len(narrowed.select("ol.hits li")) == count < everything
+    assert all(d.text.startswith(link.text) for d in narrowed.select("ol.hits .date"))
+
+
+async def test_an_empty_query_shows_the_form(datasette: Datasette) -> None:
+    soup = await search(datasette, "q=")
+    assert soup.select_one("form.search input[name=q]") and not soup.select("ol.hits")
+    home = BeautifulSoup((await datasette.client.get("/")).text, "html.parser")
+    assert home.select_one("form[action='/search'] input[name=q]")
+
+
+async def test_a_syntax_error_in_advanced_mode_is_said_on_the_page(datasette: Datasette) -> None:
+    soup = await search(datasette, "mode=fts&q=电梯 AND")
+    assert "syntax error" in soup.select_one(".error").text
+    assert soup.select_one("input[name=q]")["value"] == "电梯 AND"
+    assert titles(await search(datasette, "mode=fts&q=医保 OR 电梯"))
+
+
+async def test_results_come_in_pages_of_twenty(tmp_path: Path, metadata: dict) -> None:
+    from bench.corpus import write_corpus
+
+    files = write_corpus(45, tmp_path / "corpus")
+    db = open_archive(tmp_path / "other-name.db")
+    ingest_paths(db, files)
+    db.close()
+    ds = Datasette([str(tmp_path / "other-name.db")], metadata=metadata)
+    first = await search(ds, "q=株洲")
+    assert len(first.select("ol.hits li")) == 20 and not first.select("a[rel=prev]")
+    seen = titles(first)
+    page = first
+    while page.select("a[rel=next]"):
+        page = await search(ds, page.select_one("a[rel=next]")["href"].split("?", 1)[1])
+        seen += titles(page)
+    total = int(first.select_one(".count strong").text.replace(",", ""))
+    assert len(seen) == total == 45
+    assert page.select("a[rel=prev]")
+    assert first.select_one("ol.hits a")["href"].startswith("/other-name/articles/")
