@@ -14,11 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from . import topics
+from . import names, topics
 from .figures import find_figures
-from .fold import fold, name_key
 from .model import Article, Figure, Mention
-from .people import find_people
+from .people import find_people_in
 from .places import PlaceHit, find_places
 from .topics import Keyword, keywords
 
@@ -63,16 +62,8 @@ def find_in_article(
     mentions: list[Located[Mention]] = []
     figures: list[Located[Figure]] = []
     texts = list(pieces(article))
-    first = [find_people(piece.text) for piece in texts]
-    # Names found anywhere in the article let a bare repeat be found in a
-    # paragraph of its own (seed 001: "家庭醫生吳慧賢", then "吳慧賢所在的…");
-    # only a piece that holds such a name unfound is searched again.
-    known = {name_key(m.name) for found in first for m in found}
-    for piece, found in zip(texts, first, strict=True):
-        folded = fold(piece.text)
-        missed = {k for k in known if k in folded} - {name_key(m.name) for m in found}
-        if missed:
-            found = find_people(piece.text, known)
+    people = find_people_in([piece.text for piece in texts])
+    for piece, found in zip(texts, people, strict=True):
         where = (piece.line_start, piece.line_end, piece.caption)
         mentions.extend(Located(m, *where) for m in found)
         figures.extend(Located(f, *where) for f in find_figures(piece.text))
@@ -92,8 +83,10 @@ def article_keywords(article: Article) -> list[Keyword]:
 
 
 def warm_up() -> None:
-    """Load the dictionaries extraction uses, so worker processes forked
-    afterwards share them instead of each reading them again."""
+    """Load the dictionaries and the name recogniser's model extraction
+    uses, so worker processes forked afterwards share them instead of each
+    reading them again."""
+    names.recogniser()
     topics.idf_table()
     topics.longest_words()
     topics.stopwords()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .fold import CJK, fold
 from .model import Contributor
+from .people import names_nobody
 
 # Reporter roles as printed in bylines, longest first so 全媒体记者 wins over 记者.
 BYLINE_ROLES = (
@@ -107,6 +108,8 @@ def _contributors(printed: str, folded: str, line: int) -> list[Contributor]:
         role = printed[m.start(1) : m.end(1)]
         for n in re.finditer(_NAME, folded[m.start(2) : m.end(2)]):
             a, b = m.start(2) + n.start(), m.start(2) + n.end()
+            if names_nobody(folded[a:b]):
+                continue
             found.append(Contributor(name=printed[a:b], role=role, line=line))
     return found
 
@@ -161,7 +164,7 @@ def split_credit(text: str) -> tuple[str, str | None, list[Contributor]]:
     if m.group("names"):
         for n in re.finditer(_NAME, folded[m.start("names") : m.end("names")]):
             a, b = m.start("names") + n.start(), m.start("names") + n.end()
-            if folded[a:b] not in NOT_NAMES:
+            if folded[a:b] not in NOT_NAMES and not names_nobody(folded[a:b]):
                 people.append(Contributor(name=stripped[a:b], role="摄影", line=0))
     if not people and role is None and m.group("names") is None and not body:
         return stripped, None, []
