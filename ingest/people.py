@@ -379,14 +379,12 @@ def recognise(texts: Sequence[str]) -> list[list[Token]]:
 
 
 def _joined(sentence: str, tokens: list[Token]) -> list[Token]:
-    """The recogniser's words, with the pieces of one name it split joined
-    again: two names side by side, or on both sides of a middle dot, are one
-    name (a foreign name it read as 伯恩|哈德, or 乔治|·|华盛顿)."""
+    """The recogniser's words, with the pieces of one name it split at a
+    middle dot joined again (乔治|·|华盛顿). Two names side by side are not
+    joined: a list of names printed with spaces, the spaces lost, reads the
+    same way ("主席团成员张华林王立新…")."""
     merged: list[Token] = []
     for t in tokens:
-        if t.tag == "PER" and merged and merged[-1].tag == "PER":
-            merged[-1] = Token(merged[-1].start, t.end, "PER")
-            continue
         if (
             t.tag == "PER"
             and len(merged) >= 2
@@ -402,8 +400,14 @@ def _joined(sentence: str, tokens: list[Token]) -> list[Token]:
 def names_nobody(name: str) -> bool:
     """Whether a name in a byline or credit is the recogniser's organization,
     place or verb, not a person: "台湾网" (a site), "中新社发" (an agency and
-    发 "sends"), "返回" (a web page's "back" link)."""
+    发 "sends"), "返回" (a web page's "back" link). A name of a Chinese name's
+    shape is only refused as an organization: alone on a byline the
+    recogniser reads the reporter 杨凌凌 as the place 杨凌."""
     tokens = recognise([name])[0]
+    if any(t.tag == "ORG" for t in tokens):
+        return True
+    if _surnamed(name):
+        return False
     if any(t.tag in NOT_PERSON_TAGS for t in tokens):
         return True
     return len(tokens) == 1 and tokens[0].tag in {"v", "vd", *FUNCTION_TAGS}
