@@ -200,6 +200,10 @@ class Found:
     figures: list[Located[Figure]]
     places: list[Located[PlaceHit]]
     keywords: list[Keyword]
+    # Names printed in the article's bylines and credits that are no person
+    # (台湾网 摄, 记者/返回), as name_key()s: the parser reads them by their
+    # place in the line, the recogniser tells what they are.
+    not_people: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

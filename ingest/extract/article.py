@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ingest.extract import topics
+from ingest.extract import names, topics
 from ingest.extract.figures import find_figures
-from ingest.extract.people import find_people
+from ingest.extract.people import find_people_in, names_nobody
 from ingest.extract.places import find_places
 from ingest.extract.topics import keywords
 from ingest.model import (
     Article,
+    Contributor,
     Document,
     Figure,
     Found,
@@ -60,16 +61,8 @@ def find_in_article(
     mentions: list[Located[Mention]] = []
     figures: list[Located[Figure]] = []
     texts = list(pieces(article))
-    first = [find_people(piece.text) for piece in texts]
-    # Names found anywhere in the article let a bare repeat be found in a
-    # paragraph of its own (seed 001: "家庭醫生吳慧賢", then "吳慧賢所在的…");
-    # only a piece that holds such a name unfound is searched again.
-    known = {name_key(m.name) for found in first for m in found}
-    for piece, found in zip(texts, first, strict=True):
-        folded = fold(piece.text)
-        missed = {k for k in known if k in folded} - {name_key(m.name) for m in found}
-        if missed:
-            found = find_people(piece.text, known)
+    people = find_people_in([piece.text for piece in texts])
+    for piece, found in zip(texts, people, strict=True):
         where = (piece.line_start, piece.line_end, piece.caption)
         mentions.extend(Located(m, *where) for m in found)
         figures.extend(Located(f, *where) for f in find_figures(piece.text))
@@ -91,7 +84,20 @@ def article_keywords(article: Article) -> list[Keyword]:
 def extract_article(article: Article) -> Found:
     """Everything found in *article*: what the rows of one article are built from."""
     mentions, figures = find_in_article(article)
-    return Found(mentions, figures, find_places_in_article(article), article_keywords(article))
+    places, keywords_ = find_places_in_article(article), article_keywords(article)
+    return Found(mentions, figures, places, keywords_, not_people(article))
+
+
+def printed_contributors(article: Article) -> list[Contributor]:
+    """The people the parser read from the article's bylines and credits."""
+    return [*article.contributors, *(p for c in article.captions for p in c.photographers)]
+
+
+def not_people(article: Article) -> frozenset[str]:
+    """The byline and credit names the recogniser says are no person."""
+    return frozenset(
+        name_key(c.name) for c in printed_contributors(article) if names_nobody(fold(c.name))
+    )
 
 
 def extract_document(document: Document) -> list[Found]:
@@ -100,8 +106,10 @@ def extract_document(document: Document) -> list[Found]:
 
 
 def warm_up() -> None:
-    """Load the dictionaries extraction uses, so worker processes forked
-    afterwards share them instead of each reading them again."""
+    """Load the dictionaries and the name recogniser's model extraction
+    uses, so worker processes forked afterwards share them instead of each
+    reading them again."""
+    names.recogniser()
     topics.idf_table()
     topics.longest_words()
     topics.stopwords()

