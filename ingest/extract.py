@@ -18,7 +18,7 @@ from . import topics
 from .figures import find_figures
 from .fold import fold, name_key
 from .model import Article, Figure, Mention
-from .people import find_people
+from .people import find_people, names_present
 from .places import PlaceHit, find_places
 from .topics import Keyword, keywords
 
@@ -70,7 +70,7 @@ def find_in_article(
     known = {name_key(m.name) for found in first for m in found}
     for piece, found in zip(texts, first, strict=True):
         folded = fold(piece.text)
-        missed = {k for k in known if k in folded} - {name_key(m.name) for m in found}
+        missed = names_present(folded, known) - {name_key(m.name) for m in found}
         if missed:
             found = find_people(piece.text, known)
         where = (piece.line_start, piece.line_end, piece.caption)

@@ -22,6 +22,7 @@ from bisect import bisect_right
 
 from .fold import fold
 from .model import Figure
+from .work import charge, cut, sentence_window
 
 # Counters whose base unit is the counter itself (simplified script), each
 # with the characters that may not follow it because there the counter is the
@@ -175,10 +176,14 @@ NOT_FIGURES = (
     r"四处",
     # Vague amounts: 數萬名幹部, 数十倍.
     r"[数几][十百千万亿]+",
-    # Book and document titles: 《舊城提質三年行動計劃(2017—2019)》.
-    r"《[^》\n]*》",
-    # Addresses: 杏花园1栋105室, 小區B棟2單元.
-    r"[A-Za-z\d]+栋\d+(?:单元|室|号)",
+    # Book and document titles: 《舊城提質三年行動計劃(2017—2019)》. A title
+    # holds no 《, so a line of 100,000 《 is not scanned to its end from
+    # each one (quadratic); of nested titles the inner one is masked.
+    r"《[^《》\n]*》",
+    # Addresses: 杏花园1栋105室, 小區B棟2單元. Only from the start of a run of
+    # letters and digits: from every position of a 1 MB line of letters the
+    # run was scanned to its end (quadratic, > 300 s).
+    r"(?<![A-Za-z\d])[A-Za-z\d]+栋\d+(?:单元|室|号)",
 )
 # Every pattern above starts with one of these characters; the mask checks
 # this first, which is what keeps the scan fast. Keep them in step.
@@ -294,6 +299,7 @@ MEASURE_LEADS_RE = re.compile(f"(?:{'|'.join(MEASURE_LEADS)})+")
 
 def find_figures(text: str) -> list[Figure]:
     """Every quantity in *text*, in order."""
+    charge(len(text))
     folded = fold(text)
     masked = NOT_FIGURES_RE.sub(lambda m: MASK * len(m.group()), folded)
     sentence_ends = [m.end() for m in SENTENCE_END_RE.finditer(folded)]
@@ -380,10 +386,12 @@ def _chinese_number(numeral: str) -> int:
 
 
 def _sentence(text: str, sentence_ends: list[int], start: int) -> str:
+    """The sentence around *start*, within its ``sentence_window``."""
+    floor, ceiling = sentence_window(start, len(text))
     i = bisect_right(sentence_ends, start)
-    begin = sentence_ends[i - 1] if i else 0
-    finish = sentence_ends[i] if i < len(sentence_ends) else len(text)
-    return text[begin:finish].strip()
+    begin = max(sentence_ends[i - 1] if i else 0, floor)
+    finish = min(sentence_ends[i] if i < len(sentence_ends) else len(text), ceiling)
+    return cut(text, begin, finish)
 
 
 def _measure(

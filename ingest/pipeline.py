@@ -30,6 +30,7 @@ from .fold import fold
 from .model import Document, Source
 from .parse import parse_document
 from .save import Direct, Rows, source_rows
+from .work import TooMuchWork, budget
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 COUNTED = ("pages", "articles", "sections", "captions", "figures", "mentions")
@@ -65,6 +66,7 @@ class Outcome:
     counts: dict[str, int] = field(default_factory=dict)
     people: frozenset[int] = frozenset()  # ids of the people the file names
     chars: int = 0
+    work: int = 0  # steps of parsing and extraction (ingest/work.py)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -125,6 +127,8 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
 def parse_source(path: Path, source: Source) -> Document:
     try:
         document = parse_document(source.text)
+    except TooMuchWork:
+        raise
     except Exception as e:  # a parser bug must not cost the run its other files
         raise InputError(path, f"could not be parsed ({type(e).__name__}: {e})") from e
     if not document.articles:
@@ -165,7 +169,11 @@ def prepare_file(task: Task) -> Prepared:
         source = read_source(path, task.max_bytes)
         if not task.force and task.recorded_sha256 == source.sha256:
             return Prepared(Outcome(os.fspath(path), "unchanged", chars=len(source.text)))
-        rows = source_rows(source, parse_source(path, source))
+        # A budget of work in proportion to the file's size (ingest/work.py).
+        with budget(len(source.text)) as spent:
+            rows = source_rows(source, parse_source(path, source))
+    except TooMuchWork as e:
+        return Prepared(Outcome(os.fspath(path), "rejected", reason=f"{path}: {e}", work=e.steps))
     except InputError as e:
         return Prepared(Outcome(e.path, "rejected", reason=str(e)))
     outcome = Outcome(
@@ -175,6 +183,7 @@ def prepare_file(task: Task) -> Prepared:
         people=frozenset(rows.people),
         chars=len(source.text),
         warnings=source.warnings,
+        work=spent.steps,
     )
     return Prepared(outcome, rows)
 

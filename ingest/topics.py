@@ -31,6 +31,7 @@ from pathlib import Path
 
 from .fold import CJK, fold
 from .places import SPELLINGS
+from .work import charge
 
 STOPWORDS_FILE = Path(__file__).parent / "data" / "stopwords.txt"
 TOP_K = 8
@@ -127,6 +128,7 @@ def longest_words() -> tuple[dict[str, int], dict[str, int]]:
 
 def keywords(text: str, top_k: int = TOP_K) -> list[Keyword]:
     """The *top_k* keywords of *text*, strongest first (ties by the word)."""
+    charge(len(text))
     skip = stopwords()
     counts = Counter(w for w in words(fold(text)) if w not in skip)
     total = sum(counts.values())
