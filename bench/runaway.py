@@ -92,10 +92,11 @@ def measure(code: Path, shape: str, size: int, timeout: float) -> dict[str, floa
         path = Path(tmp) / f"{shape}.txt"
         text = baseline(size) if shape == "baseline" else SHAPES[shape](size)
         path.write_text(text, encoding="utf-8")
-        env = {**os.environ, "PYTHONPATH": str(code)}
+        # -P: the checkout's ingest/ comes first, not the working directory's.
+        env = {**os.environ, "PYTHONPATH": f"{code}{os.pathsep}{ROOT}"}
         try:
             out = subprocess.run(
-                [sys.executable, "-m", "bench.runaway", "--child", str(path)],
+                [sys.executable, "-P", "-m", "bench.runaway", "--child", str(path)],
                 cwd=ROOT,
                 env=env,
                 capture_output=True,

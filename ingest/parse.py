@@ -489,10 +489,14 @@ def move_captions_between_articles(articles: list[Article]) -> None:
         if not trailing:
             continue
         prev_pairs, next_pairs = bigrams(prev.body), bigrams(nxt.title + nxt.body)
+        moved = False
         for caption in trailing:
             pairs = bigrams(caption.text)
             if len(pairs & next_pairs) > len(pairs & prev_pairs):
                 prev.captions.remove(caption)
                 nxt.captions.insert(0, caption)
                 nxt.line_start = min(nxt.line_start, caption.line_start)
-                prev.line_end = max([last_line, *(c.line_end for c in prev.captions)])
+                moved = True
+        # Once, not per caption moved (quadratic on 10,000 trailing captions).
+        if moved:
+            prev.line_end = max([last_line, *(c.line_end for c in prev.captions)])
