@@ -61,7 +61,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "two_char_words": lambda size: fill(
         lambda i: _WORDS[i % 40] + _WORDS[(i * 7 + 3) % 40], size, " "
     ),
-    "open_paragraph": lambda size: fill(lambda i: f"这一行没有句末标点第{i}行", size, "\n"),
+    "open_paragraph": lambda size: fill(lambda i: f"这一行没有句末标点第{i}行,", size, "\n"),
     "open_titles": lambda size: fill(lambda i: "《", size),
     "official_said": lambda size: fill(lambda i: "区长王建国表示,", size),
     "headlines": lambda size: fill(lambda i: f"# 标题{i}", size, "\n\n"),
