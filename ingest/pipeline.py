@@ -33,6 +33,7 @@ from ingest.store.ids import fingerprint
 from ingest.store.rows import Rows, source_rows
 from ingest.text.decode import DecodeError, decode_bytes
 from ingest.text.fold import fold
+from ingest.work import TooMuchWork, budget
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 COUNTED = ("pages", "articles", "sections", "captions", "figures", "mentions")
@@ -68,6 +69,7 @@ class Outcome:
     counts: dict[str, int] = field(default_factory=dict)
     people: frozenset[int] = frozenset()  # ids of the people the file names
     chars: int = 0
+    work: int = 0  # steps of parsing and extraction (ingest/work.py)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -128,6 +130,8 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
 def parse_source(path: Path, source: Source) -> Document:
     try:
         document = parse_document(source.text)
+    except TooMuchWork:
+        raise
     except Exception as e:  # a parser bug must not cost the run its other files
         raise InputError(path, f"could not be parsed ({type(e).__name__}: {e})") from e
     if not document.articles:
@@ -176,8 +180,12 @@ def prepare_file(task: Task) -> Prepared:
         given = task.given
         if not task.force and task.recorded_sha256 == fingerprint(source.sha256, given.to_json()):
             return Prepared(Outcome(os.fspath(path), "unchanged", chars=len(source.text)))
-        document, provenance = apply_given(parse_source(path, source), given, path.name)
-        rows = build_rows(source, document, provenance)
+        # A budget of work in proportion to the file's size (ingest/work.py).
+        with budget(len(source.text)) as spent:
+            document, provenance = apply_given(parse_source(path, source), given, path.name)
+            rows = build_rows(source, document, provenance)
+    except TooMuchWork as e:
+        return Prepared(Outcome(os.fspath(path), "rejected", reason=f"{path}: {e}", work=e.steps))
     except InputError as e:
         return Prepared(Outcome(e.path, "rejected", reason=str(e)))
     outcome = Outcome(
@@ -187,6 +195,7 @@ def prepare_file(task: Task) -> Prepared:
         people=frozenset(rows.people),
         chars=len(source.text),
         warnings=source.warnings,
+        work=spent.steps,
     )
     return Prepared(outcome, rows)
 

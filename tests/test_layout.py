@@ -21,9 +21,11 @@ MAY_IMPORT: dict[str, tuple[str, ...]] = {
     "ingest": (),
     "zhfts": (),
     "ingest.model": (),
-    "ingest.text": ("ingest.model",),
-    "ingest.parse": ("ingest.model", "ingest.text"),
-    "ingest.extract": ("ingest.model", "ingest.text"),
+    # The work guard's counter: every step charges it (docs/ROBUSTNESS.md).
+    "ingest.work": (),
+    "ingest.text": ("ingest.model", "ingest.work"),
+    "ingest.parse": ("ingest.model", "ingest.text", "ingest.work"),
+    "ingest.extract": ("ingest.model", "ingest.text", "ingest.work"),
     # Rows are built from the model alone: no extractor, no database.
     "ingest.store.ids": (),
     "ingest.store.rows": ("ingest.model", "ingest.text.fold", "ingest.store.ids"),
@@ -34,6 +36,7 @@ MAY_IMPORT: dict[str, tuple[str, ...]] = {
     "ingest.store.archive": ("ingest.store.rows", "ingest.store.write"),
     "ingest.manifest": ("ingest.model",),
     "ingest.pipeline": (
+        "ingest.work",
         "ingest.manifest",
         "ingest.model",
         "ingest.text",

@@ -34,6 +34,7 @@ from cn2an import cn2an
 
 from ingest.model import Figure
 from ingest.text.fold import fold
+from ingest.work import charge, cut, sentence_window
 
 # Counters whose base unit is the counter itself (simplified script), each
 # with the characters that may not follow it because there the counter is the
@@ -266,8 +267,10 @@ NOT_FIGURES = (
     # 五年制高职, 学前三年 (毛入园率).
     r"[一二两三四五六七八九十\d]{1,3}年(?:制|一贯制|义务教育)",
     r"学前[一二两三]年",
-    # Book and document titles: 《舊城提質三年行動計劃(2017—2019)》.
-    r"《[^》\n]*》",
+    # Book and document titles: 《舊城提質三年行動計劃(2017—2019)》. A title
+    # holds no 《, so a line of 100,000 《 is not scanned to its end from
+    # each one (quadratic); of nested titles the inner one is masked.
+    r"《[^《》\n]*》",
     # Addresses: 杏花园1栋105室, 小區B棟2單元. Taken from the start of a run of
     # letters and digits only, and possessively: a line of a million letters
     # is scanned once, not once from every letter.
@@ -388,6 +391,7 @@ MEASURE_LEADS_RE = re.compile(f"(?:{'|'.join(MEASURE_LEADS)})+")
 
 def find_figures(text: str) -> list[Figure]:
     """Every quantity in *text*, in order."""
+    charge(len(text))
     folded = fold(text)
     masked = NOT_FIGURES_RE.sub(lambda m: MASK * len(m.group()), folded)
     sentence_ends = [m.end() for m in SENTENCE_END_RE.finditer(folded)]
@@ -569,10 +573,12 @@ def _multiplier(printed: str | None) -> float:
 
 
 def _sentence(text: str, sentence_ends: list[int], start: int) -> str:
+    """The sentence around *start*, within its ``sentence_window``."""
+    floor, ceiling = sentence_window(start, len(text))
     i = bisect_right(sentence_ends, start)
-    begin = sentence_ends[i - 1] if i else 0
-    finish = sentence_ends[i] if i < len(sentence_ends) else len(text)
-    return text[begin:finish].strip()
+    begin = max(sentence_ends[i - 1] if i else 0, floor)
+    finish = min(sentence_ends[i] if i < len(sentence_ends) else len(text), ceiling)
+    return cut(text, begin, finish)
 
 
 def _measure(

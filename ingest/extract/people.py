@@ -38,6 +38,7 @@ from ingest.extract.names import Token, recogniser
 from ingest.extract.places import SPELLINGS as PLACE_SPELLINGS
 from ingest.model import Mention
 from ingest.text.fold import CJK, fold, name_key
+from ingest.work import charge, cut, sentence_window
 
 # Single-character surnames, simplified (the text is folded before matching,
 # so 劉/吳/龍/楊 are found as 刘/吴/龙/杨). The common surnames of China and
@@ -239,6 +240,9 @@ SENTENCE_ENDS = frozenset("。!?…\n")
 CLOSING_MARKS = frozenset('”’"」』)')
 # How far left of a title to look for its organization.
 MAX_ORG_CHARS = 30
+# Up to this many names are searched one by one; more are looked up in a set
+# at each position, which costs the same for any number of names.
+FEW_NAMES = 16
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -263,8 +267,12 @@ NAME_THEN_ROLE_RE = re.compile(
 NAME_THEN_SPEECH_RE = re.compile(f"(?<![{CJK}])(?P<name>{_NAME})(?={_alternation(SPEECH_VERBS)})")
 # A room number before a resident: "杏花园1栋105室张国家首先完成施工"; an
 # age before a person: "65岁的王德明", "七十多岁的刘桂英" (the age is not a
-# role: nothing is stored for it).
-ROOM_THEN_NAME_RE = re.compile(f"(?:\\d+室|[0-9一二三四五六七八九十]+多?岁的)(?P<name>{_NAME})")
+# role: nothing is stored for it). Each from the start of its number only:
+# from every digit of a line of 100,000 digits the number was read to its
+# end (quadratic).
+ROOM_THEN_NAME_RE = re.compile(
+    f"(?:(?<!\\d)\\d+室|(?<![0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+多?岁的)(?P<name>{_NAME})"
+)
 # 杨颖、肖雅清2人; 刘朝华、龙秋华、潘尧生、何遥等6人; 丁石山、…、田茂友等
 NAME_LIST_RE = re.compile(
     f"(?<!、)(?P<list>{_NAME}(?:、{_NAME})+)(?P<closed>(?=等|[0-9两二三四五六七八九十]+[人名位]))?"
@@ -307,7 +315,7 @@ def find_people_in(texts: Sequence[str]) -> list[list[Mention]]:
     out = []
     for text, w, found in zip(texts, words, first, strict=True):
         folded = fold(text)
-        missed = {k for k in known if k in folded} - {name_key(m.name) for m in found}
+        missed = names_present(folded, known) - {name_key(m.name) for m in found}
         out.append(find_people(text, known, w, exclude) if missed else found)
     return out
 
@@ -329,21 +337,26 @@ def find_people(
     empty list gives the rules alone. *exclude* are words tagged as
     organizations or places elsewhere in the article (``not_people``).
     """
+    charge(len(text))
     folded = fold(text)
     words = recognise([text])[0] if recognised is None else recognised
     found: dict[tuple[int, int], _Found] = {}
+    # Which characters a find already covers: checking each new find against
+    # every earlier one was quadratic on "区长王建国表示," repeated
+    # (88 KB: 26.5 s).
+    taken = bytearray(len(folded))
     for f in _triggered(folded):
-        cut = _cut(folded, f, words)
-        if cut is not None:
-            _add(found, cut)
+        trimmed = _cut(folded, f, words)
+        if trimmed is not None:
+            _add(found, taken, trimmed)
     for f in _recognised(folded, words, {*exclude, *not_people([text], [words])}):
-        _add(found, f)
+        _add(found, taken, f)
     for f in list(_listed(folded, found)):
-        _add(found, f)
+        _add(found, taken, f)
     _share_list_roles(folded, found)
     names = {folded[s:e] for s, e in found} | {name_key(k) for k in known}
     for f in _repeats(folded, names):
-        _add(found, f)
+        _add(found, taken, f)
     return [_mention(text, folded, f) for f in sorted(found.values(), key=lambda f: f.start)]
 
 
@@ -552,11 +565,12 @@ def _share_list_roles(folded: str, found: dict[tuple[int, int], _Found]) -> None
         previous = f
 
 
-def _add(found: dict[tuple[int, int], _Found], f: _Found) -> None:
+def _add(found: dict[tuple[int, int], _Found], taken: bytearray, f: _Found) -> None:
     """Keep the first find of a span: the triggers run strongest first, so a
     titled mention keeps its role when a list or a verb also finds it."""
-    if not any(s < f.end and f.start < e for s, e in found):
+    if not any(taken[f.start : f.end]):
         found[(f.start, f.end)] = f
+        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
 
 
 def _triggered(folded: str) -> Iterator[_Found]:
@@ -605,12 +619,52 @@ def _repeats(folded: str, names: set[str]) -> Iterator[_Found]:
     """Other bare mentions of a name found in full in the same text:
     "吳慧賢所在的泰山街道…", "原来,陈熙在2022年…", and "住在小區B棟2單元
     的雷順,吃過晚飯…" before "雷順說"."""
-    if not names:
-        return
-    for m in re.finditer(_alternation(tuple(names)), folded):
+    for start, end in names_in(folded, names):
         # A two-character name must end there: 刘华 is not in 刘华强.
-        if len(m.group()) > 2 or _ends_name(folded, m.end()):
-            yield _Found(m.start(), m.end())
+        if end - start > 2 or _ends_name(folded, end):
+            yield _Found(start, end)
+
+
+def names_in(folded: str, names: set[str]) -> Iterator[tuple[int, int]]:
+    """Where *names* stand in *folded*, leftmost and longest first, without
+    overlaps (as a regex alternation of them, longest first, would find them).
+
+    A few names are one regex alternation; many are looked up in the set at
+    each position: an alternation of thousands of distinct names, tried at
+    every position, was quadratic on a text naming a new person in every
+    clause.
+    """
+    lengths = sorted({len(n) for n in names if n}, reverse=True)
+    if not lengths:
+        return
+    i, end = 0, len(folded)
+    charge(end * len(lengths))
+    if len(names) <= FEW_NAMES:
+        for m in re.finditer(_alternation(tuple(names)), folded):
+            yield m.span()
+        return
+    while i < end:
+        for n in lengths:
+            if folded[i : i + n] in names:
+                yield i, i + n
+                i += n
+                break
+        else:
+            i += 1
+
+
+def names_present(folded: str, names: set[str]) -> set[str]:
+    """Which of *names* occur in *folded*: a few searched one by one, many
+    looked up position by position (searching for each of thousands of names
+    was quadratic on an article naming a new person in every paragraph)."""
+    if len(names) <= FEW_NAMES:
+        charge(len(folded) * len(names))
+        return {n for n in names if n in folded}
+    lengths = {len(n) for n in names if n}
+    charge(len(folded) * len(lengths))
+    return {
+        folded[i : i + n] for i in range(len(folded)) for n in lengths if folded[i : i + n] in names
+    }
 
 
 def _ends_name(folded: str, end: int) -> bool:
@@ -717,21 +771,23 @@ def _department_start(folded: str, org_start: int, role_start: int) -> int:
 
 
 def _sentence(text: str, folded: str, start: int, end: int) -> str:
-    """The sentence around [start, end), as printed, with its closing quote."""
-    left = start
-    while left > 0 and folded[left - 1] not in SENTENCE_ENDS:
-        left -= 1
+    """The sentence around [start, end), as printed, with its closing quote,
+    within its ``sentence_window`` (a line with no sentence end was scanned,
+    and kept, whole for each of its mentions)."""
+    floor, ceiling = sentence_window(start, len(folded))
+    left = max(floor, *(folded.rfind(ch, floor, start) + 1 for ch in SENTENCE_ENDS))
     # A quote closing the previous sentence: "…值班…」11月19日上午8時,…".
     while left < start and folded[left] in CLOSING_MARKS:
         left += 1
-    right = end
-    while right < len(folded) and folded[right] not in SENTENCE_ENDS:
+    right = min(
+        (i for i in (folded.find(ch, end, ceiling) for ch in SENTENCE_ENDS) if i >= 0),
+        default=ceiling,
+    )
+    if right < ceiling and folded[right] != "\n":
         right += 1
-    if right < len(folded) and folded[right] != "\n":
-        right += 1
-        while right < len(folded) and folded[right] in CLOSING_MARKS:
+        while right < ceiling and folded[right] in CLOSING_MARKS:
             right += 1
-    return text[left:right].strip()
+    return cut(text, left, right)
 
 
 def _mention(text: str, folded: str, f: _Found) -> Mention:

@@ -20,6 +20,7 @@ import re
 
 from ingest.model import Place, PlaceHit
 from ingest.text.fold import fold
+from ingest.work import charge, cut, sentence_window
 
 # kind of place: how the archive labels it (the Chinese word it is printed with)
 KINDS = {
@@ -144,6 +145,7 @@ _SENTENCE_ENDS = "。!?;\n"
 
 def find_places(text: str) -> list[PlaceHit]:
     """Every gazetteer place printed in *text*, in order of appearance."""
+    charge(len(text))
     folded = fold(text)
     return [
         PlaceHit(
@@ -158,8 +160,12 @@ def find_places(text: str) -> list[PlaceHit]:
 
 
 def _sentence(text: str, folded: str, at: int) -> str:
-    """The sentence of *text* around offset *at* (fold keeps offsets)."""
-    start = max(folded.rfind(ch, 0, at) for ch in _SENTENCE_ENDS) + 1
-    ends = [i for i in (folded.find(ch, at) for ch in _SENTENCE_ENDS) if i != -1]
-    end = min(ends) + 1 if ends else len(text)
-    return text[start:end].strip()
+    """The sentence of *text* around offset *at* (fold keeps offsets), within
+    its ``sentence_window``: on a line of 100,000 "天元区" with no sentence
+    end, each hit searched the line to both ends and kept it whole
+    (quadratic)."""
+    floor, ceiling = sentence_window(at, len(folded))
+    start = max(folded.rfind(ch, floor, at) for ch in _SENTENCE_ENDS) + 1 or floor
+    ends = [i for i in (folded.find(ch, at, ceiling) for ch in _SENTENCE_ENDS) if i != -1]
+    end = min(ends) + 1 if ends else ceiling
+    return cut(text, start, end)

@@ -31,6 +31,7 @@ from pathlib import Path
 from ingest.extract.places import SPELLINGS
 from ingest.model import Keyword
 from ingest.text.fold import CJK, fold
+from ingest.work import charge
 
 STOPWORDS_FILE = Path(__file__).parent / "data" / "stopwords.txt"
 TOP_K = 8
@@ -121,6 +122,7 @@ def longest_words() -> tuple[dict[str, int], dict[str, int]]:
 
 def keywords(text: str, top_k: int = TOP_K) -> list[Keyword]:
     """The *top_k* keywords of *text*, strongest first (ties by the word)."""
+    charge(len(text))
     skip = stopwords()
     counts = Counter(w for w in words(fold(text)) if w not in skip)
     total = sum(counts.values())

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import opencc
 
+from ingest.work import charge
+
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
 
@@ -48,6 +50,7 @@ def fold_table() -> dict[int, str]:
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Simplified, half-width form of *text*, the same length as *text*."""
+    charge(len(text))
     return text.translate(fold_table())
 
 
