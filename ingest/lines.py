@@ -30,8 +30,6 @@ EDITOR_ROLES = ("责任编辑", "美术编辑", "校对", "编辑", "审核", "�
 # Words that stand where a photographer's name would, but name nobody:
 # "通讯员供图", "受访者 供图", "(通讯员/供图)".
 NOT_NAMES = {"通讯员", "受访者", "记者", "全媒体记者", "本报", "资料", "网络"}
-# The heading that opens a web repost's related-links block (seed 001: 相關焦點).
-RELATED_LINKS_MARKERS = {"相关焦点", "相关阅读", "相关新闻", "相关链接", "延伸阅读"}
 # Lead boxes printed above an article's headline (seed 000: ### 核心阅读): a
 # section of the article that follows, never a headline of their own.
 LEAD_BOX_HEADINGS = {"核心阅读", "编者按", "导读", "阅读提示"}

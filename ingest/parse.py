@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
+from . import teasers
 from .blocks import Block, split_blocks
 from .fold import detect_script, fold
 from .lines import (
     LEAD_BOX_HEADINGS,
-    RELATED_LINKS_MARKERS,
     Byline,
     ends_sentence,
     is_short_caption,
@@ -124,25 +124,82 @@ def merge_byline_continuations(lines: list[Line]) -> list[Line]:
     return merged
 
 
-def split_related_links(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """Cut a web repost's closing related-links block (seed 001: 相關焦點)."""
-    for i, line in enumerate(lines):
-        if fold(line.text).strip() in RELATED_LINKS_MARKERS:
-            return lines[:i], lines[i + 1 :]
-    return lines, []
+def split_related_links(lines: list[Line]) -> tuple[list[Line], list[Line], int]:
+    """(article lines, teaser lines, related-links headings) of a page file.
+
+    A related-links heading (seed 001's 相關焦點, 相关阅读, 【相关新闻】) is
+    followed by teasers only where the lines under it have a teaser's shape
+    (``teasers.py``); whatever follows the teasers — or the heading itself,
+    when a story with its own headline and byline stands under it — is
+    article text again (issue 11). The headings are page furniture.
+    """
+    main: list[Line] = []
+    related: list[Line] = []
+    headings = 0
+    i = 0
+    while i < len(lines):
+        if not teasers.is_marker(lines[i].text):
+            main.append(lines[i])
+            i += 1
+            continue
+        headings += 1
+        end = teaser_block_end(lines, i + 1)
+        related.extend(lines[i + 1 : end])
+        i = end
+    return main, related, headings
+
+
+def teaser_block_end(lines: list[Line], start: int) -> int:
+    """Index of the first line after the teasers that begin at *start*."""
+    j = start
+    while j < len(lines):
+        text = lines[j].text
+        if teasers.bulleted_title(text) is not None:
+            j += 1
+            # The teaser's text stands right under its title (seed 001).
+            while (
+                j < len(lines)
+                and lines[j].block.blank_before == 0
+                and teasers.bulleted_title(lines[j].text) is None
+                and not teasers.is_marker(lines[j].text)
+            ):
+                j += 1
+            continue
+        if teasers.dated_title(text) is not None or teasers.is_link(text):
+            j += 1
+            continue
+        k = j
+        while k < len(lines) and lines[k].byline is None and teasers.is_short_title(lines[k].text):
+            if teasers.is_teaser_shape(lines[k].text) or teasers.is_marker(lines[k].text):
+                break
+            k += 1
+        if k > j and (k == len(lines) or teasers.is_teaser_shape(lines[k].text)):
+            j = k
+            continue
+        break
+    return j
 
 
 def parse_related_links(lines: list[Line]) -> list[RelatedLink]:
-    """Bulleted teaser titles ("• 株洲工業旅遊,遊個啥?"), each followed by its teaser."""
+    """Teasers, each a title (bulleted "• 株洲工業旅遊,遊個啥?", dated, or a
+    short line) with what is printed under it (teaser text, date, link)."""
     links: list[RelatedLink] = []
+    bulleted = False  # under a bulleted title, every line is its teaser text
     for line in lines:
-        text = line.text
-        if text[:1] in "•·*-":
-            links.append(RelatedLink(text[1:].strip(), "", line.block.line, line.block.line))
-        elif links:
+        text, number = line.text, line.block.line
+        title = teasers.bulleted_title(text)
+        dated = teasers.dated_title(text) if title is None and not bulleted else None
+        if title is not None:
+            bulleted = True
+            links.append(RelatedLink(title, "", number, number))
+        elif dated is not None:
+            links.append(RelatedLink(dated[0], dated[1], number, number))
+        elif links and (bulleted or teasers.is_link(text)):
             last = links[-1]
             last.teaser = f"{last.teaser}\n{text}" if last.teaser else text
-            last.line_end = line.block.line
+            last.line_end = number
+        else:
+            links.append(RelatedLink(text, "", number, number))
     return links
 
 
@@ -294,7 +351,7 @@ def join_headline(parts: list[str]) -> str:
 
 def parse_document(text: str) -> Document:
     lines = merge_byline_continuations([classify(b) for b in split_blocks(text)])
-    main, related = split_related_links(lines)
+    main, related, _ = split_related_links(lines)
     pages = [build_page(header, body) for header, body in split_pages(main)]
     return Document(
         pages=pages, related_links=parse_related_links(related), script=detect_script(text)
