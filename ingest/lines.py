@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import find_date
 from .fold import CJK, fold
 from .model import Contributor
 
@@ -49,11 +50,10 @@ BYLINE_RE = re.compile(
 # A web repost's bare byline, a two-character name padded to three: "戴 鵬".
 BARE_NAME_RE = re.compile(f"^[{CJK}] [{CJK}]$")
 
-DATE_CN_RE = re.compile(
-    r"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天])?"
-    r"\s*(?:电话\s*:\s*[\d-]+)?\s*$"
-)
-DATE_ISO_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?\s*(?P<pub>\S.*)?$")
+# What a print page's date line prints after the date: "星期五 电话:22527655".
+_DATE_TRAILER_RE = re.compile(r"^(?:星期[一二三四五六日天])?\s*(?:电话\s*:\s*[\d-]+)?$")
+# A web repost's date line names its publication after the date: "2020-12-12 華聲在線".
+MAX_DATE_LINE_PUBLICATION = 20
 
 _EDITOR_RE = re.compile(f"({'|'.join(EDITOR_ROLES)})\\s*:\\s*({_NAME})")
 
@@ -72,20 +72,31 @@ class Byline:
     publication: str | None
 
 
-def parse_date_line(text: str) -> tuple[str, str | None] | None:
-    """(ISO date, publication) from a page's date line, or None.
+@dataclass(frozen=True)
+class DateLine:
+    date: str  # ISO 8601
+    time: str | None
+    publication: str | None
+
+
+def parse_date_line(text: str) -> DateLine | None:
+    """A line that opens with a date, in any form ``dates`` reads.
 
     Print pages: "2019年9月20日 星期五 电话:22527655"; web reposts:
-    "2020-12-12 華聲在線".
+    "2020-12-12 華聲在線", "2025-07-04 11:27:48", "06.02.2015 17:21". A
+    sentence that opens with a date ("2019年9月20日,市委…") is not one.
     """
-    folded = fold(text).strip()
-    if m := DATE_CN_RE.match(folded):
-        y, mo, d = (int(g) for g in m.groups())
-        return f"{y:04d}-{mo:02d}-{d:02d}", None
-    if m := DATE_ISO_RE.match(folded):
-        pub = text.strip()[m.start("pub") :].strip() if m.group("pub") else None
-        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}", pub
-    return None
+    printed = text.strip()
+    folded = fold(printed)
+    stamp = find_date(folded)
+    if stamp is None or stamp.start != 0:
+        return None
+    rest = folded[stamp.end :].strip()
+    if _DATE_TRAILER_RE.match(rest):
+        return DateLine(stamp.date, stamp.time, None)
+    if len(rest) > MAX_DATE_LINE_PUBLICATION or re.search(r"[,。;:!?、]", rest):
+        return None
+    return DateLine(stamp.date, stamp.time, printed[stamp.end :].strip())
 
 
 def parse_editors(text: str, line: int) -> list[Contributor] | None:

@@ -52,6 +52,7 @@ class Article:
     title: str
     line_start: int
     line_end: int = 0
+    title_derived: bool = False  # no headline printed: the title is the text's first clause
     kicker: str | None = None
     subtitle: str | None = None
     byline: str | None = None  # as printed
@@ -72,6 +73,7 @@ class Page:
     line_end: int = 0
     title: str | None = None  # 综合·城区; 壮丽70年 奋斗新时代 / 株洲发展成就巡礼·高新区篇
     date: str | None = None  # ISO 8601
+    time: str | None = None  # time of day as printed on web pages: 15:13, 08:47:00
     publication: str | None = None
     editors_line: str | None = None  # as printed
     editors: list[Contributor] = field(default_factory=list)
@@ -96,6 +98,8 @@ class Document:
     pages: list[Page]
     related_links: list[RelatedLink] = field(default_factory=list)
     script: str = "simplified"
+    chrome_lines: int = 0  # lines of web chrome left out of the articles
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def articles(self) -> list[Article]:

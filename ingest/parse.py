@@ -16,12 +16,14 @@ Pure: text in, dataclasses out. The steps, each a function:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import pairwise
 
 from . import teasers
 from .blocks import Block, split_blocks
+from .chrome import chrome_rule
+from .dates import date_from_name
 from .fold import detect_script, fold
 from .lines import (
     LEAD_BOX_HEADINGS,
@@ -34,12 +36,14 @@ from .lines import (
     parse_editors,
     split_credit,
 )
-from .model import Article, Caption, Document, Page, Paragraph, RelatedLink, Section
+from .metalines import Metadata, parse_metadata
+from .model import Article, Caption, Contributor, Document, Page, Paragraph, RelatedLink, Section
 
 
 class Kind(Enum):
     DATE = "date"
-    EDITORS = "editors"
+    EDITORS = "editors"  # a print page's credit line: 责任编辑:… 美术编辑:…
+    META = "metadata"  # a web page's labelled fields: 来源:… 作者:… 编辑:…
     BYLINE = "byline"  # a byline on a line of its own
     HEADING = "heading"  # a markdown heading
     HEADLINE = "headline"  # a plain line that reads as a headline
@@ -54,6 +58,7 @@ class Line:
     block: Block
     kind: Kind
     byline: Byline | None = None
+    meta: Metadata | None = None
     # A caption told only by its shape ("文明勸導。"), which a column-broken
     # paragraph's tail can share (seed 003: "…人居环境" / "品质有效改善。").
     weak: bool = False
@@ -73,10 +78,16 @@ _LABEL_RE = re.compile(r"^([0-9]{1,2}|[A-Za-z]|[一二三四五六七八九十]{
 
 def classify(block: Block) -> Line:
     text = block.text
+    editors = parse_editors(text, block.line)
+    if editors is not None and len(editors) >= 2:
+        # The print form names several desk roles (seed 000: 责任编辑 美术编辑
+        # 校对); a lone "责任编辑:周敏" is a web page's footer, read as metadata.
+        return Line(block, Kind.EDITORS)
+    meta = parse_metadata(text)
+    if meta is not None:
+        return Line(block, Kind.META, meta=meta)
     if parse_date_line(text):
         return Line(block, Kind.DATE)
-    if parse_editors(text, block.line) is not None:
-        return Line(block, Kind.EDITORS)
     byline = parse_byline(text, block.line)
     if byline is not None:
         return Line(block, Kind.PARAGRAPH if byline.rest else Kind.BYLINE, byline)
@@ -214,8 +225,8 @@ def split_pages(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
     """
     starts: list[int] = []
     floor = 0
-    for i, line in enumerate(lines):
-        if line.kind is not Kind.EDITORS:
+    for i in range(len(lines)):
+        if not opens_page(lines, i):
             continue
         start = i
         if start - 1 >= floor and lines[start - 1].kind is Kind.DATE:
@@ -235,9 +246,26 @@ def split_pages(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
         pages.append(([], lines[: starts[0] if starts else len(lines)]))
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        editors_at = next(i for i in range(start, end) if lines[i].kind is Kind.EDITORS)
+        editors_at = next(i for i in range(start, end) if opens_page(lines, i))
         pages.append((lines[start : editors_at + 1], lines[editors_at + 1 : end]))
     return [(h, b) for h, b in pages if h or b]
+
+
+def opens_page(lines: list[Line], i: int) -> bool:
+    """A print credit line, or a lone editor line right under a date line
+    (the printed-page header). An editor line anywhere else is an article's
+    metadata: it used to open a page in mid-file and take the text with it."""
+    line = lines[i]
+    if line.kind is Kind.EDITORS:
+        return True
+    return (
+        line.kind is Kind.META
+        and line.meta is not None
+        and bool(line.meta.editors)
+        and not (line.meta.authors or line.meta.publication or line.meta.date)
+        and i > 0
+        and lines[i - 1].kind is Kind.DATE
+    )
 
 
 @dataclass
@@ -264,7 +292,7 @@ def title_run(lines: list[Line], end: int, floor: int) -> tuple[list[int], int]:
         line = lines[j]
         if line.kind in (Kind.HEADING, Kind.HEADLINE):
             run.insert(0, j)
-        elif line.kind in (Kind.CAPTION, Kind.DATE) and not run:
+        elif line.kind in (Kind.CAPTION, Kind.DATE, Kind.META) and not run:
             pass
         elif (
             line.kind is Kind.PARAGRAPH
@@ -327,6 +355,7 @@ def headline_parts(lines: list[Line], run: list[int]) -> tuple[str | None, str, 
     over "医生:剖宫产后符合条件者可顺产"). Plain text: the first line of two or
     more is the kicker (seed 003: "石峰区" over "让中医药文化走进千家万户").
     """
+    run = [i for n, i in enumerate(run) if n == 0 or not same_text(lines[run[n - 1]], lines[i])]
     texts = [lines[i].text for i in run]
     levels = [lines[i].block.level for i in run]
     headed = [k for k, level in enumerate(levels) if level > 0]
@@ -349,13 +378,92 @@ def join_headline(parts: list[str]) -> str:
     return out
 
 
-def parse_document(text: str) -> Document:
-    lines = merge_byline_continuations([classify(b) for b in split_blocks(text)])
-    main, related, _ = split_related_links(lines)
+def parse_document(text: str, name: str | None = None) -> Document:
+    """Parse one file's text; *name*, the file's name, may give the date a
+    page does not print ("20230920_株洲日报.txt")."""
+    blocks, chrome_lines = drop_chrome(split_blocks(text))
+    lines = merge_byline_continuations([classify(b) for b in normalize_gaps(blocks)])
+    promote_first_headline(lines)
+    main, related, headings = split_related_links(lines)
     pages = [build_page(header, body) for header, body in split_pages(main)]
-    return Document(
-        pages=pages, related_links=parse_related_links(related), script=detect_script(text)
+    document = Document(
+        pages=pages,
+        related_links=parse_related_links(related),
+        script=detect_script(text),
+        chrome_lines=chrome_lines + headings,
     )
+    if name and not any(p.date for p in pages) and (dated := date_from_name(name)):
+        for page in pages:
+            page.date = dated
+    for article in document.articles:
+        if article.title_derived:
+            document.warnings.append(
+                f"no headline found at line {article.line_start}: title derived from the text"
+            )
+    return document
+
+
+# The photo gap an image placeholder ("图片1.jpg", 【查看原图】) stands for.
+PLACEHOLDER_GAP = 99
+
+
+def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int]:
+    """Blocks that are not web chrome (``chrome.py``), and how many were.
+
+    An image placeholder leaves a photo gap behind it, so the short line
+    under "图片2.jpg" reads as that photo's caption."""
+    kept: list[Block] = []
+    dropped = 0
+    photo = False
+    for block in blocks:
+        rule = chrome_rule(block.text)
+        if rule is not None:
+            dropped += 1
+            photo = photo or rule == "image placeholder"
+            continue
+        if photo:
+            block = replace(block, blank_before=PLACEHOLDER_GAP)
+            photo = False
+        kept.append(block)
+    return kept, dropped
+
+
+def normalize_gaps(blocks: list[Block]) -> list[Block]:
+    """A file that puts two blank lines between all its paragraphs (a copied
+    self-media post) has no photo gaps in its blank lines: there, only more
+    blank lines than it usually leaves, or a placeholder, mark one. Without
+    this every short sentence of such a post became a caption."""
+    spacing = [b.blank_before for b in blocks[1:] if b.blank_before]
+    usual = max(set(spacing), key=spacing.count) if spacing else 1
+    if usual < 2:
+        return blocks
+    return [
+        replace(b, blank_before=min(b.blank_before, 1) if b.blank_before <= usual else 2)
+        for b in blocks
+    ]
+
+
+# A long headline ("…,…、…" past looks_like_headline's 32 characters) is
+# still a headline when it opens the file: it ends no sentence.
+MAX_LONG_HEADLINE = 80
+
+
+def promote_first_headline(lines: list[Line]) -> None:
+    """The first line of text, when it reads as a long headline, is one."""
+    first = next((n for n, li in enumerate(lines) if li.kind not in (Kind.META, Kind.DATE)), None)
+    if first is None or first + 1 >= len(lines):
+        return
+    line = lines[first]
+    t = fold(line.text).strip()
+    if (
+        line.kind is Kind.PARAGRAPH
+        and line.byline is None
+        and len(t) <= MAX_LONG_HEADLINE
+        and not ends_sentence(t)
+        and "。" not in t
+        and t[-1] not in ",:;"
+    ):
+        lines[first] = replace(line, kind=Kind.HEADLINE)
 
 
 def build_page(header: list[Line], body: list[Line]) -> Page:
@@ -364,8 +472,16 @@ def build_page(header: list[Line], body: list[Line]) -> Page:
     titles = [line.text for line in header if line.kind in (Kind.HEADING, Kind.HEADLINE)]
     page.title = " / ".join(titles) or None
     for line in all_lines:
-        if line.kind is Kind.DATE and page.date is None:
-            page.date, page.publication = parse_date_line(line.text) or (None, None)
+        if line.kind is Kind.DATE and page.date is None and (dated := parse_date_line(line.text)):
+            page.date, page.time = dated.date, dated.time
+            page.publication = page.publication or dated.publication
+        if line.kind is Kind.META and line.meta is not None:
+            if page.date is None and line.meta.date:
+                page.date, page.time = line.meta.date, line.meta.time
+            page.publication = page.publication or line.meta.publication
+            if line in header:
+                page.editors_line = line.text
+                page.editors = [Contributor(n, r, line.block.line) for r, n in line.meta.editors]
         if line.kind is Kind.EDITORS:
             page.editors_line = line.text
             page.editors = parse_editors(line.text, line.block.line) or []
@@ -387,10 +503,16 @@ def build_articles(lines: list[Line]) -> list[Article]:
     if not starts:
         first = next((i for i, li in enumerate(lines) if li.kind in TITLE_KINDS), None)
         if first is None:
-            return []
-        # A page with no byline and no "#" headline is one article under its
-        # first heading (seed 002: "### 向着幸福出发").
-        starts = [ArticleStart([first], None, 0, first + 1)]
+            if not any(li.kind in (Kind.PARAGRAPH, Kind.CAPTION) for li in lines):
+                return []
+            # No headline-like line at all (a page of captions, a post copied
+            # without its title): one article, its title derived from its text.
+            starts = [ArticleStart([], None, 0, 0)]
+        else:
+            # A page with no byline and no "#" headline is one article under its
+            # first heading (seed 002: "### 向着幸福出发").
+            run = twin_headline(lines, first)
+            starts = [ArticleStart(run, None, 0, run[-1] + 1)]
     # Lines above the first article on the page belong to it: seed 000's lead
     # box "### 核心阅读" stands above "# 不忘初心谋福祉 牢记使命勇担当".
     starts[0].first = 0
@@ -402,11 +524,39 @@ def build_articles(lines: list[Line]) -> list[Article]:
     return articles
 
 
+def twin_headline(lines: list[Line], i: int) -> list[int]:
+    """A headline and its twin right under it: web pages print the title twice
+    (the page's title bar, then the story's), or once in each script."""
+    if (
+        i + 1 < len(lines)
+        and lines[i + 1].kind in TITLE_KINDS
+        and same_text(lines[i], lines[i + 1])
+    ):
+        return [i, i + 1]
+    return [i]
+
+
+def same_text(a: Line, b: Line) -> bool:
+    return fold(a.text).replace(" ", "") == fold(b.text).replace(" ", "")
+
+
+# A derived title: the text's first clause, at most this long.
+MAX_DERIVED_TITLE = 24
+
+
+def derived_title(article: Article) -> str:
+    """The first clause of an article that prints no headline (its first
+    paragraph, else its first caption), marked with … where it is cut."""
+    text = article.paragraphs[0].text if article.paragraphs else article.captions[0].text
+    clause = re.split(r"[,。;:!?,;:!?]", text.strip(), maxsplit=1)[0].strip() or text.strip()
+    return clause if len(clause) <= MAX_DERIVED_TITLE else clause[:MAX_DERIVED_TITLE] + "…"
+
+
 TITLE_KINDS = (Kind.HEADING, Kind.HEADLINE)
 
 
 def build_article(lines: list[Line], start: ArticleStart, end: int) -> Article:
-    kicker, title, subtitle = headline_parts(lines, start.run)
+    kicker, title, subtitle = headline_parts(lines, start.run) if start.run else (None, "", None)
     article = Article(
         title=title,
         kicker=kicker,
@@ -426,6 +576,8 @@ def build_article(lines: list[Line], start: ArticleStart, end: int) -> Article:
         if i not in in_run and (i != start.byline or lines[i].kind is Kind.PARAGRAPH)
     ]
     fill_article(article, content)
+    if not start.run:
+        article.title, article.title_derived = derived_title(article), True
     return article
 
 
@@ -435,6 +587,9 @@ def fill_article(article: Article, content: list[Line]) -> None:
     pending_label: Line | None = None
     for n, line in enumerate(content):
         kind = line.kind
+        if kind is Kind.META and line.meta is not None:
+            read_article_metadata(article, line)
+            continue
         if kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE):
             continue
         last = article.paragraphs[-1] if article.paragraphs else None
@@ -473,6 +628,18 @@ def fill_article(article: Article, content: list[Line]) -> None:
         else:
             article.paragraphs.append(Paragraph(text, line.block.line, line.block.line))
         can_join = True
+
+
+def read_article_metadata(article: Article, line: Line) -> None:
+    """作者: and 编辑:/责任编辑:/一审… fields name the article's people; a page
+    that prints no byline has its 作者 field as byline."""
+    meta = line.meta
+    assert meta is not None
+    number = line.block.line
+    article.contributors.extend(Contributor(n, "作者", number) for n in meta.authors)
+    article.contributors.extend(Contributor(n, r, number) for r, n in meta.editors)
+    if article.byline is None and meta.authors:
+        article.byline = " ".join(meta.authors)
 
 
 def is_lead_box(line: Line) -> bool:

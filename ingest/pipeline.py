@@ -124,11 +124,12 @@ def read_source(path: Path, max_bytes: int = MAX_BYTES) -> Source:
 
 def parse_source(path: Path, source: Source) -> Document:
     try:
-        document = parse_document(source.text)
+        document = parse_document(source.text, source.name)
     except Exception as e:  # a parser bug must not cost the run its other files
         raise InputError(path, f"could not be parsed ({type(e).__name__}: {e})") from e
     if not document.articles:
         raise InputError(path, "no article found in the text")
+    source.warnings.extend(document.warnings)
     return document
 
 

@@ -142,6 +142,7 @@ def source_rows(source: Source, document: Document) -> Rows:
             "bytes": source.size,
             "chars": len(source.text),
             "lines": source.text.count("\n") + 1,
+            "chrome_lines": document.chrome_lines,
             "warnings": "\n".join(source.warnings) or None,
         },
     )
@@ -198,6 +199,7 @@ def add_page(rows: Rows, page: Page, page_id: int, ordinal: int, source: Source)
             "title": page.title,
             "label": page_label(page, ordinal, source),
             "date": page.date,
+            "time": page.time,
             "publication": page.publication,
             "editors": page.editors_line,
             "source_id": source_id,
@@ -228,9 +230,11 @@ def add_article(
             "ordinal": ordinal,
             "kicker": article.kicker,
             "title": article.title,
+            "title_derived": int(article.title_derived),
             "subtitle": article.subtitle,
             "byline": article.byline,
             "date": page.date,
+            "time": page.time,
             # Year and month are columns so Datasette can facet on them.
             "year": int(page.date[:4]) if page.date else None,
             "month": page.date[:7] if page.date else None,

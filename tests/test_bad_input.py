@@ -218,10 +218,10 @@ def test_a_file_the_parser_fails_on_is_rejected_and_the_run_goes_on(
 ) -> None:
     copy_good(tmp_path)
 
-    def parse_or_fail(text: str) -> Document:
+    def parse_or_fail(text: str, name: str | None = None) -> Document:
         if "株洲高新区:" in text:
             raise IndexError("list index out of range")
-        return parse_document(text)
+        return parse_document(text, name)
 
     monkeypatch.setattr(pipeline, "parse_document", parse_or_fail)
     outcomes = pipeline.ingest_paths(open_archive(tmp_path / "a.db"), [tmp_path / n for n in GOOD])

@@ -1,0 +1,148 @@
+"""Web chrome: the lines a saved or copied web page carries that are not the
+story — navigation, location lines, share widgets, font-size controls, image
+placeholders, page tools, repost and copyright notices, comment forms,
+counters. The parser leaves them out of every article and counts them
+(``sources.chrome_lines``); they stay in the source file.
+
+Each vocabulary is a module-level tuple, matched on folded text (simplified,
+half-width), so 【關閉本頁】 and 【关闭本页】 are read alike. A line is chrome
+when it is one of these shapes as a whole, never because it holds a word:
+a story may well say 分享 or 评论.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fold import fold
+
+# Lines made only of these words (spaces, |, brackets between) are chrome:
+# "• 上一篇 • 下一篇", "关闭本页 打印本页 收藏", "分享到: 微信 微博 QQ空间".
+NAVIGATION = (
+    "上一篇",
+    "下一篇",
+    "上一页",
+    "下一页",
+    "返回",
+    "返回首页",
+    "回首页",
+    "返回顶部",
+    "返回列表",
+    "首页",
+    "点击查看全文",
+    "查看全文",
+    "阅读全文",
+    "展开全文",
+    "没有了",
+)
+SHARE = (
+    "分享到",
+    "分享",
+    "微信",
+    "微博",
+    "新浪微博",
+    "腾讯微博",
+    "qq空间",
+    "qq好友",
+    "qq",
+    "朋友圈",
+    "微信朋友圈",
+    "豆瓣",
+    "人人网",
+    "复制链接",
+    "扫一扫",
+    "手机看",
+    "手机扫码",
+)
+FONT_SIZE = ("字号", "字体", "大", "中", "小", "默认", "超大", "a+", "a-")
+PAGE_TOOLS = (
+    "关闭本页",
+    "关闭窗口",
+    "关闭",
+    "打印本页",
+    "打印",
+    "收藏",
+    "收藏本页",
+    "加入收藏",
+    "推荐给好友",
+    "复制网址",
+    "纠错",
+    "我要纠错",
+    "举报",
+)
+# Where a photo stood: "【查看原图】", "【资料图】", "[图片]".
+PLACEHOLDERS = ("查看原图", "资料图", "点击查看大图", "点击看大图", "图片", "组图", "视频")
+COMMENTS = (
+    "发表评论",
+    "网友评论",
+    "我要评论",
+    "评论",
+    "查看评论",
+    "登录",
+    "注册",
+    "匿名发表",
+    "提交",
+)
+WORD_RULES = (
+    ("navigation", NAVIGATION),
+    ("share", SHARE),
+    ("font size", FONT_SIZE),
+    ("page tools", PAGE_TOOLS),
+    ("image placeholder", PLACEHOLDERS),
+    ("comments", COMMENTS),
+)
+# Lines that open with these are chrome whatever follows: "上一篇:…",
+# "当前位置:首页 > 新闻 > 正文", "本文链接:http://…", "特别声明:…".
+PREFIXES = (
+    ("navigation", ("上一篇:", "下一篇:", "上一篇 ", "下一篇 ")),
+    ("location", ("当前位置", "所在位置", "您的位置", "你的位置", "您现在的位置", "位置:")),
+    ("share", ("分享到:", "分享:")),
+    ("font size", ("字号:", "字体:", "字号 ", "[字号", "【字号")),
+    (
+        "notice",
+        ("声明:", "特别声明", "免责声明", "版权声明", "本文链接", "原文链接", "版权所有"),
+    ),
+    ("comments", ("已有", "网友评论", "发表评论", "文明上网", "评论:")),
+)
+# Counters: "阅读量:1024", "浏览次数:56", "点击数 12", "阅读 3.2万".
+COUNTER_RE = re.compile(
+    r"^(?:阅读量|阅读数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|点赞|评论数)"
+    r"\s*[:]?\s*[\d.]+\s*[万次]?$"
+)
+# Image placeholders: "图片1.jpg", "IMG_2031.JPG", "打开凤凰新闻,查看更多高清图片",
+# "打开APP查看精彩图片", "[图片]".
+PLACEHOLDER_RE = re.compile(
+    r"^(?:\S{1,40}\.(?:jpe?g|png|gif|webp|bmp)|打开[^。]{0,20}查看[^。]{0,8}图片|图片\d{0,3}|图\d{1,3})$",
+    re.IGNORECASE,
+)
+# "本文为红网原创文章,转载请注明出处", "未经授权不得转载", "转载请注明来源".
+NOTICE_RE = re.compile(r"^(?:本文[为系]\S{0,30}原创|\S{0,20}转载请|\S{0,20}未经\S{0,10}授权)")
+COMMENT_COUNT_RE = re.compile(r"^已有\s*\d+\s*人(?:参与|评论|围观)")
+# A location line (breadcrumbs): "首页 > 新闻中心 > 株洲新闻 > 正文".
+BREADCRUMB_RE = re.compile(r"^[^>»]{1,16}(?:\s*[>»]\s*[^>»]{1,16}){1,8}$")
+_SPLIT_RE = re.compile(r"[\s|丨/•·【】\[\]()<>:]+")
+MAX_CHROME_LINE = 120
+# word → its rule, the first vocabulary listing it winning
+_WORD_RULE = {w: rule for rule, words in reversed(WORD_RULES) for w in words}
+
+
+def chrome_rule(text: str) -> str | None:
+    """The rule that makes *text* a line of web chrome, or None."""
+    t = fold(text).strip().lower()
+    if not t or len(t) > MAX_CHROME_LINE:
+        return None
+    if PLACEHOLDER_RE.match(t.strip("[]【】()")):
+        return "image placeholder"
+    if COUNTER_RE.match(t) or COMMENT_COUNT_RE.match(t):
+        return "counter"
+    if BREADCRUMB_RE.match(t) and (t.endswith("正文") or t.count(">") + t.count("»") >= 2):
+        return "location"
+    if NOTICE_RE.match(t):
+        return "notice"
+    for rule, prefixes in PREFIXES:
+        if t.lstrip("【[").startswith(prefixes):
+            return rule
+    words = [w for w in _SPLIT_RE.split(t) if w]
+    if words and all(w in _WORD_RULE for w in words):
+        return _WORD_RULE[words[0]]
+    return None
