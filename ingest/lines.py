@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .bylines import parse_web_byline
 from .dates import find_date
 from .fold import CJK, fold
 from .model import Contributor
@@ -130,6 +131,8 @@ def parse_byline(text: str, line: int) -> Byline | None:
     folded = fold(text)
     m = BYLINE_RE.match(folded)
     if m is None:
+        if web := parse_web_byline(text, line):
+            return Byline(*web)
         if BARE_NAME_RE.match(folded.strip()):
             name = text.strip()
             return Byline(name, [Contributor(name=name, role="作者", line=line)], "", None)

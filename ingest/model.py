@@ -16,6 +16,7 @@ class Contributor:
     name: str  # as printed: 劉震
     role: str  # as printed: 全媒体记者, 通讯员, 责任编辑, 摄影 …
     line: int
+    organization: str | None = None  # as printed in a byline: 株洲日报, 新华社
 
 
 @dataclass

@@ -384,6 +384,7 @@ def parse_document(text: str, name: str | None = None) -> Document:
     blocks, chrome_lines = drop_chrome(split_blocks(text))
     lines = merge_byline_continuations([classify(b) for b in normalize_gaps(blocks)])
     promote_first_headline(lines)
+    keep_short_sentences_in_body(lines)
     main, related, headings = split_related_links(lines)
     pages = [build_page(header, body) for header, body in split_pages(main)]
     document = Document(
@@ -441,6 +442,17 @@ def normalize_gaps(blocks: list[Block]) -> list[Block]:
         replace(b, blank_before=min(b.blank_before, 1) if b.blank_before <= usual else 2)
         for b in blocks
     ]
+
+
+def keep_short_sentences_in_body(lines: list[Line]) -> None:
+    """A caption told only by its shape ("文明勸導。", seed 001) stands alone
+    between paragraphs; where such lines follow one another, they are a
+    post's short sentences ("清晨的湘江边格外热闹。" / "晨练的市民沿着风光带
+    慢跑。"), which the shape rule took out of the body a dozen at a time."""
+    weak = [line.kind is Kind.CAPTION and line.weak for line in lines]
+    for n, line in enumerate(lines):
+        if weak[n] and ((n > 0 and weak[n - 1]) or (n + 1 < len(lines) and weak[n + 1])):
+            lines[n] = replace(line, kind=Kind.PARAGRAPH, weak=False)
 
 
 # A long headline ("…,…、…" past looks_like_headline's 32 characters) is

@@ -252,7 +252,7 @@ def add_article(
         },
     )
     for c in article.contributors:
-        mentions.add(c.name, "byline", c.role, where, (c.line, c.line))
+        mentions.add(c.name, "byline", c.role, where, (c.line, c.line), c.organization)
     for n, s in enumerate(article.sections, start=1):
         rows.add(
             "sections",

@@ -69,7 +69,7 @@ def test_a_second_story_under_related_news_with_its_own_byline_is_split() -> Non
             "相关新闻",
             story(
                 "茶陵公交实现村村通",
-                "株洲日报全媒体记者/刘一凡 通讯员/周敏",
+                "株洲日报记者 刘一凡 通讯员 周敏",
                 "截至目前,茶陵县所有行政村都通了公交,最远的山村到县城只需一个小时。",
             ),
         ]
@@ -107,3 +107,222 @@ def test_teasers_then_a_story_keep_the_story() -> None:
         "天元区加装电梯经验分享",
         "加装电梯补贴怎么申请",
     ]
+
+
+DIGITAL_EDITION = """当前位置:首页 > 株洲新闻 > 正文
+
+渌口区新修三座便民桥 村民雨天出行不再绕路
+
+2023-07-24 15:13 来源:株洲日报 作者:王小川 编辑:李青
+
+字号:【大 中 小】
+
+入夏以来,渌口区在三个村新修便民桥,村民过河不用再绕行两公里。
+
+“以前一下雨就只能绕远路,现在十分钟就到镇上。”村民周大爷说。
+
+图片1.jpg
+
+新修的便民桥
+
+分享到: 微信 微博 QQ空间
+
+本文为株洲新闻网原创文章,转载请注明出处
+
+• 上一篇 • 下一篇
+
+关闭本页 打印本页 收藏
+"""
+
+COUNTY_SITE = """炎陵县举办黄桃采摘节,果农增收有了新门路
+
+發布日期:2021年06月03日20:09  來源:炎陵縣融媒體中心  瀏覽次數:312
+
+所在位置:首页 » 政务动态 » 乡镇动态
+
+6月2日,炎陵县黄桃采摘节开幕,上千名游客走进果园采摘。
+
+据介绍,今年全县黄桃种植面积比去年增加一成。
+
+责任编辑:周敏
+
+【纠错】 【打印】 【关闭】
+"""
+
+
+def test_chrome_lines_are_left_out_and_counted() -> None:
+    document = parse_document(DIGITAL_EDITION)
+    (article,) = document.articles
+    assert article.title == "渌口区新修三座便民桥 村民雨天出行不再绕路"
+    for furniture in ("当前位置", "字号", "分享到", "转载", "上一篇", "关闭本页", "图片1.jpg"):
+        assert furniture not in article.body
+        assert furniture not in [s.heading for s in article.sections]
+    assert document.chrome_lines == 7
+    county = parse_document(COUNTY_SITE)
+    assert county.chrome_lines == 2  # the location line and the page tools
+    assert "纠错" not in county.articles[0].body
+
+
+def test_metadata_line_gives_date_time_publication_author_and_editor() -> None:
+    (page,) = parse_document(DIGITAL_EDITION).pages
+    assert (page.date, page.time, page.publication) == ("2023-07-24", "15:13", "株洲日报")
+    (article,) = page.articles
+    assert [(c.role, c.name) for c in article.contributors] == [
+        ("作者", "王小川"),
+        ("编辑", "李青"),
+    ]
+    assert article.byline == "王小川"
+    assert "来源" not in article.body
+
+
+def test_traditional_release_date_field_and_footer_editor_are_read() -> None:
+    document = parse_document(COUNTY_SITE)
+    (page,) = document.pages  # the footer editor line opens no page
+    assert (page.date, page.time, page.publication) == ("2021-06-03", "20:09", "炎陵縣融媒體中心")
+    (article,) = page.articles
+    # a long headline with a comma is the headline
+    assert article.title == "炎陵县举办黄桃采摘节,果农增收有了新门路"
+    assert ("责任编辑", "周敏") in [(c.role, c.name) for c in article.contributors]
+    assert article.body.startswith("6月2日,炎陵县黄桃采摘节开幕")
+
+
+def test_the_caption_under_an_image_placeholder_is_a_caption() -> None:
+    (article,) = parse_document(DIGITAL_EDITION).articles
+    assert [c.text for c in article.captions] == ["新修的便民桥"]
+
+
+def test_dates_in_the_forms_web_pages_print() -> None:
+    from ingest.dates import find_date
+
+    cases = {
+        "2012年06月25日 08:47:00": ("2012-06-25", "08:47:00"),
+        "2021年06月03日20:09": ("2021-06-03", "20:09"),
+        "2019-07-22": ("2019-07-22", None),
+        "2025-07-04 11:27:48": ("2025-07-04", "11:27:48"),
+        "06.02.2015 17:21": ("2015-02-06", "17:21"),
+        "2019.09.20": ("2019-09-20", None),
+        "2019/9/2": ("2019-09-02", None),
+    }
+    for printed, expected in cases.items():
+        stamp = find_date(printed)
+        assert stamp is not None and (stamp.date, stamp.time) == expected, printed
+    assert find_date("31.02.2015") is None  # no such day
+    assert find_date("电话:2019-0722") is None
+
+
+def test_a_page_that_prints_no_date_takes_the_file_names() -> None:
+    text = "株洲新开两条公交线路\n\n本周起,市区新开两条公交线路。"
+    for name, date in (
+        ("20230920_株洲日报.txt", "2023-09-20"),
+        ("2023-09-20 晚报.txt", "2023-09-20"),
+        ("2023年9月20日.md", "2023-09-20"),
+        ("notes.txt", None),
+    ):
+        assert parse_document(text, name).pages[0].date == date
+    printed = "株洲新开两条公交线路\n\n发布时间:2021-01-05\n\n本周起,市区新开两条公交线路。"
+    assert parse_document(printed, "20230920.txt").pages[0].date == "2021-01-05"
+
+
+def test_a_post_with_no_headline_gets_a_derived_title_and_a_warning() -> None:
+    text = (
+        "今天上午,天元区一处小区的居民自发清理了楼道杂物,还给每层楼装上了感应灯。\n\n"
+        "物业负责人说,下一步会在小区里多设几处垃圾分类点。"
+    )
+    document = parse_document(text)
+    (article,) = document.articles
+    assert article.title_derived
+    assert article.title == "今天上午"
+    assert "感应灯" in article.body and "垃圾分类点" in article.body
+    assert document.warnings and "derived" in document.warnings[0]
+
+
+def test_a_page_of_captions_only_is_an_article_holding_them() -> None:
+    text = "\n\n\n".join(
+        [
+            "攸县油菜花田里游人如织。刘一凡 摄",
+            "茶陵古城墙下的市民晨练。通讯员供图",
+            "醴陵窑炉旁的老师傅。记者/孙一鸣 摄",
+        ]
+    )
+    (article,) = parse_document(text).articles
+    assert article.title_derived
+    assert [c.text for c in article.captions] == [
+        "攸县油菜花田里游人如织。",
+        "茶陵古城墙下的市民晨练。",
+        "醴陵窑炉旁的老师傅。",
+    ]
+
+
+def test_an_editor_line_mid_file_opens_no_page_without_a_date_line() -> None:
+    text = (
+        "荷塘区开展夜市安全检查\n\n检查组连续三晚走访夜市摊点,督促整改隐患十余处。\n\n"
+        "编辑:张晓\n\n"
+        "商户们表示,会按要求尽快配齐灭火器。"
+    )
+    document = parse_document(text)
+    assert len(document.pages) == 1
+    assert "配齐灭火器" in document.articles[0].body
+    # A print page header (date line + editor line) still opens a page.
+    header = "2019年9月20日 星期五\n\n责任编辑:王建设\n\n"
+    two = parse_document(text + "\n\n" + header + "石峰区新添两处停车场\n\n停车位增加三百个。")
+    assert len(two.pages) == 2
+    assert two.pages[1].date == "2019-09-20"
+
+
+def test_a_headline_printed_twice_is_one_title() -> None:
+    for twin in ("株洲动力谷再添新项目", "株洲動力谷再添新項目"):
+        text = f"株洲动力谷再添新项目\n\n{twin}\n\n日前,一家轨道交通配套企业落户动力谷。"
+        (article,) = parse_document(text).articles
+        assert article.title == "株洲动力谷再添新项目"
+        assert article.sections == []
+
+
+def test_double_spaced_post_keeps_its_short_sentences_in_the_body() -> None:
+    sentences = [
+        "清晨的湘江边格外热闹。",
+        "晨练的市民沿着风光带慢跑。",
+        "几位老人在亭子里唱起了花鼓戏。",
+        "孩子们在草地上放风筝。",
+        "傍晚时分,江面上亮起了灯光。",
+    ]
+    text = "湘江风光带的一天\n\n\n" + "\n\n\n".join(sentences)
+    (article,) = parse_document(text).articles
+    assert article.captions == []
+    assert all(s in article.body for s in sentences)
+
+
+def byline_of(paragraph: str) -> tuple[list[tuple[str, str, str | None]], str]:
+    text = f"荷塘区开展夜市安全检查\n\n{paragraph}\n\n检查组督促整改隐患十余处。"
+    (article,) = parse_document(text).articles
+    people = [(c.role, c.name, c.organization) for c in article.contributors]
+    return people, article.body
+
+
+def test_dateline_bylines_name_each_person_with_role_and_organisation() -> None:
+    people, body = byline_of("株洲日报讯(全媒体记者/王小川 通讯员/李青)近日,荷塘区开展夜市检查。")
+    assert people == [("全媒体记者", "王小川", "株洲日报"), ("通讯员", "李青", "株洲日报")]
+    assert body.startswith("近日,荷塘区") and "株洲日报讯" not in body
+    people, body = byline_of(
+        "新华社长沙6月3日电(记者孙一鸣)记者从省应急厅获悉,夜市检查已覆盖全省。"
+    )
+    assert people == [("记者", "孙一鸣", "新华社")]
+    assert body.startswith("记者从省应急厅获悉")
+    people, _ = byline_of("中新网株洲6月3日电 (王小川 实习生 李青)当天,检查组走访夜市。")
+    assert people == [("记者", "王小川", "中新网"), ("实习生", "李青", "中新网")]
+
+
+def test_bracketed_and_own_line_bylines_with_spaces() -> None:
+    people, body = byline_of("(记者 刘一凡 通讯员 周敏 陈二)昨日,荷塘区开展夜市检查。")
+    assert [p[:2] for p in people] == [("记者", "刘一凡"), ("通讯员", "周敏"), ("通讯员", "陈二")]
+    assert body.startswith("昨日")
+    people, body = byline_of("潇湘晨报记者 刘一凡 株洲报道")
+    assert people == [("记者", "刘一凡", "潇湘晨报")]
+    assert "报道" not in body
+    people, _ = byline_of("融媒体记者/周敏 (图/文)")
+    assert people == [("融媒体记者", "周敏", None)]
+
+
+def test_a_sentence_opening_with_a_role_word_is_no_byline() -> None:
+    people, body = byline_of("记者从市交通局获悉,本周起市区新开两条公交线路。")
+    assert people == []
+    assert body.startswith("记者从市交通局获悉")
