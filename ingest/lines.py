@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .bylines import parse_web_byline
+from .captions import strip_mark, web_credit
 from .dates import find_date
 from .fold import CJK, fold
 from .model import Contributor
@@ -153,7 +154,9 @@ def split_credit(text: str) -> tuple[str, str | None, list[Contributor]]:
     "…升腾产业的“强声浪”。通讯员供图" → credit "通讯员供图", nobody named;
     "株洲夜景。(本版圖片除署名外均由株洲市委宣傳部提供)" → the note is the credit.
     """
-    stripped = text.strip()
+    if web := web_credit(text):
+        return web
+    stripped, _ = strip_mark(text)
     folded = fold(stripped)
     if m := _NOTE_CREDIT_RE.search(folded):
         return stripped[: m.start()].strip(), stripped[m.start("credit") : m.end("credit")], []

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from . import teasers
 from .blocks import Block, split_blocks
+from .captions import strip_mark
 from .chrome import chrome_rule
 from .dates import date_from_name
 from .fold import detect_script, fold
@@ -95,6 +96,8 @@ def classify(block: Block) -> Line:
         return Line(block, Kind.HEADING)
     _, credit, _ = split_credit(text)
     if credit is not None and len(text) <= MAX_CREDITED_CAPTION:
+        return Line(block, Kind.CAPTION)
+    if strip_mark(text)[1]:  # "▲荷塘区新建的口袋公园。"
         return Line(block, Kind.CAPTION)
     if block.blank_before >= 2 and len(text) <= MAX_GAP_CAPTION and not ends_with_colon(text):
         return Line(block, Kind.CAPTION)

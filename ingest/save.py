@@ -290,7 +290,7 @@ def add_article(
         )
         for p in photographers:
             lines = (c.line_start, c.line_end)
-            mentions.add(p.name, "credit", p.role, where, lines, sentence=c.credit)
+            mentions.add(p.name, "credit", p.role, where, lines, p.organization, c.credit)
     found_mentions, found_figures = find_in_article(article)
     add_text_mentions(mentions, found_mentions, where)
     add_figures(rows, found_figures, article_id, caption_ids, sid)

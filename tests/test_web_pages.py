@@ -326,3 +326,43 @@ def test_a_sentence_opening_with_a_role_word_is_no_byline() -> None:
     people, body = byline_of("记者从市交通局获悉,本周起市区新开两条公交线路。")
     assert people == []
     assert body.startswith("记者从市交通局获悉")
+
+
+def captions_of(*lines: str) -> tuple[list[tuple[str, str | None]], list, str]:
+    text = "\n\n".join(["株洲湘江风光带迎来赏花季", *lines])
+    (article,) = parse_document(text).articles
+    people = [(p.name, p.organization) for c in article.captions for p in c.photographers]
+    return [(c.text, c.credit) for c in article.captions], people, article.body
+
+
+def test_web_photo_credits_are_split_with_the_photographer() -> None:
+    captions, people, body = captions_of(
+        "风光带上的樱花开了,市民沿江赏花拍照,周末人流比平日多出一倍。",
+        "游客在樱花树下合影。新华社记者 孙一鸣 摄",
+        "老照片里的株洲火车站(供图 陈二 翻拍)",
+        "江边夜景 刘一凡摄",
+        "赏花的人群(王小川 摄)",
+        "管理处提醒游客文明赏花,不要攀折花枝。",
+    )
+    assert captions == [
+        ("游客在樱花树下合影。", "新华社记者 孙一鸣 摄"),
+        ("老照片里的株洲火车站", "供图 陈二 翻拍"),
+        ("江边夜景", "刘一凡摄"),
+        ("赏花的人群", "王小川 摄"),
+    ]
+    assert people == [("孙一鸣", "新华社"), ("陈二", None), ("刘一凡", None), ("王小川", None)]
+    assert "不要攀折花枝" in body
+
+
+def test_marked_captions_and_a_caption_before_the_paragraphs() -> None:
+    captions, _, body = captions_of(
+        "▲樱花大道上的游人。株洲日报记者 刘一凡 摄",
+        "风光带上的樱花开了,市民沿江赏花拍照。",
+        "▲ 夜色中的湘江",
+        "他说:“我每年都来拍摄。”",
+    )
+    assert captions == [
+        ("樱花大道上的游人。", "株洲日报记者 刘一凡 摄"),
+        ("夜色中的湘江", None),
+    ]
+    assert body.startswith("风光带上的樱花开了") and "我每年都来拍摄" in body
