@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import ROLES
 from .fold import fold
 
 # Lines made only of these words (spaces, |, brackets between) are chrome:
@@ -96,7 +97,7 @@ WORD_RULES = (
 PREFIXES = (
     ("navigation", ("上一篇:", "下一篇:", "上一篇 ", "下一篇 ")),
     ("location", ("当前位置", "所在位置", "您的位置", "你的位置", "您现在的位置", "位置:")),
-    ("share", ("分享到:", "分享:")),
+    ("share", ("分享到:", "分享:", "分享至")),
     ("font size", ("字号:", "字体:", "字号 ", "[字号", "【字号")),
     (
         "notice",
@@ -145,4 +146,21 @@ def chrome_rule(text: str) -> str | None:
     words = [w for w in _SPLIT_RE.split(t) if w]
     if words and all(w in _WORD_RULE for w in words):
         return _WORD_RULE[words[0]]
+    if is_menu(words):
+        return "navigation"
     return None
+
+
+# A site's menu copied as one line: "黄金 信托 理财 互金 众筹 P2P 行情".
+MENU_WORDS = 6
+MAX_MENU_WORD = 4
+
+
+def is_menu(words: list[str]) -> bool:
+    """Many short words and nothing else — unless they are a byline's or a
+    footer's roles and names ("一审 刘一 二审 陈二 三审 张三")."""
+    return (
+        len(words) >= MENU_WORDS
+        and all(len(w) <= MAX_MENU_WORD and w.isalnum() for w in words)
+        and not any(w.startswith(ROLES) for w in words)
+    )

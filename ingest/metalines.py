@@ -116,6 +116,8 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
             meta.date, meta.time = meta.date or stamp.date, meta.time or stamp.time
             value, shown = value[: stamp.start].strip(_SEPARATORS), shown[: stamp.start]
             shown = shown.strip(_SEPARATORS)
+        # "来源:证券时报网     举报": a page tool printed far after the name
+        value, shown = value.split("  ")[0].strip(), shown.split("  ")[0].strip()
         if not value or len(value) > MAX_PUBLICATION:
             return False
         meta.publication = meta.publication or shown

@@ -366,3 +366,17 @@ def test_marked_captions_and_a_caption_before_the_paragraphs() -> None:
         ("夜色中的湘江", None),
     ]
     assert body.startswith("风光带上的樱花开了") and "我每年都来拍摄" in body
+
+
+def test_a_copied_site_menu_is_chrome_but_a_footer_of_names_is_not() -> None:
+    from ingest.chrome import chrome_rule
+
+    assert chrome_rule("首页 要闻 区县 民生 文旅 视频 专题") == "navigation"
+    assert chrome_rule("财经 股票 基金 理财 外汇 P2P 黄金") == "navigation"
+    assert chrome_rule("一审 刘一 二审 陈二 三审 张三") is None
+    assert chrome_rule("株洲、湘潭、长沙三市联合开展检查。") is None
+
+
+def test_a_page_tool_printed_after_the_publication_is_not_part_of_it() -> None:
+    text = "株洲新开两条公交线路\n\n来源:株洲新闻网        举报\n\n本周起,市区新开两条公交线路。"
+    assert parse_document(text).pages[0].publication == "株洲新闻网"
