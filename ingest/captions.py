@@ -30,7 +30,9 @@ _CREDIT_RE = re.compile(
     rf"(?P<names>{_NAME}(?:\s+{_NAME})*)\s*(?P<verb>摄|翻拍)"
 )
 _STARTS_RE = re.compile(r"[。!?\s(]")
-NOT_NAMES = frozenset({"通讯员", "受访者", "记者", "本报", "资料", "网络"})
+# Words that stand where a photographer's name would, but name nobody:
+# "通讯员供图", "受访者 供图", "(通讯员/供图)".
+NOT_NAMES = frozenset({"通讯员", "受访者", "记者", "全媒体记者", "本报", "资料", "网络"})
 
 
 def strip_mark(text: str) -> tuple[str, bool]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .bylines import parse_web_byline
-from .captions import strip_mark, web_credit
+from .captions import NOT_NAMES, strip_mark, web_credit
 from .dates import find_date
 from .fold import CJK, fold
 from .model import Contributor
@@ -30,9 +30,6 @@ BYLINE_ROLES = (
 )
 # Roles in a page's credit line: 责任编辑:尹二荣 美术编辑:赵强 校对:马晴春
 EDITOR_ROLES = ("责任编辑", "美术编辑", "校对", "编辑", "审核", "终审", "版式")
-# Words that stand where a photographer's name would, but name nobody:
-# "通讯员供图", "受访者 供图", "(通讯员/供图)".
-NOT_NAMES = {"通讯员", "受访者", "记者", "全媒体记者", "本报", "资料", "网络"}
 # Lead boxes printed above an article's headline (seed 000: ### 核心阅读): a
 # section of the article that follows, never a headline of their own.
 LEAD_BOX_HEADINGS = {"核心阅读", "编者按", "导读", "阅读提示"}

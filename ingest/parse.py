@@ -45,6 +45,7 @@ class Kind(Enum):
     DATE = "date"
     EDITORS = "editors"  # a print page's credit line: 责任编辑:… 美术编辑:…
     META = "metadata"  # a web page's labelled fields: 来源:… 作者:… 编辑:…
+    TITLE_BAR = "title bar"  # a saved page's title bar: the headline and the site's name
     BYLINE = "byline"  # a byline on a line of its own
     HEADING = "heading"  # a markdown heading
     HEADLINE = "headline"  # a plain line that reads as a headline
@@ -526,6 +527,7 @@ def build_articles(lines: list[Line]) -> list[Article]:
         else:
             # A page with no byline and no "#" headline is one article under its
             # first heading (seed 002: "### 向着幸福出发").
+            first = story_headline(lines, first)
             run = twin_headline(lines, first)
             starts = [ArticleStart(run, None, 0, run[-1] + 1)]
     # Lines above the first article on the page belong to it: seed 000's lead
@@ -537,6 +539,27 @@ def build_articles(lines: list[Line]) -> list[Article]:
         articles.append(build_article(lines, start, end))
     move_captions_between_articles(articles)
     return articles
+
+
+# A saved page's title bar: the headline, a separator, the site's name
+# ("…暗伤曝露?_网易财经", "…|香港_新浪新闻", "…--文化--人民网").
+_SITE_SUFFIX_RE = re.compile(r"^\s*(?:_|\||-{1,2}|—)")
+MIN_HEADLINE = 6
+HEADLINE_LOOKAHEAD = 300
+
+
+def story_headline(lines: list[Line], i: int) -> int:
+    """The story's own headline where the first one is the page's title bar:
+    the first later line that the title bar begins with, a site's name after it."""
+    bar = fold(lines[i].text).strip()
+    for j in range(i + 1, min(len(lines), i + HEADLINE_LOOKAHEAD)):
+        t = fold(lines[j].text).strip()
+        if len(t) >= MIN_HEADLINE and bar.startswith(t) and _SITE_SUFFIX_RE.match(bar[len(t) :]):
+            if lines[j].kind is not Kind.HEADING:
+                lines[j] = replace(lines[j], kind=Kind.HEADLINE)
+            lines[i] = replace(lines[i], kind=Kind.TITLE_BAR)
+            return j
+    return i
 
 
 def twin_headline(lines: list[Line], i: int) -> list[int]:
@@ -605,7 +628,7 @@ def fill_article(article: Article, content: list[Line]) -> None:
         if kind is Kind.META and line.meta is not None:
             read_article_metadata(article, line)
             continue
-        if kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE):
+        if kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE, Kind.TITLE_BAR):
             continue
         last = article.paragraphs[-1] if article.paragraphs else None
         continues = can_join and last is not None and not ends_sentence(last.text)

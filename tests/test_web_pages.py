@@ -380,3 +380,20 @@ def test_a_copied_site_menu_is_chrome_but_a_footer_of_names_is_not() -> None:
 def test_a_page_tool_printed_after_the_publication_is_not_part_of_it() -> None:
     text = "株洲新开两条公交线路\n\n来源:株洲新闻网        举报\n\n本周起,市区新开两条公交线路。"
     assert parse_document(text).pages[0].publication == "株洲新闻网"
+
+
+def test_a_saved_pages_title_bar_gives_way_to_the_storys_headline() -> None:
+    for bar in ("醴陵新建陶瓷博物馆开馆_株洲新闻网", "醴陵新建陶瓷博物馆开馆|醴陵_湖南频道"):
+        text = "\n\n".join(
+            [
+                bar,
+                "首页 要闻 区县 民生 文旅 视频 专题",
+                "醴陵新建陶瓷博物馆开馆",
+                "来源:株洲新闻网",
+                "新馆展出历代瓷器两千余件,免费向市民开放。",
+            ]
+        )
+        (article,) = parse_document(text).articles
+        assert article.title == "醴陵新建陶瓷博物馆开馆"
+        assert article.body == "新馆展出历代瓷器两千余件,免费向市民开放。"
+        assert article.sections == []
