@@ -78,6 +78,7 @@ def landed_share(text: str, document: Document) -> tuple[int, int]:
     outputs += [f"{c.text}{c.credit or ''}" for p in document.pages for c in p.captions]
     outputs += [p.title or "" for p in document.pages]
     landed = squeeze("\n".join(outputs))
+    titles = [squeeze(a.title) for a in document.articles if not a.title_derived]
     teaser_lines = {
         n for link in document.related_links for n in range(link.line_start, link.line_end + 1)
     }
@@ -90,7 +91,9 @@ def landed_share(text: str, document: Document) -> tuple[int, int]:
             continue
         piece = squeeze(line.byline.rest if line.byline is not None else line.text)
         total += len(piece)
-        found += len(piece) if piece in landed else 0
+        # a saved page's title bar is its headline and the site's name
+        bar = any(piece.startswith(t) for t in titles)
+        found += len(piece) if piece in landed or bar else 0
     return found, total
 
 

@@ -52,7 +52,9 @@ _BRACKETS_RE = re.compile(rf"^\((?P<inner>[^()]{{2,{MAX_NAMES_TEXT}}})\)\s*")
 _ORG_RE = re.compile(r"^(?P<org>\S*?(?:社|网|报|台|站|中心))(?:[^\d\s]{2,3})?$")
 _OWN_LINE_RE = re.compile(rf"^(?P<paper>[{CJK}]{{0,12}}?)(?=" + "|".join(ROLES) + ")")
 # Words that stand where a name would in a photo credit: "通讯员供图".
-NOT_NAMES = frozenset({"供图", "提供", "摄影", "报道", "获悉", "介绍"})
+NOT_NAMES = frozenset({"供图", "提供", "摄影", "获悉", "介绍"})
+# What a reporter did, printed after the name: "(记者陈智 整合)", "(记者 王小川 编译)".
+WORK_WORDS = frozenset({"整合", "综合", "编译", "整理", "报道"})
 # What an own-line byline may print after the names: "(图/文)", "株洲报道".
 _TAIL_RE = re.compile(r"\s*(?:[(]?图\s*/\s*文[)]?|文\s*/\s*图|[^\s\d]{0,4}报道)$")
 
@@ -80,6 +82,8 @@ def read_names(printed: str, folded: str, line: int, default_role: str | None) -
         segments.append((printed[m.start(1) : m.end(1)], m.end(), end))
     for role, start, end in segments:
         for w in re.finditer(r"[^\s、,]+", folded[start:end]):
+            if w.group() in WORK_WORDS:
+                continue
             if not _NAME_RE.match(w.group()) or w.group() in NOT_NAMES:
                 return None
             a, b = start + w.start(), start + w.end()

@@ -309,6 +309,8 @@ def test_dateline_bylines_name_each_person_with_role_and_organisation() -> None:
     assert body.startswith("记者从省应急厅获悉")
     people, _ = byline_of("中新网株洲6月3日电 (王小川 实习生 李青)当天,检查组走访夜市。")
     assert people == [("记者", "王小川", "中新网"), ("实习生", "李青", "中新网")]
+    people, _ = byline_of("株洲新闻网6月3日讯(记者周敏 整合)夜市检查已覆盖全市。")
+    assert people == [("记者", "周敏", "株洲新闻网")]
 
 
 def test_bracketed_and_own_line_bylines_with_spaces() -> None:
@@ -374,6 +376,11 @@ def test_a_copied_site_menu_is_chrome_but_a_footer_of_names_is_not() -> None:
     assert chrome_rule("首页 要闻 区县 民生 文旅 视频 专题") == "navigation"
     assert chrome_rule("财经 股票 基金 理财 外汇 P2P 黄金") == "navigation"
     assert chrome_rule("一审 刘一 二审 陈二 三审 张三") is None
+    assert [chrome_rule(t) for t in ("更多", "Qzone 微信", "调整字体 大 中 小")] == [
+        "navigation",
+        "share",
+        "font size",
+    ]
     assert chrome_rule("株洲、湘潭、长沙三市联合开展检查。") is None
 
 
