@@ -4,7 +4,12 @@ for the project in the forms real pages take, never copied from a site."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from ingest.parse import parse_document
+from ingest.pipeline import InputError, parse_source, read_source
 
 
 def story(title: str, byline: str, *paragraphs: str) -> str:
@@ -404,3 +409,10 @@ def test_a_saved_pages_title_bar_gives_way_to_the_storys_headline() -> None:
         assert article.title == "醴陵新建陶瓷博物馆开馆"
         assert article.body == "新馆展出历代瓷器两千余件,免费向市民开放。"
         assert article.sections == []
+
+
+def test_a_file_of_chrome_only_is_rejected_with_its_reason(tmp_path: Path) -> None:
+    menu = tmp_path / "menu.txt"
+    menu.write_text("首页 > 新闻中心 > 正文\n\n分享到: 微信 微博\n\n关闭本页 打印本页\n", "utf-8")
+    with pytest.raises(InputError, match=r"menu\.txt.*only web chrome: 3 lines"):
+        parse_source(menu, read_source(menu))
