@@ -21,6 +21,7 @@ class Contributor:
     name: str  # as printed: 劉震
     role: str  # as printed: 全媒体记者, 通讯员, 责任编辑, 摄影 …
     line: int
+    organization: str | None = None  # as printed in a byline: 株洲日报, 新华社
 
 
 @dataclass
@@ -57,10 +58,13 @@ class Article:
     title: str
     line_start: int
     line_end: int = 0
+    title_derived: bool = False  # no headline printed: the title is the text's first clause
     kicker: str | None = None
     subtitle: str | None = None
     byline: str | None = None  # as printed
-    contributors: list[Contributor] = field(default_factory=list)
+    contributors: list[Contributor] = field(default_factory=list)  # bylines, 作者:
+    # 编辑:/责任编辑/一审… lines of a web page: the article's desk, not its authors
+    editors: list[Contributor] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
@@ -77,6 +81,7 @@ class Page:
     line_end: int = 0
     title: str | None = None  # 综合·城区; 壮丽70年 奋斗新时代 / 株洲发展成就巡礼·高新区篇
     date: str | None = None  # ISO 8601
+    time: str | None = None  # time of day as printed on web pages: 15:13, 08:47:00
     publication: str | None = None
     editors_line: str | None = None  # as printed
     editors: list[Contributor] = field(default_factory=list)
@@ -101,6 +106,8 @@ class Document:
     pages: list[Page]
     related_links: list[RelatedLink] = field(default_factory=list)
     script: str = "simplified"
+    chrome_lines: int = 0  # lines of web chrome left out of the articles
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def articles(self) -> list[Article]:

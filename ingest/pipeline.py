@@ -135,7 +135,11 @@ def parse_source(path: Path, source: Source) -> Document:
     except Exception as e:  # a parser bug must not cost the run its other files
         raise InputError(path, f"could not be parsed ({type(e).__name__}: {e})") from e
     if not document.articles:
-        raise InputError(path, "no article found in the text")
+        chrome = (
+            f" (only web chrome: {document.chrome_lines} lines)" if document.chrome_lines else ""
+        )
+        raise InputError(path, f"no article found in the text{chrome}")
+    source.warnings.extend(document.warnings)
     return document
 
 

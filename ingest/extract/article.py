@@ -89,8 +89,12 @@ def extract_article(article: Article) -> Found:
 
 
 def printed_contributors(article: Article) -> list[Contributor]:
-    """The people the parser read from the article's bylines and credits."""
-    return [*article.contributors, *(p for c in article.captions for p in c.photographers)]
+    """The people the parser read from the article's bylines, editor lines and credits."""
+    return [
+        *article.contributors,
+        *article.editors,
+        *(p for c in article.captions for p in c.photographers),
+    ]
 
 
 def not_people(article: Article) -> frozenset[str]:

@@ -16,16 +16,27 @@ Pure: text in, dataclasses out. The steps, each a function:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import pairwise
 
-from ingest.model import Article, Caption, Document, Page, Paragraph, RelatedLink, Section
+from ingest.model import (
+    Article,
+    Caption,
+    Contributor,
+    Document,
+    Page,
+    Paragraph,
+    RelatedLink,
+    Section,
+)
+from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
+from ingest.text.captions import strip_mark
+from ingest.text.chrome import chrome_rule
 from ingest.text.fold import detect_script, fold
 from ingest.text.lines import (
     LEAD_BOX_HEADINGS,
-    RELATED_LINKS_MARKERS,
     Byline,
     ends_sentence,
     is_short_caption,
@@ -35,12 +46,15 @@ from ingest.text.lines import (
     parse_editors,
     split_credit,
 )
+from ingest.text.metalines import Metadata, parse_metadata
 from ingest.work import charge
 
 
 class Kind(Enum):
     DATE = "date"
-    EDITORS = "editors"
+    EDITORS = "editors"  # a print page's credit line: 责任编辑:… 美术编辑:…
+    META = "metadata"  # a web page's labelled fields: 来源:… 作者:… 编辑:…
+    TITLE_BAR = "title bar"  # a saved page's title bar: the headline and the site's name
     BYLINE = "byline"  # a byline on a line of its own
     HEADING = "heading"  # a markdown heading
     HEADLINE = "headline"  # a plain line that reads as a headline
@@ -55,6 +69,7 @@ class Line:
     block: Block
     kind: Kind
     byline: Byline | None = None
+    meta: Metadata | None = None
     # A caption told only by its shape ("文明勸導。"), which a column-broken
     # paragraph's tail can share (seed 003: "…人居环境" / "品质有效改善。").
     weak: bool = False
@@ -75,10 +90,16 @@ _LABEL_RE = re.compile(r"^([0-9]{1,2}|[A-Za-z]|[一二三四五六七八九十]{
 def classify(block: Block) -> Line:
     text = block.text
     charge(len(text))
+    editors = parse_editors(text, block.line)
+    if editors is not None and len(editors) >= 2:
+        # The print form names several desk roles (seed 000: 责任编辑 美术编辑
+        # 校对); a lone "责任编辑:周敏" is a web page's footer, read as metadata.
+        return Line(block, Kind.EDITORS)
+    meta = parse_metadata(text)
+    if meta is not None:
+        return Line(block, Kind.META, meta=meta)
     if parse_date_line(text):
         return Line(block, Kind.DATE)
-    if parse_editors(text, block.line) is not None:
-        return Line(block, Kind.EDITORS)
     byline = parse_byline(text, block.line)
     if byline is not None:
         return Line(block, Kind.PARAGRAPH if byline.rest else Kind.BYLINE, byline)
@@ -87,6 +108,8 @@ def classify(block: Block) -> Line:
     # Length first: the credit pattern, searched on a 300 KB line of
     # space-separated two-character words, took minutes (quadratic).
     if len(text) <= MAX_CREDITED_CAPTION and split_credit(text)[1] is not None:
+        return Line(block, Kind.CAPTION)
+    if strip_mark(text)[1]:  # "▲荷塘区新建的口袋公园。"
         return Line(block, Kind.CAPTION)
     if block.blank_before >= 2 and len(text) <= MAX_GAP_CAPTION and not ends_with_colon(text):
         return Line(block, Kind.CAPTION)
@@ -127,25 +150,82 @@ def merge_byline_continuations(lines: list[Line]) -> list[Line]:
     return merged
 
 
-def split_related_links(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """Cut a web repost's closing related-links block (seed 001: 相關焦點)."""
-    for i, line in enumerate(lines):
-        if fold(line.text).strip() in RELATED_LINKS_MARKERS:
-            return lines[:i], lines[i + 1 :]
-    return lines, []
+def split_related_links(lines: list[Line]) -> tuple[list[Line], list[Line], int]:
+    """(article lines, teaser lines, related-links headings) of a page file.
+
+    A related-links heading (seed 001's 相關焦點, 相关阅读, 【相关新闻】) is
+    followed by teasers only where the lines under it have a teaser's shape
+    (``teasers.py``); whatever follows the teasers — or the heading itself,
+    when a story with its own headline and byline stands under it — is
+    article text again (issue 11). The headings are page furniture.
+    """
+    main: list[Line] = []
+    related: list[Line] = []
+    headings = 0
+    i = 0
+    while i < len(lines):
+        if not teasers.is_marker(lines[i].text):
+            main.append(lines[i])
+            i += 1
+            continue
+        headings += 1
+        end = teaser_block_end(lines, i + 1)
+        related.extend(lines[i + 1 : end])
+        i = end
+    return main, related, headings
+
+
+def teaser_block_end(lines: list[Line], start: int) -> int:
+    """Index of the first line after the teasers that begin at *start*."""
+    j = start
+    while j < len(lines):
+        text = lines[j].text
+        if teasers.bulleted_title(text) is not None:
+            j += 1
+            # The teaser's text stands right under its title (seed 001).
+            while (
+                j < len(lines)
+                and lines[j].block.blank_before == 0
+                and teasers.bulleted_title(lines[j].text) is None
+                and not teasers.is_marker(lines[j].text)
+            ):
+                j += 1
+            continue
+        if teasers.dated_title(text) is not None or teasers.is_link(text):
+            j += 1
+            continue
+        k = j
+        while k < len(lines) and lines[k].byline is None and teasers.is_short_title(lines[k].text):
+            if teasers.is_teaser_shape(lines[k].text) or teasers.is_marker(lines[k].text):
+                break
+            k += 1
+        if k > j and (k == len(lines) or teasers.is_teaser_shape(lines[k].text)):
+            j = k
+            continue
+        break
+    return j
 
 
 def parse_related_links(lines: list[Line]) -> list[RelatedLink]:
-    """Bulleted teaser titles ("• 株洲工業旅遊,遊個啥?"), each followed by its teaser."""
+    """Teasers, each a title (bulleted "• 株洲工業旅遊,遊個啥?", dated, or a
+    short line) with what is printed under it (teaser text, date, link)."""
     links: list[RelatedLink] = []
+    bulleted = False  # under a bulleted title, every line is its teaser text
     for line in lines:
-        text = line.text
-        if text[:1] in "•·*-":
-            links.append(RelatedLink(text[1:].strip(), "", line.block.line, line.block.line))
-        elif links:
+        text, number = line.text, line.block.line
+        title = teasers.bulleted_title(text)
+        dated = teasers.dated_title(text) if title is None and not bulleted else None
+        if title is not None:
+            bulleted = True
+            links.append(RelatedLink(title, "", number, number))
+        elif dated is not None:
+            links.append(RelatedLink(dated[0], dated[1], number, number))
+        elif links and (bulleted or teasers.is_link(text)):
             last = links[-1]
             last.teaser = f"{last.teaser}\n{text}" if last.teaser else text
-            last.line_end = line.block.line
+            last.line_end = number
+        else:
+            links.append(RelatedLink(text, "", number, number))
     return links
 
 
@@ -160,8 +240,8 @@ def split_pages(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
     """
     starts: list[int] = []
     floor = 0
-    for i, line in enumerate(lines):
-        if line.kind is not Kind.EDITORS:
+    for i in range(len(lines)):
+        if not opens_page(lines, i):
             continue
         start = i
         if start - 1 >= floor and lines[start - 1].kind is Kind.DATE:
@@ -181,9 +261,26 @@ def split_pages(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
         pages.append(([], lines[: starts[0] if starts else len(lines)]))
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        editors_at = next(i for i in range(start, end) if lines[i].kind is Kind.EDITORS)
+        editors_at = next(i for i in range(start, end) if opens_page(lines, i))
         pages.append((lines[start : editors_at + 1], lines[editors_at + 1 : end]))
     return [(h, b) for h, b in pages if h or b]
+
+
+def opens_page(lines: list[Line], i: int) -> bool:
+    """A print credit line, or a lone editor line right under a date line
+    (the printed-page header). An editor line anywhere else is an article's
+    metadata: it used to open a page in mid-file and take the text with it."""
+    line = lines[i]
+    if line.kind is Kind.EDITORS:
+        return True
+    return (
+        line.kind is Kind.META
+        and line.meta is not None
+        and bool(line.meta.editors)
+        and not (line.meta.authors or line.meta.publication or line.meta.date)
+        and i > 0
+        and lines[i - 1].kind is Kind.DATE
+    )
 
 
 @dataclass
@@ -211,7 +308,7 @@ def title_run(lines: list[Line], end: int, floor: int) -> tuple[list[int], int]:
         line = lines[j]
         if line.kind in (Kind.HEADING, Kind.HEADLINE):
             run.append(j)
-        elif line.kind in (Kind.CAPTION, Kind.DATE) and not run:
+        elif line.kind in (Kind.CAPTION, Kind.DATE, Kind.META) and not run:
             pass
         elif (
             line.kind is Kind.PARAGRAPH
@@ -280,6 +377,7 @@ def headline_parts(lines: list[Line], run: list[int]) -> tuple[str | None, str, 
     over "医生:剖宫产后符合条件者可顺产"). Plain text: the first line of two or
     more is the kicker (seed 003: "石峰区" over "让中医药文化走进千家万户").
     """
+    run = [i for n, i in enumerate(run) if n == 0 or not same_text(lines[run[n - 1]], lines[i])]
     texts = [lines[i].text for i in run]
     levels = [lines[i].block.level for i in run]
     headed = [k for k, level in enumerate(levels) if level > 0]
@@ -307,12 +405,100 @@ def join_headline(parts: list[str]) -> str:
 
 
 def parse_document(text: str) -> Document:
-    lines = merge_byline_continuations([classify(b) for b in split_blocks(text)])
-    main, related = split_related_links(lines)
+    """Parse one file's text (a date in the file's name is read by
+    ``manifest.apply_given``, with what the user gives)."""
+    blocks, chrome_lines = drop_chrome(split_blocks(text))
+    lines = merge_byline_continuations([classify(b) for b in normalize_gaps(blocks)])
+    promote_first_headline(lines)
+    keep_short_sentences_in_body(lines)
+    main, related, headings = split_related_links(lines)
     pages = [build_page(header, body) for header, body in split_pages(main)]
-    return Document(
-        pages=pages, related_links=parse_related_links(related), script=detect_script(text)
+    document = Document(
+        pages=pages,
+        related_links=parse_related_links(related),
+        script=detect_script(text),
+        chrome_lines=chrome_lines + headings,
     )
+    for article in document.articles:
+        if article.title_derived:
+            document.warnings.append(
+                f"no headline found at line {article.line_start}: title derived from the text"
+            )
+    return document
+
+
+# The photo gap an image placeholder ("图片1.jpg", 【查看原图】) stands for.
+PLACEHOLDER_GAP = 99
+
+
+def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int]:
+    """Blocks that are not web chrome (``chrome.py``), and how many were.
+
+    An image placeholder leaves a photo gap behind it, so the short line
+    under "图片2.jpg" reads as that photo's caption."""
+    kept: list[Block] = []
+    dropped = 0
+    photo = False
+    for block in blocks:
+        rule = chrome_rule(block.text)
+        if rule is not None:
+            dropped += 1
+            photo = photo or rule == "image placeholder"
+            continue
+        if photo:
+            block = replace(block, blank_before=PLACEHOLDER_GAP)
+            photo = False
+        kept.append(block)
+    return kept, dropped
+
+
+def normalize_gaps(blocks: list[Block]) -> list[Block]:
+    """A file that puts two blank lines between all its paragraphs (a copied
+    self-media post) has no photo gaps in its blank lines: there, only more
+    blank lines than it usually leaves, or a placeholder, mark one. Without
+    this every short sentence of such a post became a caption."""
+    spacing = [b.blank_before for b in blocks[1:] if b.blank_before]
+    usual = max(set(spacing), key=spacing.count) if spacing else 1
+    if usual < 2:
+        return blocks
+    return [
+        replace(b, blank_before=min(b.blank_before, 1) if b.blank_before <= usual else 2)
+        for b in blocks
+    ]
+
+
+def keep_short_sentences_in_body(lines: list[Line]) -> None:
+    """A caption told only by its shape ("文明勸導。", seed 001) stands alone
+    between paragraphs; where such lines follow one another, they are a
+    post's short sentences ("清晨的湘江边格外热闹。" / "晨练的市民沿着风光带
+    慢跑。"), which the shape rule took out of the body a dozen at a time."""
+    weak = [line.kind is Kind.CAPTION and line.weak for line in lines]
+    for n, line in enumerate(lines):
+        if weak[n] and ((n > 0 and weak[n - 1]) or (n + 1 < len(lines) and weak[n + 1])):
+            lines[n] = replace(line, kind=Kind.PARAGRAPH, weak=False)
+
+
+# A long headline ("…,…、…" past looks_like_headline's 32 characters) is
+# still a headline when it opens the file: it ends no sentence.
+MAX_LONG_HEADLINE = 80
+
+
+def promote_first_headline(lines: list[Line]) -> None:
+    """The first line of text, when it reads as a long headline, is one."""
+    first = next((n for n, li in enumerate(lines) if li.kind not in (Kind.META, Kind.DATE)), None)
+    if first is None or first + 1 >= len(lines):
+        return
+    line = lines[first]
+    t = fold(line.text).strip()
+    if (
+        line.kind is Kind.PARAGRAPH
+        and line.byline is None
+        and len(t) <= MAX_LONG_HEADLINE
+        and not ends_sentence(t)
+        and "。" not in t
+        and t[-1] not in ",:;"
+    ):
+        lines[first] = replace(line, kind=Kind.HEADLINE)
 
 
 def build_page(header: list[Line], body: list[Line]) -> Page:
@@ -321,8 +507,16 @@ def build_page(header: list[Line], body: list[Line]) -> Page:
     titles = [line.text for line in header if line.kind in (Kind.HEADING, Kind.HEADLINE)]
     page.title = " / ".join(titles) or None
     for line in all_lines:
-        if line.kind is Kind.DATE and page.date is None:
-            page.date, page.publication = parse_date_line(line.text) or (None, None)
+        if line.kind is Kind.DATE and page.date is None and (dated := parse_date_line(line.text)):
+            page.date, page.time = dated.date, dated.time
+            page.publication = page.publication or dated.publication
+        if line.kind is Kind.META and line.meta is not None:
+            if page.date is None and line.meta.date:
+                page.date, page.time = line.meta.date, line.meta.time
+            page.publication = page.publication or line.meta.publication
+            if line in header:
+                page.editors_line = line.text
+                page.editors = [Contributor(n, r, line.block.line) for r, n in line.meta.editors]
         if line.kind is Kind.EDITORS:
             page.editors_line = line.text
             page.editors = parse_editors(line.text, line.block.line) or []
@@ -344,10 +538,17 @@ def build_articles(lines: list[Line]) -> list[Article]:
     if not starts:
         first = next((i for i, li in enumerate(lines) if li.kind in TITLE_KINDS), None)
         if first is None:
-            return []
-        # A page with no byline and no "#" headline is one article under its
-        # first heading (seed 002: "### 向着幸福出发").
-        starts = [ArticleStart([first], None, 0, first + 1)]
+            if not any(li.kind in (Kind.PARAGRAPH, Kind.CAPTION) for li in lines):
+                return []
+            # No headline-like line at all (a page of captions, a post copied
+            # without its title): one article, its title derived from its text.
+            starts = [ArticleStart([], None, 0, 0)]
+        else:
+            # A page with no byline and no "#" headline is one article under its
+            # first heading (seed 002: "### 向着幸福出发").
+            first = story_headline(lines, first)
+            run = twin_headline(lines, first)
+            starts = [ArticleStart(run, None, 0, run[-1] + 1)]
     # Lines above the first article on the page belong to it: seed 000's lead
     # box "### 核心阅读" stands above "# 不忘初心谋福祉 牢记使命勇担当".
     starts[0].first = 0
@@ -359,11 +560,60 @@ def build_articles(lines: list[Line]) -> list[Article]:
     return articles
 
 
+# A saved page's title bar: the headline, a separator, the site's name
+# ("…暗伤曝露?_网易财经", "…|香港_新浪新闻", "…--文化--人民网").
+_SITE_SUFFIX_RE = re.compile(r"^\s*(?:_|\||-{1,2}|—)")
+MIN_HEADLINE = 6
+HEADLINE_LOOKAHEAD = 300
+
+
+def story_headline(lines: list[Line], i: int) -> int:
+    """The story's own headline where the first one is the page's title bar:
+    the first later line that the title bar begins with, a site's name after it."""
+    bar = fold(lines[i].text).strip()
+    for j in range(i + 1, min(len(lines), i + HEADLINE_LOOKAHEAD)):
+        t = fold(lines[j].text).strip()
+        if len(t) >= MIN_HEADLINE and bar.startswith(t) and _SITE_SUFFIX_RE.match(bar[len(t) :]):
+            if lines[j].kind is not Kind.HEADING:
+                lines[j] = replace(lines[j], kind=Kind.HEADLINE)
+            lines[i] = replace(lines[i], kind=Kind.TITLE_BAR)
+            return j
+    return i
+
+
+def twin_headline(lines: list[Line], i: int) -> list[int]:
+    """A headline and its twin right under it: web pages print the title twice
+    (the page's title bar, then the story's), or once in each script."""
+    if (
+        i + 1 < len(lines)
+        and lines[i + 1].kind in TITLE_KINDS
+        and same_text(lines[i], lines[i + 1])
+    ):
+        return [i, i + 1]
+    return [i]
+
+
+def same_text(a: Line, b: Line) -> bool:
+    return fold(a.text).replace(" ", "") == fold(b.text).replace(" ", "")
+
+
+# A derived title: the text's first clause, at most this long.
+MAX_DERIVED_TITLE = 24
+
+
+def derived_title(article: Article) -> str:
+    """The first clause of an article that prints no headline (its first
+    paragraph, else its first caption), marked with … where it is cut."""
+    text = article.paragraphs[0].text if article.paragraphs else article.captions[0].text
+    clause = re.split(r"[,。;:!?,;:!?]", text.strip(), maxsplit=1)[0].strip() or text.strip()
+    return clause if len(clause) <= MAX_DERIVED_TITLE else clause[:MAX_DERIVED_TITLE] + "…"
+
+
 TITLE_KINDS = (Kind.HEADING, Kind.HEADLINE)
 
 
 def build_article(lines: list[Line], start: ArticleStart, end: int) -> Article:
-    kicker, title, subtitle = headline_parts(lines, start.run)
+    kicker, title, subtitle = headline_parts(lines, start.run) if start.run else (None, "", None)
     article = Article(
         title=title,
         kicker=kicker,
@@ -383,6 +633,8 @@ def build_article(lines: list[Line], start: ArticleStart, end: int) -> Article:
         if i not in in_run and (i != start.byline or lines[i].kind is Kind.PARAGRAPH)
     ]
     fill_article(article, content)
+    if not start.run:
+        article.title, article.title_derived = derived_title(article), True
     return article
 
 
@@ -398,7 +650,10 @@ def fill_article(article: Article, content: list[Line]) -> None:
     last_ends = False
     for n, line in enumerate(content):
         kind = line.kind
-        if kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE):
+        if kind is Kind.META and line.meta is not None:
+            read_article_metadata(article, line)
+            continue
+        if kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE, Kind.TITLE_BAR):
             continue
         last = article.paragraphs[-1] if article.paragraphs else None
         continues = can_join and last is not None and not last_ends
@@ -445,6 +700,18 @@ def fill_article(article: Article, content: list[Line]) -> None:
 def join_parts(paragraph: Paragraph | None, parts: list[str]) -> None:
     if paragraph is not None and len(parts) > 1:
         paragraph.text = "".join(parts)
+
+
+def read_article_metadata(article: Article, line: Line) -> None:
+    """作者: and 编辑:/责任编辑:/一审… fields name the article's people; a page
+    that prints no byline has its 作者 field as byline."""
+    meta = line.meta
+    assert meta is not None
+    number = line.block.line
+    article.contributors.extend(Contributor(n, "作者", number) for n in meta.authors)
+    article.editors.extend(Contributor(n, r, number) for r, n in meta.editors)
+    if article.byline is None and meta.authors:
+        article.byline = " ".join(meta.authors)
 
 
 def is_lead_box(line: Line) -> bool:

@@ -134,6 +134,7 @@ def source_rows(
             "bytes": source.size,
             "chars": len(source.text),
             "lines": source.text.count("\n") + 1,
+            "chrome_lines": document.chrome_lines,
             "warnings": "\n".join(source.warnings) or None,
             **asdict(provenance),
         },
@@ -193,6 +194,7 @@ def add_page(rows: Rows, page: Page, page_id: int, ordinal: int, source: Source)
             "title": page.title,
             "label": page_label(page, ordinal, source),
             "date": page.date,
+            "time": page.time,
             "publication": page.publication,
             "editors": page.editors_line,
             "source_id": source_id,
@@ -223,9 +225,11 @@ def add_article(
             "ordinal": ordinal,
             "kicker": article.kicker,
             "title": article.title,
+            "title_derived": int(article.title_derived),
             "subtitle": article.subtitle,
             "byline": article.byline,
             "date": page.date,
+            "time": page.time,
             # Year and month are columns so Datasette can facet on them.
             "year": int(page.date[:4]) if page.date else None,
             "month": page.date[:7] if page.date else None,
@@ -244,7 +248,10 @@ def add_article(
     )
     for c in article.contributors:
         if name_key(c.name) not in found.not_people:
-            mentions.add(c.name, "byline", c.role, where, (c.line, c.line))
+            mentions.add(c.name, "byline", c.role, where, (c.line, c.line), c.organization)
+    for c in article.editors:
+        if name_key(c.name) not in found.not_people:
+            mentions.add(c.name, "editor", c.role, where, (c.line, c.line))
     for n, s in enumerate(article.sections, start=1):
         rows.add(
             "sections",
@@ -284,7 +291,7 @@ def add_article(
         )
         for p in photographers:
             lines = (c.line_start, c.line_end)
-            mentions.add(p.name, "credit", p.role, where, lines, sentence=c.credit)
+            mentions.add(p.name, "credit", p.role, where, lines, p.organization, c.credit)
     add_text_mentions(mentions, found.mentions, where)
     add_figures(rows, found.figures, article_id, caption_ids, sid)
     add_places(rows, found.places, article_id, sid)

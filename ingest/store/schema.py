@@ -46,6 +46,7 @@ TABLES: tuple[TableSpec, ...] = (
             "bytes": int,
             "chars": int,
             "lines": int,
+            "chrome_lines": int,
             "warnings": str,
             # What the user gave for the file (ingest/manifest.py) and where the
             # date and publication came from: option, manifest, text, filename.
@@ -66,6 +67,7 @@ TABLES: tuple[TableSpec, ...] = (
             "title": str,
             "label": str,
             "date": str,
+            "time": str,
             "publication": str,
             "editors": str,
             **PROVENANCE,
@@ -81,9 +83,11 @@ TABLES: tuple[TableSpec, ...] = (
             "ordinal": int,
             "kicker": str,
             "title": str,
+            "title_derived": int,
             "subtitle": str,
             "byline": str,
             "date": str,
+            "time": str,
             "year": int,
             "month": str,
             "publication": str,

@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ingest.model import Contributor
+from ingest.text.bylines import parse_web_byline
+from ingest.text.captions import NOT_NAMES, strip_mark, web_credit
+from ingest.text.dates import find_date
 from ingest.text.fold import CJK, fold
 
 # Reporter roles as printed in bylines, longest first so 全媒体记者 wins over 记者.
@@ -27,11 +30,6 @@ BYLINE_ROLES = (
 )
 # Roles in a page's credit line: 责任编辑:尹二荣 美术编辑:赵强 校对:马晴春
 EDITOR_ROLES = ("责任编辑", "美术编辑", "校对", "编辑", "审核", "终审", "版式")
-# Words that stand where a photographer's name would, but name nobody:
-# "通讯员供图", "受访者 供图", "(通讯员/供图)".
-NOT_NAMES = {"通讯员", "受访者", "记者", "全媒体记者", "本报", "资料", "网络"}
-# The heading that opens a web repost's related-links block (seed 001: 相關焦點).
-RELATED_LINKS_MARKERS = {"相关焦点", "相关阅读", "相关新闻", "相关链接", "延伸阅读"}
 # Lead boxes printed above an article's headline (seed 000: ### 核心阅读): a
 # section of the article that follows, never a headline of their own.
 LEAD_BOX_HEADINGS = {"核心阅读", "编者按", "导读", "阅读提示"}
@@ -51,11 +49,10 @@ BYLINE_RE = re.compile(
 # A web repost's bare byline, a two-character name padded to three: "戴 鵬".
 BARE_NAME_RE = re.compile(f"^[{CJK}] [{CJK}]$")
 
-DATE_CN_RE = re.compile(
-    r"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:星期[一二三四五六日天])?"
-    r"\s*(?:电话\s*:\s*[\d-]+)?\s*$"
-)
-DATE_ISO_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:\s+\d{1,2}:\d{2})?\s*(?P<pub>\S.*)?$")
+# What a print page's date line prints after the date: "星期五 电话:22527655".
+_DATE_TRAILER_RE = re.compile(r"^(?:星期[一二三四五六日天])?\s*(?:电话\s*:\s*[\d-]+)?$")
+# A web repost's date line names its publication after the date: "2020-12-12 華聲在線".
+MAX_DATE_LINE_PUBLICATION = 20
 
 _EDITOR_RE = re.compile(f"({'|'.join(EDITOR_ROLES)})\\s*:\\s*({_NAME})")
 
@@ -74,20 +71,31 @@ class Byline:
     publication: str | None
 
 
-def parse_date_line(text: str) -> tuple[str, str | None] | None:
-    """(ISO date, publication) from a page's date line, or None.
+@dataclass(frozen=True)
+class DateLine:
+    date: str  # ISO 8601
+    time: str | None
+    publication: str | None
+
+
+def parse_date_line(text: str) -> DateLine | None:
+    """A line that opens with a date, in any form ``dates`` reads.
 
     Print pages: "2019年9月20日 星期五 电话:22527655"; web reposts:
-    "2020-12-12 華聲在線".
+    "2020-12-12 華聲在線", "2025-07-04 11:27:48", "06.02.2015 17:21". A
+    sentence that opens with a date ("2019年9月20日,市委…") is not one.
     """
-    folded = fold(text).strip()
-    if m := DATE_CN_RE.match(folded):
-        y, mo, d = (int(g) for g in m.groups())
-        return f"{y:04d}-{mo:02d}-{d:02d}", None
-    if m := DATE_ISO_RE.match(folded):
-        pub = text.strip()[m.start("pub") :].strip() if m.group("pub") else None
-        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}", pub
-    return None
+    printed = text.strip()
+    folded = fold(printed)
+    stamp = find_date(folded)
+    if stamp is None or stamp.start != 0:
+        return None
+    rest = folded[stamp.end :].strip()
+    if _DATE_TRAILER_RE.match(rest):
+        return DateLine(stamp.date, stamp.time, None)
+    if len(rest) > MAX_DATE_LINE_PUBLICATION or re.search(r"[,。;:!?、]", rest):
+        return None
+    return DateLine(stamp.date, stamp.time, printed[stamp.end :].strip())
 
 
 def parse_editors(text: str, line: int) -> list[Contributor] | None:
@@ -121,6 +129,8 @@ def parse_byline(text: str, line: int) -> Byline | None:
     folded = fold(text)
     m = BYLINE_RE.match(folded)
     if m is None:
+        if web := parse_web_byline(text, line):
+            return Byline(*web)
         if BARE_NAME_RE.match(folded.strip()):
             name = text.strip()
             return Byline(name, [Contributor(name=name, role="作者", line=line)], "", None)
@@ -141,7 +151,9 @@ def split_credit(text: str) -> tuple[str, str | None, list[Contributor]]:
     "…升腾产业的“强声浪”。通讯员供图" → credit "通讯员供图", nobody named;
     "株洲夜景。(本版圖片除署名外均由株洲市委宣傳部提供)" → the note is the credit.
     """
-    stripped = text.strip()
+    if web := web_credit(text):
+        return web
+    stripped, _ = strip_mark(text)
     folded = fold(stripped)
     if m := _NOTE_CREDIT_RE.search(folded):
         return stripped[: m.start()].strip(), stripped[m.start("credit") : m.end("credit")], []

@@ -1,0 +1,127 @@
+"""Bylines in the forms web pages and wire copy print them, each name with
+its role and organisation (the print seeds' slash form, "株洲日报全媒体记者/
+谭昕吾 通讯员/张弥郁", is read by ``lines.parse_byline`` itself):
+
+- a dateline in brackets opening the first paragraph: "株洲日报讯(全媒体记者/
+  王小川 通讯员/李青)", "本报讯(融媒体记者/周敏)", "株洲日报6月3日讯(记者
+  刘一凡 通讯员陈二)", "新华社长沙6月3日电(记者孙一鸣)", "中新网株洲6月3日电
+  (王小川 实习生 李青)" — an unlabelled name is the dispatch's reporter;
+- the brackets alone: "(记者 刘一凡 通讯员 周敏 陈二)";
+- a line of its own: "株洲日报全媒体记者 王小川 通讯员 李青 周敏",
+  "潇湘晨报记者 刘一凡 株洲报道", "融媒体记者/周敏 (图/文)".
+
+Each name must be two to five characters and every word of the byline a role
+or a name, so a sentence that opens with 记者 ("记者从市交通局获悉") is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.model import Contributor
+from ingest.text.fold import CJK, fold
+
+# Longest first, so 全媒体记者 wins over 记者.
+ROLES = (
+    "全媒体记者",
+    "融媒体记者",
+    "首席记者",
+    "见习记者",
+    "摄影记者",
+    "特约记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "责任编辑",
+    "编辑",
+    "摄影",
+    "一审",
+    "二审",
+    "三审",
+)
+_ROLE_RE = re.compile("(" + "|".join(ROLES) + r")\s*[/:]?\s*")
+_NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
+MAX_NAMES_TEXT = 60
+# "株洲日报讯", "本报讯", "新华社长沙6月3日电", "中新网株洲6月3日电": the
+# organisation, then perhaps a place and a day, then 讯 or 电.
+_DISPATCH_RE = re.compile(
+    rf"^(?P<paper>[^\s()]{{1,24}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)\s*"
+    rf"\((?P<inner>[^()]{{2,{MAX_NAMES_TEXT}}})\)\s*"
+)
+_BRACKETS_RE = re.compile(rf"^\((?P<inner>[^()]{{2,{MAX_NAMES_TEXT}}})\)\s*")
+_ORG_RE = re.compile(r"^(?P<org>\S*?(?:社|网|报|台|站|中心))(?:[^\d\s]{2,3})?$")
+_OWN_LINE_RE = re.compile(rf"^(?P<paper>[{CJK}]{{0,12}}?)(?=" + "|".join(ROLES) + ")")
+# Words that stand where a name would in a photo credit: "通讯员供图".
+NOT_NAMES = frozenset({"供图", "提供", "摄影", "获悉", "介绍"})
+# What a reporter did, printed after the name: "(记者陈智 整合)", "(记者 王小川 编译)".
+WORK_WORDS = frozenset({"整合", "综合", "编译", "整理", "报道"})
+# What an own-line byline may print after the names: "(图/文)", "株洲报道".
+_TAIL_RE = re.compile(r"\s*(?:[(]?图\s*/\s*文[)]?|文\s*/\s*图|[^\s\d]{0,4}报道)$")
+
+
+def organisation(paper: str) -> str | None:
+    """株洲日报 of 株洲日报, 新华社 of 新华社长沙; None for 本报 (this paper)."""
+    paper = paper.strip()
+    if not paper or paper.startswith("本报"):
+        return None
+    m = _ORG_RE.match(paper)
+    return m.group("org") if m else paper
+
+
+def read_names(printed: str, folded: str, line: int, default_role: str | None) -> list | None:
+    """Contributors of a roles-and-names text, or None when a word is neither."""
+    found: list[Contributor] = []
+    roles = list(_ROLE_RE.finditer(folded))
+    segments = []
+    if default_role is not None:
+        segments.append((default_role, 0, roles[0].start() if roles else len(folded)))
+    elif not roles or folded[: roles[0].start()].strip():
+        return None
+    for n, m in enumerate(roles):
+        end = roles[n + 1].start() if n + 1 < len(roles) else len(folded)
+        segments.append((printed[m.start(1) : m.end(1)], m.end(), end))
+    for role, start, end in segments:
+        for w in re.finditer(r"[^\s、,]+", folded[start:end]):
+            if w.group() in WORK_WORDS:
+                continue
+            if not _NAME_RE.match(w.group()) or w.group() in NOT_NAMES:
+                return None
+            a, b = start + w.start(), start + w.end()
+            found.append(Contributor(name=printed[a:b], role=role, line=line))
+    return found or None
+
+
+def parse_web_byline(text: str, line: int) -> tuple[str, list[Contributor], str, str | None] | None:
+    """(byline as printed, contributors, paragraph text after it, publication)."""
+    printed = text.strip()
+    folded = fold(printed)
+    if m := _DISPATCH_RE.match(folded) or _BRACKETS_RE.match(folded):
+        paper = m.groupdict().get("paper") or ""
+        org = organisation(printed[: len(paper)]) if paper else None
+        inner = m.start("inner"), m.end("inner")
+        people = read_names(
+            printed[inner[0] : inner[1]],
+            folded[inner[0] : inner[1]],
+            line,
+            "记者" if paper else None,
+        )
+        if people is None:
+            return None
+        for p in people:
+            p.organization = org
+        return printed[: m.end()].strip(), people, printed[m.end() :].strip(), org
+    if len(folded) > MAX_NAMES_TEXT or not (own := _OWN_LINE_RE.match(folded)):
+        return None
+    body_end = (
+        len(folded) - len(_TAIL_RE.search(folded).group())
+        if _TAIL_RE.search(folded)
+        else len(folded)
+    )
+    start = own.end()
+    people = read_names(printed[start:body_end], folded[start:body_end], line, None)
+    if people is None:
+        return None
+    org = organisation(printed[:start]) if start else None
+    for p in people:
+        p.organization = org
+    return printed, people, "", org

@@ -1,0 +1,83 @@
+"""Photo credits in the forms web pages print them, beyond the print seeds'
+("康水梅 摄", "记者/谭昕吾 摄", "通讯员供图", read by ``lines.split_credit``):
+
+- a wire or paper photographer: "…黄桃。新华社记者 孙一鸣 摄",
+  "…夜景。株洲日报记者 刘一凡 摄" — the organisation is kept;
+- the name run into the verb after a space: "江边夜景 刘一凡摄";
+- an old photo copied: "(供图 陈二 翻拍)", "(陈二 翻拍)";
+- a ▲ (or △) before the caption text: "▲荷塘区新建的口袋公园。", whether
+  or not a credit follows.
+
+The credit is looked for only where one can begin (the line's start, after a
+sentence end, a bracket or a space) and matched to the end from there, so no
+pattern is retried from every character of a long line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.model import Contributor
+from ingest.text.fold import CJK, fold
+
+CAPTION_MARKS = "▲△"
+MAX_CREDIT = 40
+_NAME = f"[{CJK}·]{{2,4}}"
+_CREDIT_RE = re.compile(
+    rf"供图\s+(?P<copied>{_NAME}(?:\s+{_NAME})*)\s*翻拍"
+    rf"|(?:(?P<org>[{CJK}]{{2,8}}?(?:社|网|报))?"
+    r"(?P<role>全媒体记者|融媒体记者|摄影记者|首席记者|记者|通讯员)\s*/?\s*)?"
+    rf"(?P<names>{_NAME}(?:\s+{_NAME})*)\s*(?P<verb>摄|翻拍)"
+)
+_STARTS_RE = re.compile(r"[。!?\s(]")
+# Words that stand where a photographer's name would, but name nobody:
+# "通讯员供图", "受访者 供图", "(通讯员/供图)".
+NOT_NAMES = frozenset({"通讯员", "受访者", "记者", "全媒体记者", "本报", "资料", "网络"})
+
+
+def strip_mark(text: str) -> tuple[str, bool]:
+    """(text without a leading ▲, whether it had one)."""
+    stripped = text.strip()
+    if stripped[:1] in CAPTION_MARKS:
+        return stripped[1:].strip(), True
+    return stripped, False
+
+
+def web_credit(text: str) -> tuple[str, str, list[Contributor]] | None:
+    """(caption text, credit, photographers) of a caption with a web credit."""
+    stripped, _ = strip_mark(text)
+    folded = fold(stripped)
+    closed = folded.endswith(")")
+    tail_end = len(folded) - 1 if closed else len(folded)
+    tail_end = len(folded[:tail_end].rstrip())
+    floor = max(0, tail_end - MAX_CREDIT)
+    starts = [m.end() for m in _STARTS_RE.finditer(folded, floor, tail_end)]
+    for start in ([0] if floor == 0 else []) + starts:
+        while start < tail_end and folded[start].isspace():
+            start += 1
+        m = _CREDIT_RE.fullmatch(folded, start, tail_end)
+        if m is not None and (found := split_at(stripped, folded, m, closed)):
+            return found
+    return None
+
+
+def split_at(
+    stripped: str, folded: str, m: re.Match[str], closed: bool
+) -> tuple[str, str, list[Contributor]] | None:
+    body = stripped[: m.start()].rstrip()
+    if closed:
+        if not body.endswith(("(", "(")):
+            return None
+        body = body[:-1].rstrip()
+    if not body:
+        return None  # the credit began later: "江边夜景 刘一凡摄"
+    group = "names" if m.group("names") else "copied"
+    org = stripped[m.start("org") : m.end("org")] if m.group("org") else None
+    people = []
+    for n in re.finditer(_NAME, folded[m.start(group) : m.end(group)]):
+        a, b = m.start(group) + n.start(), m.start(group) + n.end()
+        if folded[a:b] not in NOT_NAMES:
+            people.append(Contributor(stripped[a:b], "摄影", 0, org))
+    if not people:
+        return None
+    return body, stripped[m.start() : m.end()], people

@@ -1,0 +1,218 @@
+"""Web chrome: the lines a saved or copied web page carries that are not the
+story — navigation, location lines, share widgets, font-size controls, image
+placeholders, page tools, repost and copyright notices, comment forms,
+counters. The parser leaves them out of every article and counts them
+(``sources.chrome_lines``); they stay in the source file.
+
+Each vocabulary is a module-level tuple, matched on folded text (simplified,
+half-width), so 【關閉本頁】 and 【关闭本页】 are read alike. A line is chrome
+when it is one of these shapes as a whole, never because it holds a word:
+a story may well say 分享 or 评论.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text.bylines import ROLES
+from ingest.text.fold import fold
+
+# Lines made only of these words (spaces, |, brackets between) are chrome:
+# "• 上一篇 • 下一篇", "关闭本页 打印本页 收藏", "分享到: 微信 微博 QQ空间".
+NAVIGATION = (
+    "上一篇",
+    "下一篇",
+    "上一页",
+    "下一页",
+    "返回",
+    "返回首页",
+    "回首页",
+    "返回顶部",
+    "返回列表",
+    "首页",
+    "点击查看全文",
+    "查看全文",
+    "阅读全文",
+    "展开全文",
+    "没有了",
+    "更多",
+    "打开app",
+    "下载app",
+    "客户端",
+    # The digital edition's own navigation: "版面导航", "往期回顾", "【返回目录】".
+    "版面导航",
+    "标题导航",
+    "往期回顾",
+    "往期",
+    "返回目录",
+    "点击查看原文",
+    "查看原文",
+)
+SHARE = (
+    "分享到",
+    "分享",
+    "微信",
+    "微博",
+    "新浪微博",
+    "腾讯微博",
+    "qq空间",
+    "qzone",
+    "qq好友",
+    "qq",
+    "朋友圈",
+    "微信朋友圈",
+    "豆瓣",
+    "人人网",
+    "复制链接",
+    "扫一扫",
+    "手机看",
+    "手机扫码",
+)
+FONT_SIZE = ("字号", "字体", "调整字体", "大", "中", "小", "默认", "超大", "a+", "a-")
+PAGE_TOOLS = (
+    "关闭本页",
+    "关闭窗口",
+    "关闭",
+    "打印本页",
+    "打印",
+    "收藏",
+    "收藏本页",
+    "加入收藏",
+    "推荐给好友",
+    "复制网址",
+    "纠错",
+    "我要纠错",
+    "举报",
+)
+# Where a photo stood: "【查看原图】", "【资料图】", "[图片]".
+PLACEHOLDERS = ("查看原图", "资料图", "点击查看大图", "点击看大图", "图片", "组图", "视频")
+COMMENTS = (
+    "发表评论",
+    "网友评论",
+    "我要评论",
+    "评论",
+    "查看评论",
+    "登录",
+    "注册",
+    "匿名发表",
+    "提交",
+)
+WORD_RULES = (
+    ("navigation", NAVIGATION),
+    ("share", SHARE),
+    ("font size", FONT_SIZE),
+    ("page tools", PAGE_TOOLS),
+    ("image placeholder", PLACEHOLDERS),
+    ("comments", COMMENTS),
+)
+# Lines that open with these are chrome whatever follows: "上一篇:…",
+# "当前位置:首页 > 新闻 > 正文", "本文链接:http://…", "特别声明:…".
+PREFIXES = (
+    ("navigation", ("上一篇:", "下一篇:", "上一篇 ", "下一篇 ")),
+    ("location", ("当前位置", "所在位置", "您的位置", "你的位置", "您现在的位置", "位置:")),
+    ("share", ("分享到:", "分享:", "分享至")),
+    ("font size", ("字号:", "字体:", "字号 ", "[字号", "【字号")),
+    (
+        "notice",
+        ("声明:", "特别声明", "免责声明", "版权声明", "本文链接", "原文链接", "版权所有"),
+    ),
+    ("comments", ("已有", "网友评论", "发表评论", "文明上网", "评论:")),
+)
+# Counters: "阅读量:1024", "浏览次数:56", "点击数 12", "阅读 3.2万".
+COUNTER_RE = re.compile(
+    r"^(?:阅读量|阅读数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|点赞|评论数)"
+    r"\s*[:]?\s*[\d.]+\s*[万次]?$"
+)
+# Image placeholders: "图片1.jpg", "IMG_2031.JPG", "打开凤凰新闻,查看更多高清图片",
+# "打开APP查看精彩图片", "[图片]".
+PLACEHOLDER_RE = re.compile(
+    r"^(?:\S{1,40}\.(?:jpe?g|png|gif|webp|bmp)|打开[^。]{0,20}查看[^。]{0,8}图片|图片\d{0,3}|图\d{1,3})$",
+    re.IGNORECASE,
+)
+# "本文为红网原创文章,转载请注明出处", "未经授权不得转载", "转载请注明来源".
+NOTICE_RE = re.compile(r"^(?:本文[为系]\S{0,30}原创|\S{0,20}转载请|\S{0,20}未经\S{0,10}授权)")
+COMMENT_COUNT_RE = re.compile(r"^已有\s*\d+\s*人(?:参与|评论|围观)")
+# A location line (breadcrumbs): "首页 > 新闻中心 > 株洲新闻 > 正文".
+# "人民网 >> 湖南频道 >> 市州" doubles the sign.
+BREADCRUMB_RE = re.compile(r"^[^>»]{1,16}(?:\s*[>»]{1,2}\s*[^>»]{1,16}){1,8}$")
+# A digital edition's page list and the page in hand: "第A03版:综合·城区",
+# "【第A04版:县域】", "当前版:08版", "2023年第A02版要闻" — a page number and
+# at most a section name, never a sentence.
+EDITION_PAGE_RE = re.compile(
+    r"^(?:\d{4}年)?(?:第[a-z]?\d{1,3}版|当前版:?\s*[a-z]?\d{1,3}版)[:\s]*\S{0,8}$"
+)
+# A site's masthead on a line of its own: "株洲日报数字报", "株洲新闻网",
+# "荷塘区人民政府门户网站", "今日株洲APP", "头条号株洲生活圈", "时刻新闻客户端扫码下载";
+# or a row of them: "株洲新闻网 | 株洲日报 | 株洲晚报 | 往期回顾".
+SITE_SUFFIXES = (
+    "数字报",
+    "数字版",
+    "数字报刊平台",
+    "新闻网",
+    "门户网站",
+    "政府网",
+    "在线",
+    "客户端",
+    "app",
+    "日报",
+    "晚报",
+    "扫码下载",
+)
+MAX_SITE_NAME = 16
+_SPLIT_RE = re.compile(r"[\s|丨/•·【】\[\]()<>:]+")
+MAX_CHROME_LINE = 120
+# word → its rule, the first vocabulary listing it winning
+_WORD_RULE = {w: rule for rule, words in reversed(WORD_RULES) for w in words}
+
+
+def chrome_rule(text: str) -> str | None:
+    """The rule that makes *text* a line of web chrome, or None."""
+    t = fold(text).strip().lower()
+    if not t or len(t) > MAX_CHROME_LINE:
+        return None
+    if PLACEHOLDER_RE.match(t.strip("[]【】()")):
+        return "image placeholder"
+    if COUNTER_RE.match(t) or COMMENT_COUNT_RE.match(t):
+        return "counter"
+    if BREADCRUMB_RE.match(t) and (t.endswith("正文") or t.count(">") + t.count("»") >= 2):
+        return "location"
+    if NOTICE_RE.match(t):
+        return "notice"
+    if EDITION_PAGE_RE.match(t.strip("【[]】")):
+        return "navigation"
+    for rule, prefixes in PREFIXES:
+        if t.lstrip("【[").startswith(prefixes):
+            return rule
+    words = [w for w in _SPLIT_RE.split(t) if w]
+    if words and all(w in _WORD_RULE for w in words):
+        return _WORD_RULE[words[0]]
+    if is_menu(words):
+        return "navigation"
+    if (
+        words
+        and all(is_site_name(w) or w in _WORD_RULE for w in words)
+        and any(map(is_site_name, words))
+    ):
+        return "masthead"
+    return None
+
+
+def is_site_name(word: str) -> bool:
+    return len(word) <= MAX_SITE_NAME and (
+        word.endswith(SITE_SUFFIXES) or word.startswith("头条号")
+    )
+
+
+# A site's menu copied as one line: "黄金 信托 理财 互金 众筹 P2P 行情".
+MENU_WORDS = 6
+MAX_MENU_WORD = 4
+
+
+def is_menu(words: list[str]) -> bool:
+    """Many short words and nothing else — unless they are a byline's or a
+    footer's roles and names ("一审 刘一 二审 陈二 三审 张三")."""
+    return (
+        len(words) >= MENU_WORDS
+        and all(len(w) <= MAX_MENU_WORD and w.isalnum() for w in words)
+        and not any(w.startswith(ROLES) for w in words)
+    )

@@ -1,0 +1,65 @@
+"""Dates and times of day in the forms pages print them.
+
+- print pages: "2019年9月20日 星期五";
+- web pages: "2012年06月25日 08:47:00", "2021年06月03日20:09", "2019-07-22",
+  "2023-07-24 15:13", "2025-07-04 11:27:48", "2019.09.20", "2019/09/20",
+  and day.month.year with the year last, "06.02.2015 17:21" (6 February);
+- file names: "20230920", "2023-09-20", "2023年9月20日".
+
+All are matched on folded text (half-width digits, 發布 → 发布). A regex, not
+python-dateutil: dateutil's parser reads neither 年月日 nor the Chinese
+weekday, would need the date cut out of the line first (which is what the
+regex does), and guesses month-first on "06.02.2015"; the only check left
+to do, a real calendar day, is ``datetime.date``'s.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+_TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+DATE_RE = re.compile(
+    r"(?<!\d)(?P<date>"
+    r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
+    r"|(?P<y2>\d{4})(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d)"
+    r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?!\d)"
+    r")"
+    rf"(?:\s*{_TIME}(?!\d))?"
+)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    date: str  # ISO 8601
+    time: str | None  # HH:MM or HH:MM:SS as printed, zero-padded
+    start: int  # offsets of the match in the text searched
+    end: int
+
+
+def _stamp(m: re.Match[str]) -> Stamp | None:
+    for k in "123":
+        if m.group(f"y{k}"):
+            y, mo, d = (int(m.group(f"{p}{k}")) for p in "ymd")
+            break
+    try:
+        day = datetime.date(y, mo, d)
+    except ValueError:
+        return None
+    time = m.group("time")
+    if time:
+        parts = [int(p) for p in time.split(":")]
+        if parts[0] > 23 or any(p > 59 for p in parts[1:]):
+            time = None
+        else:
+            time = ":".join(f"{p:02d}" for p in parts)
+    return Stamp(day.isoformat(), time, m.start(), m.end() if time else m.end("date"))
+
+
+def find_date(folded: str) -> Stamp | None:
+    """The first real calendar date (and its time of day) in *folded* text."""
+    for m in DATE_RE.finditer(folded):
+        if (stamp := _stamp(m)) is not None:
+            return stamp
+    return None

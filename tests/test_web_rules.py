@@ -1,0 +1,418 @@
+"""Web pages as users save or copy them: related-link blocks, chrome, metadata
+lines, dates, bylines, headlines and captions. Every example here is written
+for the project in the forms real pages take, never copied from a site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.manifest import NOTHING_GIVEN, apply_given
+from ingest.parse.document import parse_document
+from ingest.pipeline import InputError, parse_source, read_source
+
+
+def story(title: str, byline: str, *paragraphs: str) -> str:
+    return "\n\n".join([title, byline, *paragraphs])
+
+
+def test_stories_after_a_related_news_heading_are_articles_not_links() -> None:
+    # A long page file: one story, a 相关阅读 line, then hundreds of stories
+    # each with its own headline and byline. None of them is a teaser.
+    first = story(
+        "荷塘区新建三座口袋公园",
+        "株洲日报全媒体记者/王小川 通讯员/李青",
+        "今年以来,荷塘区利用边角地新建三座口袋公园,周边居民多了休闲去处。",
+    )
+    others = [
+        story(
+            f"第{n}个社区开通便民服务站",
+            "株洲日报全媒体记者/赵明亮",
+            f"记者从芦淞区获悉,第{n}个社区便民服务站本周正式开放,居民办事不出小区。",
+        )
+        for n in range(1, 301)
+    ]
+    text = "\n\n".join([first, "相关阅读", *others])
+    document = parse_document(text)
+    assert len(document.articles) == 301
+    assert document.related_links == []
+    assert document.articles[-1].title == "第300个社区开通便民服务站"
+
+
+def test_a_teaser_block_after_the_heading_is_related_links() -> None:
+    text = "\n\n".join(
+        [
+            story(
+                "醴陵瓷器走进国际展会",
+                "株洲日报全媒体记者/孙一鸣",
+                "日前,十余家醴陵陶瓷企业带着新品参加国际展会,现场签下多笔订单。",
+            ),
+            "【相关新闻】",
+            "醴陵举办陶瓷文化周 2023-05-12",
+            "株洲产釉下五彩瓷亮相博览会 2023-04-30",
+            "陶瓷谷新添两家工作室 2023-04-02",
+        ]
+    )
+    document = parse_document(text)
+    (article,) = document.articles
+    assert [link.title for link in document.related_links] == [
+        "醴陵举办陶瓷文化周",
+        "株洲产釉下五彩瓷亮相博览会",
+        "陶瓷谷新添两家工作室",
+    ]
+    assert "陶瓷文化周" not in article.body
+
+
+def test_a_second_story_under_related_news_with_its_own_byline_is_split() -> None:
+    text = "\n\n".join(
+        [
+            story(
+                "攸县开通两条城乡公交",
+                "记者/陈小雨",
+                "本月起,攸县新开两条城乡公交线路,沿线三个乡镇的村民进城更方便了。",
+            ),
+            "相关新闻",
+            story(
+                "茶陵公交实现村村通",
+                "株洲日报记者 刘一凡 通讯员 周敏",
+                "截至目前,茶陵县所有行政村都通了公交,最远的山村到县城只需一个小时。",
+            ),
+        ]
+    )
+    document = parse_document(text)
+    assert [a.title for a in document.articles] == ["攸县开通两条城乡公交", "茶陵公交实现村村通"]
+    assert [c.name for c in document.articles[1].contributors] == ["刘一凡", "周敏"]
+    assert "相关新闻" not in document.articles[0].body
+    assert document.related_links == []
+
+
+def test_teasers_then_a_story_keep_the_story() -> None:
+    text = "\n\n".join(
+        [
+            story(
+                "石峰区老旧小区加装电梯",
+                "株洲日报全媒体记者/谭小文",
+                "今年石峰区计划为老旧小区加装电梯四十台,目前已完工十二台。",
+            ),
+            "延伸阅读:",
+            "• 天元区加装电梯经验分享\n• 加装电梯补贴怎么申请",
+            story(
+                "芦淞区试点楼道微改造",
+                "通讯员/许佳",
+                "芦淞区选取五个小区试点楼道微改造,粉刷墙面、更换照明,花钱少见效快。",
+            ),
+        ]
+    )
+    document = parse_document(text)
+    assert [a.title for a in document.articles] == [
+        "石峰区老旧小区加装电梯",
+        "芦淞区试点楼道微改造",
+    ]
+    assert [link.title for link in document.related_links] == [
+        "天元区加装电梯经验分享",
+        "加装电梯补贴怎么申请",
+    ]
+
+
+DIGITAL_EDITION = """当前位置:首页 > 株洲新闻 > 正文
+
+渌口区新修三座便民桥 村民雨天出行不再绕路
+
+2023-07-24 15:13 来源:株洲日报 作者:王小川 编辑:李青
+
+字号:【大 中 小】
+
+入夏以来,渌口区在三个村新修便民桥,村民过河不用再绕行两公里。
+
+“以前一下雨就只能绕远路,现在十分钟就到镇上。”村民周大爷说。
+
+图片1.jpg
+
+新修的便民桥
+
+分享到: 微信 微博 QQ空间
+
+本文为株洲新闻网原创文章,转载请注明出处
+
+• 上一篇 • 下一篇
+
+关闭本页 打印本页 收藏
+"""
+
+COUNTY_SITE = """炎陵县举办黄桃采摘节,果农增收有了新门路
+
+發布日期:2021年06月03日20:09  來源:炎陵縣融媒體中心  瀏覽次數:312
+
+所在位置:首页 » 政务动态 » 乡镇动态
+
+6月2日,炎陵县黄桃采摘节开幕,上千名游客走进果园采摘。
+
+据介绍,今年全县黄桃种植面积比去年增加一成。
+
+责任编辑:周敏
+
+【纠错】 【打印】 【关闭】
+"""
+
+
+def test_chrome_lines_are_left_out_and_counted() -> None:
+    document = parse_document(DIGITAL_EDITION)
+    (article,) = document.articles
+    assert article.title == "渌口区新修三座便民桥 村民雨天出行不再绕路"
+    for furniture in ("当前位置", "字号", "分享到", "转载", "上一篇", "关闭本页", "图片1.jpg"):
+        assert furniture not in article.body
+        assert furniture not in [s.heading for s in article.sections]
+    assert document.chrome_lines == 7
+    county = parse_document(COUNTY_SITE)
+    assert county.chrome_lines == 2  # the location line and the page tools
+    assert "纠错" not in county.articles[0].body
+
+
+def test_metadata_line_gives_date_time_publication_author_and_editor() -> None:
+    (page,) = parse_document(DIGITAL_EDITION).pages
+    assert (page.date, page.time, page.publication) == ("2023-07-24", "15:13", "株洲日报")
+    (article,) = page.articles
+    assert [(c.role, c.name) for c in article.contributors] == [("作者", "王小川")]
+    assert [(c.role, c.name) for c in article.editors] == [("编辑", "李青")]
+    assert article.byline == "王小川"
+    assert "来源" not in article.body
+
+
+def test_traditional_release_date_field_and_footer_editor_are_read() -> None:
+    document = parse_document(COUNTY_SITE)
+    (page,) = document.pages  # the footer editor line opens no page
+    assert (page.date, page.time, page.publication) == ("2021-06-03", "20:09", "炎陵縣融媒體中心")
+    (article,) = page.articles
+    # a long headline with a comma is the headline
+    assert article.title == "炎陵县举办黄桃采摘节,果农增收有了新门路"
+    assert ("责任编辑", "周敏") in [(c.role, c.name) for c in article.editors]
+    assert article.body.startswith("6月2日,炎陵县黄桃采摘节开幕")
+
+
+def test_the_caption_under_an_image_placeholder_is_a_caption() -> None:
+    (article,) = parse_document(DIGITAL_EDITION).articles
+    assert [c.text for c in article.captions] == ["新修的便民桥"]
+
+
+def test_dates_in_the_forms_web_pages_print() -> None:
+    from ingest.text.dates import find_date
+
+    cases = {
+        "2012年06月25日 08:47:00": ("2012-06-25", "08:47:00"),
+        "2021年06月03日20:09": ("2021-06-03", "20:09"),
+        "2019-07-22": ("2019-07-22", None),
+        "2025-07-04 11:27:48": ("2025-07-04", "11:27:48"),
+        "06.02.2015 17:21": ("2015-02-06", "17:21"),
+        "2019.09.20": ("2019-09-20", None),
+        "2019/9/2": ("2019-09-02", None),
+    }
+    for printed, expected in cases.items():
+        stamp = find_date(printed)
+        assert stamp is not None and (stamp.date, stamp.time) == expected, printed
+    assert find_date("31.02.2015") is None  # no such day
+    assert find_date("电话:2019-0722") is None
+
+
+def test_a_page_that_prints_no_date_takes_the_file_names() -> None:
+    text = "株洲新开两条公交线路\n\n本周起,市区新开两条公交线路。"
+    for name, date in (
+        ("20230920_株洲日报.txt", "2023-09-20"),
+        ("2023-09-20 晚报.txt", "2023-09-20"),
+        ("2023年9月20日.md", "2023-09-20"),
+        ("notes.txt", None),
+    ):
+        assert apply_given(parse_document(text), NOTHING_GIVEN, name)[0].pages[0].date == date
+    printed = "株洲新开两条公交线路\n\n发布时间:2021-01-05\n\n本周起,市区新开两条公交线路。"
+    document, _ = apply_given(parse_document(printed), NOTHING_GIVEN, "20230920.txt")
+    assert document.pages[0].date == "2021-01-05"
+
+
+def test_a_post_with_no_headline_gets_a_derived_title_and_a_warning() -> None:
+    text = (
+        "今天上午,天元区一处小区的居民自发清理了楼道杂物,还给每层楼装上了感应灯。\n\n"
+        "物业负责人说,下一步会在小区里多设几处垃圾分类点。"
+    )
+    document = parse_document(text)
+    (article,) = document.articles
+    assert article.title_derived
+    assert article.title == "今天上午"
+    assert "感应灯" in article.body and "垃圾分类点" in article.body
+    assert document.warnings and "derived" in document.warnings[0]
+
+
+def test_a_page_of_captions_only_is_an_article_holding_them() -> None:
+    text = "\n\n\n".join(
+        [
+            "攸县油菜花田里游人如织。刘一凡 摄",
+            "茶陵古城墙下的市民晨练。通讯员供图",
+            "醴陵窑炉旁的老师傅。记者/孙一鸣 摄",
+        ]
+    )
+    (article,) = parse_document(text).articles
+    assert article.title_derived
+    assert [c.text for c in article.captions] == [
+        "攸县油菜花田里游人如织。",
+        "茶陵古城墙下的市民晨练。",
+        "醴陵窑炉旁的老师傅。",
+    ]
+
+
+def test_an_editor_line_mid_file_opens_no_page_without_a_date_line() -> None:
+    text = (
+        "荷塘区开展夜市安全检查\n\n检查组连续三晚走访夜市摊点,督促整改隐患十余处。\n\n"
+        "编辑:张晓\n\n"
+        "商户们表示,会按要求尽快配齐灭火器。"
+    )
+    document = parse_document(text)
+    assert len(document.pages) == 1
+    assert "配齐灭火器" in document.articles[0].body
+    # A print page header (date line + editor line) still opens a page.
+    header = "2019年9月20日 星期五\n\n责任编辑:王建设\n\n"
+    two = parse_document(text + "\n\n" + header + "石峰区新添两处停车场\n\n停车位增加三百个。")
+    assert len(two.pages) == 2
+    assert two.pages[1].date == "2019-09-20"
+
+
+def test_a_headline_printed_twice_is_one_title() -> None:
+    for twin in ("株洲动力谷再添新项目", "株洲動力谷再添新項目"):
+        text = f"株洲动力谷再添新项目\n\n{twin}\n\n日前,一家轨道交通配套企业落户动力谷。"
+        (article,) = parse_document(text).articles
+        assert article.title == "株洲动力谷再添新项目"
+        assert article.sections == []
+
+
+def test_double_spaced_post_keeps_its_short_sentences_in_the_body() -> None:
+    sentences = [
+        "清晨的湘江边格外热闹。",
+        "晨练的市民沿着风光带慢跑。",
+        "几位老人在亭子里唱起了花鼓戏。",
+        "孩子们在草地上放风筝。",
+        "傍晚时分,江面上亮起了灯光。",
+    ]
+    text = "湘江风光带的一天\n\n\n" + "\n\n\n".join(sentences)
+    (article,) = parse_document(text).articles
+    assert article.captions == []
+    assert all(s in article.body for s in sentences)
+
+
+def byline_of(paragraph: str) -> tuple[list[tuple[str, str, str | None]], str]:
+    text = f"荷塘区开展夜市安全检查\n\n{paragraph}\n\n检查组督促整改隐患十余处。"
+    (article,) = parse_document(text).articles
+    people = [(c.role, c.name, c.organization) for c in article.contributors]
+    return people, article.body
+
+
+def test_dateline_bylines_name_each_person_with_role_and_organisation() -> None:
+    people, body = byline_of("株洲日报讯(全媒体记者/王小川 通讯员/李青)近日,荷塘区开展夜市检查。")
+    assert people == [("全媒体记者", "王小川", "株洲日报"), ("通讯员", "李青", "株洲日报")]
+    assert body.startswith("近日,荷塘区") and "株洲日报讯" not in body
+    people, body = byline_of(
+        "新华社长沙6月3日电(记者孙一鸣)记者从省应急厅获悉,夜市检查已覆盖全省。"
+    )
+    assert people == [("记者", "孙一鸣", "新华社")]
+    assert body.startswith("记者从省应急厅获悉")
+    people, _ = byline_of("中新网株洲6月3日电 (王小川 实习生 李青)当天,检查组走访夜市。")
+    assert people == [("记者", "王小川", "中新网"), ("实习生", "李青", "中新网")]
+    people, _ = byline_of("株洲新闻网6月3日讯(记者周敏 整合)夜市检查已覆盖全市。")
+    assert people == [("记者", "周敏", "株洲新闻网")]
+
+
+def test_bracketed_and_own_line_bylines_with_spaces() -> None:
+    people, body = byline_of("(记者 刘一凡 通讯员 周敏 陈二)昨日,荷塘区开展夜市检查。")
+    assert [p[:2] for p in people] == [("记者", "刘一凡"), ("通讯员", "周敏"), ("通讯员", "陈二")]
+    assert body.startswith("昨日")
+    people, body = byline_of("潇湘晨报记者 刘一凡 株洲报道")
+    assert people == [("记者", "刘一凡", "潇湘晨报")]
+    assert "报道" not in body
+    people, _ = byline_of("融媒体记者/周敏 (图/文)")
+    assert people == [("融媒体记者", "周敏", None)]
+
+
+def test_a_sentence_opening_with_a_role_word_is_no_byline() -> None:
+    people, body = byline_of("记者从市交通局获悉,本周起市区新开两条公交线路。")
+    assert people == []
+    assert body.startswith("记者从市交通局获悉")
+
+
+def captions_of(*lines: str) -> tuple[list[tuple[str, str | None]], list, str]:
+    text = "\n\n".join(["株洲湘江风光带迎来赏花季", *lines])
+    (article,) = parse_document(text).articles
+    people = [(p.name, p.organization) for c in article.captions for p in c.photographers]
+    return [(c.text, c.credit) for c in article.captions], people, article.body
+
+
+def test_web_photo_credits_are_split_with_the_photographer() -> None:
+    captions, people, body = captions_of(
+        "风光带上的樱花开了,市民沿江赏花拍照,周末人流比平日多出一倍。",
+        "游客在樱花树下合影。新华社记者 孙一鸣 摄",
+        "老照片里的株洲火车站(供图 陈二 翻拍)",
+        "江边夜景 刘一凡摄",
+        "赏花的人群(王小川 摄)",
+        "管理处提醒游客文明赏花,不要攀折花枝。",
+    )
+    assert captions == [
+        ("游客在樱花树下合影。", "新华社记者 孙一鸣 摄"),
+        ("老照片里的株洲火车站", "供图 陈二 翻拍"),
+        ("江边夜景", "刘一凡摄"),
+        ("赏花的人群", "王小川 摄"),
+    ]
+    assert people == [("孙一鸣", "新华社"), ("陈二", None), ("刘一凡", None), ("王小川", None)]
+    assert "不要攀折花枝" in body
+
+
+def test_marked_captions_and_a_caption_before_the_paragraphs() -> None:
+    captions, _, body = captions_of(
+        "▲樱花大道上的游人。株洲日报记者 刘一凡 摄",
+        "风光带上的樱花开了,市民沿江赏花拍照。",
+        "▲ 夜色中的湘江",
+        "他说:“我每年都来拍摄。”",
+    )
+    assert captions == [
+        ("樱花大道上的游人。", "株洲日报记者 刘一凡 摄"),
+        ("夜色中的湘江", None),
+    ]
+    assert body.startswith("风光带上的樱花开了") and "我每年都来拍摄" in body
+
+
+def test_a_copied_site_menu_is_chrome_but_a_footer_of_names_is_not() -> None:
+    from ingest.text.chrome import chrome_rule
+
+    assert chrome_rule("首页 要闻 区县 民生 文旅 视频 专题") == "navigation"
+    assert chrome_rule("财经 股票 基金 理财 外汇 P2P 黄金") == "navigation"
+    assert chrome_rule("一审 刘一 二审 陈二 三审 张三") is None
+    assert [chrome_rule(t) for t in ("更多", "Qzone 微信", "调整字体 大 中 小")] == [
+        "navigation",
+        "share",
+        "font size",
+    ]
+    assert chrome_rule("株洲、湘潭、长沙三市联合开展检查。") is None
+
+
+def test_a_page_tool_printed_after_the_publication_is_not_part_of_it() -> None:
+    text = "株洲新开两条公交线路\n\n来源:株洲新闻网        举报\n\n本周起,市区新开两条公交线路。"
+    assert parse_document(text).pages[0].publication == "株洲新闻网"
+
+
+def test_a_saved_pages_title_bar_gives_way_to_the_storys_headline() -> None:
+    for bar in ("醴陵新建陶瓷博物馆开馆_株洲新闻网", "醴陵新建陶瓷博物馆开馆|醴陵_湖南频道"):
+        text = "\n\n".join(
+            [
+                bar,
+                "首页 要闻 区县 民生 文旅 视频 专题",
+                "醴陵新建陶瓷博物馆开馆",
+                "来源:株洲新闻网",
+                "新馆展出历代瓷器两千余件,免费向市民开放。",
+            ]
+        )
+        (article,) = parse_document(text).articles
+        assert article.title == "醴陵新建陶瓷博物馆开馆"
+        assert article.body == "新馆展出历代瓷器两千余件,免费向市民开放。"
+        assert article.sections == []
+
+
+def test_a_file_of_chrome_only_is_rejected_with_its_reason(tmp_path: Path) -> None:
+    menu = tmp_path / "menu.txt"
+    menu.write_text("首页 > 新闻中心 > 正文\n\n分享到: 微信 微博\n\n关闭本页 打印本页\n", "utf-8")
+    with pytest.raises(InputError, match=r"menu\.txt.*only web chrome: 3 lines"):
+        parse_source(menu, read_source(menu))
