@@ -383,8 +383,10 @@ def test_an_unreadable_file_is_a_named_error_and_the_good_file_beside_it_lands(
     assert TITLE_003 not in archive_titles(tmp_path / "a.db")
 
 
-def children(pid: int) -> list[int]:
-    """The processes whose parent is *pid* (from /proc, as ps reads it)."""
+def busy_children(pid: int) -> list[int]:
+    """The processes whose parent is *pid* that are running now, and have
+    run for 20 ms or more (from /proc, as ps reads it): a worker reading a
+    file, not one waiting for its next or just forked."""
     found = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -392,7 +394,8 @@ def children(pid: int) -> list[int]:
                 fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
             except OSError:  # it ended meanwhile
                 continue
-            if int(fields[1]) == pid:
+            state, parent, cpu_ticks = fields[0], int(fields[1]), int(fields[11]) + int(fields[12])
+            if parent == pid and state == "R" and cpu_ticks * 1000 >= 20 * os.sysconf("SC_CLK_TCK"):
                 found.append(int(entry.name))
     return found
 
@@ -419,7 +422,7 @@ def test_a_worker_killed_mid_run_costs_only_its_file_and_the_run_goes_on(tmp_pat
     )
     killed = None
     while killed is None and run.poll() is None:
-        workers = children(run.pid)
+        workers = busy_children(run.pid)
         if workers:
             killed = workers[0]
             os.kill(killed, signal.SIGKILL)
@@ -433,3 +436,24 @@ def test_a_worker_killed_mid_run_costs_only_its_file_and_the_run_goes_on(tmp_pat
     assert source_paths(tmp_path / "a.db") == sorted(
         f"pages/{name}" for name in names if name != match[1]
     )
+
+
+def test_a_gb18030_file_with_a_utf8_line_is_stored_as_printed_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    lines = seed_text(GOOD[0]).split("\n")
+    title_line = lines.index(TITLE_003.split(":")[0] + ":") + 1
+    data = b"\n".join(
+        line.encode("utf-8" if n == title_line else "gb18030") for n, line in enumerate(lines, 1)
+    )
+    (tmp_path / "pasted.txt").write_bytes(data)
+    result = run_cli("pasted.txt", "--db", "a.db", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: pasted.txt: lines in two encodings: 1 line read as utf-8 (line {title_line}), "
+        "the rest as gb18030"
+    ]
+    assert TITLE_003 in archive_titles(tmp_path / "a.db")
+    conn = sqlite3.connect(tmp_path / "a.db")
+    ((encoding, recorded),) = conn.execute("SELECT encoding, warnings FROM sources")
+    assert encoding == "gb18030" and recorded == result.stderr.strip().split(": ", 2)[2]
