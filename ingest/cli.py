@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 import sys
@@ -13,7 +14,7 @@ import click
 from tqdm import tqdm
 
 from ingest.manifest import Given, ManifestError, find_manifests, parse_date
-from ingest.pipeline import COUNTED, MAX_BYTES, Outcome, expand_paths, ingest_items
+from ingest.pipeline import COUNTED, MAX_BYTES, Outcome, Skipped, expand_paths, ingest_items
 from ingest.store.archive import Archive, ArchiveBusy
 
 EXAMPLE = """
@@ -36,16 +37,28 @@ def summary_line(outcomes: list[Outcome], seconds: float) -> str:
     ingested = [o for o in outcomes if o.status == "ingested"]
     unchanged = sum(o.status == "unchanged" for o in outcomes)
     rejected = sum(o.status == "rejected" for o in outcomes)
+    skipped = sum(o.status == "skipped" for o in outcomes)
+    # Files skipped inside folders (and files given twice) are not "files" of
+    # the run, but each is counted, so none is passed over unseen.
+    also = f"; {skipped} skipped" if skipped else ""
     totals = {t: sum(o.counts.get(t, 0) for o in ingested) for t in COUNTED}
     # Distinct across the files: one person named in two files is one person,
     # as in the people table.
     people = len(frozenset().union(*(o.people for o in ingested)))
     return (
-        f"{len(outcomes)} files ({len(ingested)} ingested, {unchanged} unchanged, "
-        f"{rejected} rejected): {totals['pages']} pages, {totals['articles']} articles, "
+        f"{len(outcomes) - skipped} files ({len(ingested)} ingested, {unchanged} unchanged, "
+        f"{rejected} rejected{also}): {totals['pages']} pages, {totals['articles']} articles, "
         f"{totals['sections']} sections, {totals['captions']} captions, {people} people, "
         f"{totals['figures']} figures in {seconds:.2f} s"
     )
+
+
+def megabytes(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """``--max-size``: a size in MB, finite and above 0 (nan, inf and -1
+    would reject every file, or none, or fail on the conversion to bytes)."""
+    if not (math.isfinite(value) and value > 0):
+        raise click.BadParameter(f"{value} is not a size in MB above 0 (e.g. 16 or 0.5)")
+    return value
 
 
 class Progress:
@@ -53,13 +66,18 @@ class Progress:
     each error and warning is one line written above them (``tqdm.write``
     clears and redraws the bars, so the lines are never garbled)."""
 
-    def __init__(self, files: int, show: bool) -> None:
+    def __init__(self, files: int, show: bool, verbose: bool = False) -> None:
+        self.verbose = verbose
         common = {"disable": not show, "file": sys.stderr}
         self.files = tqdm(total=files, desc="ingest", unit=" files", **common)
         self.chars = tqdm(unit=" chars", unit_scale=True, position=1, **common)
 
     def report(self, outcome: Outcome) -> None:
-        self.files.update(1)
+        if outcome.status == "skipped":
+            if self.verbose and not outcome.warnings:
+                tqdm.write(f"skipped: {outcome.reason}", file=sys.stderr)
+        else:
+            self.files.update(1)
         self.chars.update(outcome.chars)
         if outcome.status == "rejected":
             tqdm.write(f"error: {outcome.reason}", file=sys.stderr)
@@ -84,7 +102,9 @@ def run_options(date: str | None, publication: str | None, url: str | None) -> G
 
 
 @click.command(epilog=EXAMPLE)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+# readable=False: an unreadable file is the pipeline's one-line error, and
+# the files beside it are still ingested (click would stop the whole run).
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
 @click.option(
     "--db",
     "db_path",
@@ -104,6 +124,7 @@ def run_options(date: str | None, publication: str | None, url: str | None) -> G
 @click.option(
     "--max-size",
     type=float,
+    callback=megabytes,
     default=MAX_BYTES / 1e6,
     show_default=True,
     metavar="MB",
@@ -129,6 +150,13 @@ def run_options(date: str | None, publication: str | None, url: str | None) -> G
     "a sources.csv beside the files is read without it.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Name each file skipped inside a folder (not a text file name, a FIFO, a link "
+    "loop, a file already in the run …); the summary counts them either way.",
+)
 @click.version_option(package_name="zhuzhou-news-archive")
 def main(
     paths: tuple[Path, ...],
@@ -142,6 +170,7 @@ def main(
     url: str | None,
     manifests: tuple[Path, ...],
     quiet: bool,
+    verbose: bool,
 ) -> None:
     """Ingest news page text files (and directories of them) into the archive.
 
@@ -159,7 +188,8 @@ def main(
         click.echo(f"error: {e}", err=True)
         sys.exit(2)
     items = list(expand_paths(paths))
-    progress = Progress(sum(isinstance(i, Path) for i in items), not quiet and sys.stderr.isatty())
+    files = sum(not isinstance(i, Skipped) for i in items)
+    progress = Progress(files, not quiet and sys.stderr.isatty(), verbose)
     try:
         with Archive(db_path, in_place=in_place) as archive:
             outcomes = ingest_items(

@@ -159,10 +159,13 @@ def find_manifests(paths: Iterable[Path], named: Iterable[Path]) -> dict[Path, G
     rows win where two manifests name one file."""
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            found += sorted(path.rglob(MANIFEST_NAME))
-        elif (path.parent / MANIFEST_NAME).is_file():
-            found.append(path.parent / MANIFEST_NAME)
+        try:
+            if path.is_dir():
+                found += sorted(path.rglob(MANIFEST_NAME))
+            elif (path.parent / MANIFEST_NAME).is_file():
+                found.append(path.parent / MANIFEST_NAME)
+        except OSError:
+            continue  # a path that cannot be looked at (a name too long): the run names it
     entries: dict[Path, Given] = {}
     for manifest in dict.fromkeys([*found, *named]):
         entries.update(read_manifest(manifest))

@@ -9,11 +9,13 @@ import os
 import pty
 import random
 import re
+import signal
 import sqlite3
 import struct
 import subprocess
 import sys
 import termios
+import threading
 import zlib
 from pathlib import Path
 
@@ -230,3 +232,229 @@ def test_a_file_the_parser_fails_on_is_rejected_and_the_run_goes_on(
     assert outcomes[0].reason == (
         f"{tmp_path / GOOD[0]}: could not be parsed (IndexError: list index out of range)"
     )
+
+
+def source_paths(db: Path) -> list[str]:
+    return sorted(r[0] for r in sqlite3.connect(db).execute("SELECT path FROM sources"))
+
+
+def test_a_link_inside_a_folder_is_followed_only_to_a_file_below_it(tmp_path: Path) -> None:
+    """A link to a file outside the folder (as to /etc/shadow, read as root
+    and published with its absolute path) is skipped with a warning; one to a
+    file below the folder is read, once."""
+    pages, outside = tmp_path / "pages", tmp_path / "private"
+    pages.mkdir()
+    outside.mkdir()
+    copy_good(pages)
+    (outside / "secret.txt").write_bytes((SEEDS / GOOD[0]).read_bytes().replace(b"2019", b"2020"))
+    (pages / "leak.txt").symlink_to(outside / "secret.txt")
+    (pages / "sub").mkdir()
+    (pages / "sub" / "again.txt").symlink_to(pages / GOOD[1])
+    result = run_cli("pages", "--db", "a.db", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: pages/leak.txt: a symbolic link to {outside / 'secret.txt'}, outside {pages}"
+    ]
+    assert source_paths(tmp_path / "a.db") == [f"pages/{name}" for name in GOOD]
+    assert "(2 ingested, 0 unchanged, 0 rejected; 2 skipped)" in result.stdout
+
+
+def test_every_file_skipped_in_a_folder_is_counted_and_named_with_verbose(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    copy_good(pages)
+    os.mkfifo(pages / "pipe.txt")
+    (pages / "loop.txt").symlink_to(pages / "loop.txt")
+    (pages / "gone.txt").symlink_to(tmp_path / "nothing")
+    (pages / "folder.txt").mkdir()
+    (pages / "photo.jpg").write_bytes(jpeg())
+    (pages / "up").symlink_to(pages)  # a link to a directory would loop
+    quiet = run_cli("pages", "--db", "a.db", cwd=tmp_path)
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    assert "2 files (2 ingested, 0 unchanged, 0 rejected; 6 skipped)" in quiet.stdout
+    result = run_cli("pages", "--db", "a.db", "--verbose", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        "skipped: pages/folder.txt: a directory with a text file's name (its files are read)",
+        "skipped: pages/gone.txt: a broken link (no such file or directory)",
+        "skipped: pages/loop.txt: a symbolic link loop",
+        "skipped: pages/photo.jpg: not a text file name (.txt, .md, .text)",
+        "skipped: pages/pipe.txt: a FIFO, not a regular file",
+        "skipped: pages/up: a symbolic link to a directory (not followed)",
+    ]
+    assert "(0 ingested, 2 unchanged, 0 rejected; 6 skipped)" in result.stdout
+
+
+def test_the_same_file_reached_twice_is_ingested_once(tmp_path: Path) -> None:
+    """Given twice, given directly beside its folder, or under a second name
+    (a hard link): one file, read once."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    copy_good(pages)
+    os.link(pages / GOOD[1], pages / "copy.txt")
+    result = run_cli(
+        f"pages/{GOOD[0]}", f"pages/{GOOD[0]}", "pages", "--db", "a.db", "-v", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: pages/{GOOD[0]}: given twice, already in this run",
+        f"skipped: pages/{GOOD[0]}: given twice, already in this run",
+        f"skipped: pages/copy.txt: the same file as pages/{GOOD[1]}, already in this run",
+    ]
+    assert "2 files (2 ingested, 0 unchanged, 0 rejected; 3 skipped)" in result.stdout
+    assert source_paths(tmp_path / "a.db") == [f"pages/{name}" for name in GOOD]
+
+
+def test_a_file_swapped_for_a_fifo_after_listing_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    copy_good(tmp_path)
+    items = list(pipeline.expand_paths([tmp_path]))
+    (tmp_path / GOOD[0]).unlink()
+    os.mkfifo(tmp_path / GOOD[0])  # no writer: an open for reading would wait forever
+    outcomes: list[pipeline.Outcome] = []
+
+    def ingest() -> None:  # in a thread of its own, which has its own connection
+        outcomes.extend(pipeline.ingest_items(open_archive(tmp_path / "a.db"), items))
+
+    run = threading.Thread(target=ingest, daemon=True)
+    run.start()
+    run.join(timeout=60)
+    assert not run.is_alive(), "the run hangs on the FIFO"
+    assert [(o.status, o.reason) for o in outcomes] == [
+        ("rejected", f"{tmp_path / GOOD[0]}: not a regular file (a FIFO)"),
+        ("ingested", None),
+    ]
+
+
+def test_a_file_name_that_is_not_utf8_is_recorded_with_its_bytes_escaped(tmp_path: Path) -> None:
+    """A Latin-1 name from an old disk used to abort the whole run."""
+    name = b"caf\xe9.txt"
+    (tmp_path / os.fsdecode(name)).write_bytes((SEEDS / GOOD[0]).read_bytes())
+    copy_good(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "ingest", name, GOOD[1], "--db", "a.db"],
+        cwd=tmp_path,
+        capture_output=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(tmp_path / "a.db")
+    assert sorted(conn.execute("SELECT path, name FROM sources")) == [
+        (GOOD[1], GOOD[1]),
+        ("caf\\xe9.txt", "caf\\xe9.txt"),
+    ]
+
+
+def test_a_file_name_longer_than_the_system_allows_is_a_named_error(tmp_path: Path) -> None:
+    copy_good(tmp_path)
+    long = "页" * 100 + ".txt"  # 304 bytes; ext4 allows 255
+    result = run_cli(long, GOOD[0], "--db", "a.db", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"error: {long}: cannot read: File name too long"]
+    assert TITLE_003 in archive_titles(tmp_path / "a.db")
+
+
+@pytest.mark.parametrize("size", ["nan", "inf", "-1", "0"])
+def test_max_size_must_be_a_finite_size_above_0(tmp_path: Path, size: str) -> None:
+    copy_good(tmp_path)
+    result = run_cli(GOOD[0], "--max-size", size, "--db", "a.db", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"Invalid value for '--max-size': {float(size)} is not a size in MB above 0" in (
+        result.stderr
+    )
+    assert not (tmp_path / "a.db").exists()
+
+
+def test_an_unreadable_file_is_a_named_error_and_the_good_file_beside_it_lands(
+    tmp_path: Path,
+) -> None:
+    """chmod 000 stops no root, so the run drops the capabilities that let
+    root read any file (setpriv), and the file is really unreadable."""
+    copy_good(tmp_path)
+    (tmp_path / GOOD[0]).chmod(0)
+    command = [sys.executable, "-m", "ingest", GOOD[0], GOOD[1], "--db", "a.db"]
+    if os.geteuid() == 0:
+        caps = "-dac_override,-dac_read_search"
+        command = ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}", "--", *command]
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert result.returncode == 1, result.stderr
+    assert error_lines(result.stderr) == [f"error: {GOOD[0]}: cannot read: Permission denied"]
+    assert archive_titles(tmp_path / "a.db") >= {TITLE_004}
+    assert TITLE_003 not in archive_titles(tmp_path / "a.db")
+
+
+def busy_children(pid: int) -> list[int]:
+    """The processes whose parent is *pid* that are running now, and have
+    run for 20 ms or more (from /proc, as ps reads it): a worker reading a
+    file, not one waiting for its next or just forked."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:  # it ended meanwhile
+                continue
+            state, parent, cpu_ticks = fields[0], int(fields[1]), int(fields[11]) + int(fields[12])
+            if parent == pid and state == "R" and cpu_ticks * 1000 >= 20 * os.sysconf("SC_CLK_TCK"):
+                found.append(int(entry.name))
+    return found
+
+
+def test_a_worker_killed_mid_run_costs_only_its_file_and_the_run_goes_on(tmp_path: Path) -> None:
+    """A real worker process of a real run is sent SIGKILL, as the kernel's
+    out-of-memory killer would: its file gets a named error, every other file
+    lands (the run used to end with BrokenProcessPool, saving nothing)."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    names = []
+    for n in range(24):  # enough work that the workers are busy when one is killed
+        seed = seeds[n % len(seeds)]
+        names.append(f"{n:02d}_{seed.name}")
+        (pages / names[-1]).write_bytes(seed.read_bytes() + f"\n第{n}份\n".encode())
+    run = subprocess.Popen(
+        [sys.executable, "-m", "ingest", "pages", "--db", "a.db", "--jobs", "2"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    killed = None
+    while killed is None and run.poll() is None:
+        workers = busy_children(run.pid)
+        if workers:
+            killed = workers[0]
+            os.kill(killed, signal.SIGKILL)
+    stdout, stderr = run.communicate(timeout=300)
+    assert killed is not None, "the run ended before a worker was seen"
+    assert run.returncode == 1, stderr
+    (error,) = error_lines(stderr)
+    match = re.fullmatch(r"error: pages/(.+): the worker reading it died \(signal 9\)", error)
+    assert match, stderr
+    assert "24 files (23 ingested, 0 unchanged, 1 rejected)" in stdout
+    assert source_paths(tmp_path / "a.db") == sorted(
+        f"pages/{name}" for name in names if name != match[1]
+    )
+
+
+def test_a_gb18030_file_with_a_utf8_line_is_stored_as_printed_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    lines = seed_text(GOOD[0]).split("\n")
+    title_line = lines.index(TITLE_003.split(":")[0] + ":") + 1
+    data = b"\n".join(
+        line.encode("utf-8" if n == title_line else "gb18030") for n, line in enumerate(lines, 1)
+    )
+    (tmp_path / "pasted.txt").write_bytes(data)
+    result = run_cli("pasted.txt", "--db", "a.db", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: pasted.txt: lines in two encodings: 1 line read as utf-8 (line {title_line}), "
+        "the rest as gb18030"
+    ]
+    assert TITLE_003 in archive_titles(tmp_path / "a.db")
+    conn = sqlite3.connect(tmp_path / "a.db")
+    ((encoding, recorded),) = conn.execute("SELECT encoding, warnings FROM sources")
+    assert encoding == "gb18030" and recorded == result.stderr.strip().split(": ", 2)[2]

@@ -272,3 +272,77 @@ def test_decoded_text_keeps_the_lines_of_the_file() -> None:
     text = seed_text("001_3b9533060c5babcc.txt")
     decoded = decode_bytes(encoded(text.replace("\n", "\r\n"), "utf-16-le"))
     assert decoded.text.count("\n") == normalize_newlines(text).count("\n")
+
+
+def two_encodings(name: str, legacy: str, lines: set[int]) -> bytes:
+    """Seed *name* in *legacy*, but for *lines* (numbered from 1) in UTF-8:
+    a line pasted in from a web page."""
+    return b"\n".join(
+        line.encode("utf-8" if n in lines else legacy)
+        for n, line in enumerate(seed_text(name).split("\n"), 1)
+    )
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_a_legacy_file_with_a_utf8_line_reads_each_line_in_its_own_encoding(name: str) -> None:
+    """Once stored as mojibake (a heading 鏍床甯傚ぉ… for 株洲市天…) with no
+    warning: GB18030 reads UTF-8's bytes without one bad byte."""
+    lines = seed_text(name).split("\n")
+    chinese = [n for n, line in enumerate(lines, 1) if not line.isascii()]
+    pasted = {chinese[1], chinese[-1]}
+    decoded = decode_bytes(two_encodings(name, "gb18030", pasted))
+    assert decoded.text == seed_text(name)
+    assert decoded.encoding == "gb18030"
+    first, last = sorted(pasted)
+    assert decoded.warnings == [
+        f"lines in two encodings: 2 lines read as utf-8 (lines {first}, {last}), "
+        "the rest as gb18030"
+    ]
+
+
+def test_a_utf8_file_with_lines_in_gb18030_or_big5_reads_each_line_in_its_own_encoding() -> None:
+    name = SEED_NAMES[2]
+    text = seed_text(name)
+    lines = text.split("\n")
+    chinese = [n for n, line in enumerate(lines, 1) if not line.isascii()]
+    legacy = set(chinese[3:6])
+    data = two_encodings(name, "utf-8", set())
+    mixed = b"\n".join(
+        line.encode("gb18030") if n in legacy else line.encode() for n, line in enumerate(lines, 1)
+    )
+    assert decode_bytes(data).warnings == []
+    decoded = decode_bytes(mixed)
+    assert decoded.text == text and decoded.encoding == "utf-8"
+    listed = ", ".join(map(str, sorted(legacy)))
+    assert decoded.warnings == [
+        f"lines in two encodings: 3 lines read as gb18030 (lines {listed}), the rest as utf-8"
+    ]
+    big5_line = traditional(name).split("\n")[chinese[4] - 1]
+    lines[chinese[4] - 1] = big5_line
+    with_big5 = b"\n".join(
+        line.encode("big5") if n == chinese[4] else line.encode() for n, line in enumerate(lines, 1)
+    )
+    decoded = decode_bytes(with_big5)
+    assert decoded.text.split("\n")[chinese[4] - 1] == big5_line
+    assert decoded.warnings == [
+        f"lines in two encodings: 1 line read as big5 (line {chinese[4]}), the rest as utf-8"
+    ]
+
+
+def test_nul_and_control_characters_are_removed_with_a_warning_naming_their_lines() -> None:
+    """Nothing a page prints: a NUL (cuts C strings), an escape, a form feed,
+    \\x1e (str.splitlines takes it for a line end, shifting every line number)."""
+    text = seed_text(SEED_NAMES[0])
+    lines = text.split("\n")
+    dirty = list(lines)
+    dirty[4] = "\x00" + dirty[4]
+    dirty[6] = dirty[6][:3] + "\x1b\x1e" + dirty[6][3:]
+    dirty[8] = dirty[8] + "\x0c"
+    for encoding in ("utf-8", "gb18030"):
+        decoded = decode_bytes("\n".join(dirty).encode(encoding))
+        assert decoded.text == text
+        assert decoded.warnings == [
+            "4 control characters (U+0000, U+000C, U+001B, U+001E) removed at lines 5, 7, 9"
+        ]
+    tabs = decode_bytes(("\t" + text).encode())
+    assert tabs.text == "\t" + text and tabs.warnings == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
@@ -246,6 +247,88 @@ def rejection(data: bytes, found: list[Reading]) -> str:
     )
 
 
+def by_line(data: bytes, codec: str, other: str) -> tuple[Reading, list[int]]:
+    """*data* read one line at a time: in *codec*, but a line that reads as
+    ordinary text in *other* (strictly, without a bad byte) and better than
+    in *codec* is read in *other*; returns the reading and those lines.
+
+    A GB18030 page file with one line pasted in from a UTF-8 web page reads
+    as GB18030 throughout without a single bad byte (UTF-8's bytes pair up
+    into GB18030 characters), and that line becomes mojibake: 株洲市天元区…
+    turns into 鏍床甯傚ぉ鍏冨尯…. None of these codecs puts a CR or LF byte
+    inside a character, so a line decodes alone as it does in the whole.
+    """
+    texts, moved, damaged = [], [], []
+    bad = replaced = 0
+    for number, raw in enumerate(data.splitlines(keepends=True), 1):
+        reading = read_as(raw, codec, codec, len(raw))
+        assert reading is not None  # the limit is every byte of the line
+        if not raw.isascii():
+            alt = read_as(raw, other, other, 0)
+            if alt and alt.ordinary >= MIN_ORDINARY and alt.ordinary > reading.ordinary:
+                reading = alt
+                moved.append(number)
+        texts.append(reading.text)
+        bad += reading.bad_bytes
+        replaced += reading.replaced
+        if reading.replaced and len(damaged) < SHOWN_LINES:
+            damaged.append(number)
+    text = "".join(texts)
+    return Reading(codec, text, bad, replaced, damaged, ordinary_share(text)), moved
+
+
+def mixed(data: bytes, best: Reading | None, limit: int) -> tuple[Reading, list[int], str] | None:
+    """A line-by-line reading of a file whose lines are in two encodings
+    (UTF-8 and a legacy one), when it reads better than *best*: as
+    (reading, the lines in the second encoding, that encoding)."""
+    if best is not None and best.encoding in LEGACY:
+        pairs = [(best.encoding, "utf-8")]  # UTF-8 lines in a legacy file
+    elif best is None or (best.encoding == "utf-8" and best.bad_bytes):
+        pairs = [("utf-8", legacy) for legacy in LEGACY]  # legacy lines in a UTF-8 file
+    else:
+        return None  # clean UTF-8, or a byte order mark that said what the file is
+    found = []
+    for codec, other in pairs:
+        reading, moved = by_line(data, codec, other)
+        if moved and reading.bad_bytes <= limit and reading.ordinary >= MIN_ORDINARY:
+            found.append((reading, moved, other))
+    if best is not None and best.encoding in LEGACY:
+        return found[0] if found else None
+    fewer = [f for f in found if best is None or f[0].bad_bytes < best.bad_bytes]
+    return min(fewer, key=lambda f: (f[0].bad_bytes, -f[0].ordinary), default=None)
+
+
+def mixed_warning(codec: str, moved: list[int], other: str) -> str:
+    listed = ", ".join(map(str, moved[:SHOWN_LINES])) + ("…" if len(moved) > SHOWN_LINES else "")
+    count = f"{len(moved)} line{'s' if len(moved) > 1 else ''}"
+    where = f"line{'s' if len(moved) > 1 else ''} {listed}"
+    return f"lines in two encodings: {count} read as {other} ({where}), the rest as {codec}"
+
+
+# C0 and C1 control characters but tab and line feed (carriage returns are
+# gone by then: normalize_newlines). A NUL, an escape or a form feed is
+# nothing a page prints; the parser and str.splitlines would take \x1c–\x1e
+# and \x85 for line ends, and a NUL cuts C strings short. They are removed,
+# and the lines that had them named in a warning.
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> tuple[str, str | None]:
+    """*text* without control characters, and a warning naming where they were."""
+    found = [m.start() for m in CONTROLS.finditer(text)]
+    if not found:
+        return text, None
+    codes = sorted({f"U+{ord(text[i]):04X}" for i in found})
+    lines = sorted({text.count("\n", 0, i) + 1 for i in found[:1000]})
+    listed = ", ".join(map(str, lines[:SHOWN_LINES])) + ("…" if len(lines) > SHOWN_LINES else "")
+    plural = "s" if len(found) > 1 else ""
+    warning = (
+        f"{len(found)} control character{plural} ({', '.join(codes[:SHOWN_LINES])}) "
+        f"removed at line{'s' if len(lines) > 1 else ''} {listed}"
+    )
+    return CONTROLS.sub("", text), warning
+
+
 def decode_bytes(data: bytes) -> Decoded:
     digest = hashlib.sha256(data).hexdigest()
     if not data:
@@ -253,11 +336,20 @@ def decode_bytes(data: bytes) -> Decoded:
     for magic, what in SIGNATURES:
         if data.startswith(magic):
             raise DecodeError(f"{what}, not a text file")
-    found = readings(data, limit=len(data) // MAX_DAMAGE)
+    limit = len(data) // MAX_DAMAGE
+    found = readings(data, limit)
     best = choose(found)
+    warnings = []
+    if two := mixed(data, best, limit):
+        best, moved, other = two
+        warnings.append(mixed_warning(best.encoding, moved, other))
     if best is None:
         raise DecodeError(rejection(data, found))
-    if not best.text.strip():
+    if best.bad_bytes:
+        warnings.insert(0, damage_warning(best))
+    text, controls = strip_controls(normalize_newlines(best.text))
+    if not text.strip():
         raise DecodeError("only white space")
-    warnings = [damage_warning(best)] if best.bad_bytes else []
-    return Decoded(normalize_newlines(best.text), best.encoding, digest, warnings)
+    if controls:
+        warnings.append(controls)
+    return Decoded(text, best.encoding, digest, warnings)
