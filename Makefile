@@ -20,11 +20,13 @@ $(VENV)/.installed: pyproject.toml $(wildcard zhfts/*.c zhfts/*.h)
 	touch $@
 
 # Built whole into a temporary file and moved into place, so an interrupted
-# build leaves the previous archive as it was.
+# build leaves the previous archive as it was; store.archive.replace_archive moves it
+# under the archive's lock and drops the old file's -wal/-shm first, which
+# SQLite would otherwise replay onto the new file.
 $(DB): $(VENV)/.installed $(SEEDS) $(CODE)
 	rm -f $(DB).tmp
 	$(PY) -m ingest seeds --db $(DB).tmp --quiet
-	mv $(DB).tmp $(DB)
+	$(PY) -c 'import sys; from ingest.store.archive import replace_archive; replace_archive(*sys.argv[1:])' $(DB).tmp $(DB)
 	rm -f $(DB).tmp.lock
 
 db: $(DB)

@@ -61,7 +61,7 @@ def main() -> None:
     metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
     canned = metadata["databases"]["zhuzhou"]["queries"]["figures_about"]["sql"]
     conn = sqlite3.connect(f"file:{db}?immutable=1", uri=True)
-    prepare_connection(conn)
+    prepare_connection(conn, "zhuzhou")
     (figures,) = conn.execute("select count(*) from figures").fetchone()
     print(f"{args.size:,} articles, {figures:,} figures; ms, median / p95 of {REPS} runs")
     print("| word | before (scan, wildcards) | scan, escaped | index (now) | rows | same |")

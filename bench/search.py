@@ -203,7 +203,7 @@ def article_texts(
 def connect(path: Path) -> sqlite3.Connection:
     """A connection set up as Datasette's are (tokenizer, mmap), tuned for bulk writes."""
     conn = sqlite3.connect(path, isolation_level=None)
-    prepare_connection(conn)
+    prepare_connection(conn, "zhuzhou")
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -262144")  # 256 MiB while building

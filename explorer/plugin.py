@@ -23,20 +23,28 @@ MMAP_BYTES = 2_147_418_112
 
 
 @hookimpl
-def prepare_connection(conn: sqlite3.Connection) -> None:
+def prepare_connection(conn: sqlite3.Connection, database: str) -> None:
     """Every Datasette connection gets the ``zh`` full-text tokenizer and the
     ``fold()`` SQL function, and reads
     the file through mmap: a search page looks up every matching article again
     for its count and each facet, and mmap makes those lookups 2-4x faster at
-    100k articles (docs/SEARCH.md). Safe because the archive is served immutable
-    and rebuilt by replacing the file, never in place. No value may grow past
-    the largest the archive stores and no function call run away
+    100k articles (docs/SEARCH.md). Safe while an ingest writes the file: in
+    WAL mode the writer appends to the -wal file and a checkpoint writes pages
+    back only below the oldest reader's snapshot, so the mapped pages a reader
+    uses do not change under it (SQLite supports mmap with a concurrent WAL
+    writer; tests/test_atomic.py serves with mmap during an ingest). No value
+    may grow past the largest the archive stores and no function call run away
     (``sql_guard``: the SQL time limit cannot cut one call short)."""
     from zhfts import register_tokenizer
 
     guard_connection(conn)
     register_tokenizer(conn)
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    # Served read-only but not immutable (serve.py): query_only refuses a
+    # writable canned query's write too, which only -i refused before
+    # (Datasette's own in-memory _internal database stays writable).
+    if database != "_internal":
+        conn.execute("PRAGMA query_only = 1")
     # fold(text): the archive's simplified, half-width form, for SQL that
     # compares text in either script (the canned query figures_about).
     conn.create_function("fold", 1, fold_or_null, deterministic=True)

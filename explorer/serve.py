@@ -3,10 +3,13 @@
 `make serve` runs this, and the serving tests start Datasette with the same
 ``serve_options``, so what is tested is what is served.
 
-* ``-i``: immutable. Datasette opens the file read-only without locking and
-  refuses every write (a writable canned query included). The ingest never
-  writes the served file in place: it replaces it (``store.archive.Archive``), and the
-  running server keeps reading the file it opened until it is restarted.
+* read-only, not immutable (no ``-i``): Datasette opens the file with
+  ``mode=ro`` and the archive declares no writable canned query, so nothing is
+  written through the server; without ``-i`` SQLite's WAL locking applies, so
+  the server keeps answering from committed snapshots while an ingest writes
+  the file in place (``store.archive.Archive``, docs/ROBUSTNESS.md). With ``-i`` SQLite
+  would skip locking and read half-written pages ("database disk image is
+  malformed").
 * ``sql_time_limit_ms``: every query, the ad-hoc SQL box's included, is cut
   off after a second, so no request can hold a worker for long.
 * ``num_sql_threads`` 6: a runaway query holds its thread until it is cut
@@ -40,7 +43,7 @@ def serve_options(
     db: str | Path, host: str = "127.0.0.1", port: int = 8001, metadata: str | Path = METADATA
 ) -> list[str]:
     """The arguments of ``datasette serve`` for the archive *db*."""
-    options = ["-i", str(db), "-m", str(metadata), "-h", host, "-p", str(port)]
+    options = [str(db), "-m", str(metadata), "-h", host, "-p", str(port)]
     for name, value in SETTINGS.items():
         options += ["--setting", name, value]
     return options

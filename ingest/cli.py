@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from ingest.manifest import Given, ManifestError, find_manifests, parse_date
 from ingest.pipeline import COUNTED, MAX_BYTES, Outcome, Skipped, expand_paths, ingest_items
-from ingest.store.archive import Archive, ArchiveBusy
+from ingest.store.archive import Archive, ArchiveBusy, ArchiveLinked
 
 EXAMPLE = """
 \b
@@ -117,9 +117,8 @@ def run_options(date: str | None, publication: str | None, url: str | None) -> G
 @click.option(
     "--in-place",
     is_flag=True,
-    help="Write into the archive itself (one transaction per file) instead of a copy "
-    "that replaces it at the end: for archives too large to copy. A Datasette "
-    "serving the archive must then run without -i.",
+    hidden=True,
+    help="Accepted for old scripts: writing in place is the default now.",
 )
 @click.option(
     "--max-size",
@@ -176,9 +175,10 @@ def main(
 
     Unchanged files (same sha256) are skipped; a changed file replaces only its
     own rows. A file that cannot be read gets a one-line error naming it and the
-    reason, and the other files are still ingested. The archive is updated in a
-    copy that replaces it when the run is complete, so an interrupted run leaves
-    it as it was.
+    reason, and the other files are still ingested. The archive is updated in
+    place, one transaction per file (WAL mode), so an interrupted run keeps
+    every file saved before it and a server reading the archive keeps
+    answering. --db may be a symlink (its target is updated), not a hard link.
     """
     started = time.monotonic()
     options = run_options(given_date, publication, url)
@@ -191,7 +191,7 @@ def main(
     files = sum(not isinstance(i, Skipped) for i in items)
     progress = Progress(files, not quiet and sys.stderr.isatty(), verbose)
     try:
-        with Archive(db_path, in_place=in_place) as archive:
+        with Archive(db_path) as archive:
             outcomes = ingest_items(
                 archive,
                 items,
@@ -201,10 +201,9 @@ def main(
                 jobs,
                 lambda path: options.over(manifest.get(path.resolve(), Given())),
             )
-    except (ArchiveBusy, sqlite3.Error, OSError) as e:
+    except (ArchiveBusy, ArchiveLinked, sqlite3.Error, OSError) as e:
         progress.close()
-        kept = "files saved before it are kept" if in_place else "the archive is unchanged"
-        click.echo(f"error: {db_path}: {e}; {kept}", err=True)
+        click.echo(f"error: {db_path}: {e}; files saved before it are kept", err=True)
         sys.exit(3)
     progress.close()
     if not quiet:

@@ -4,18 +4,21 @@ whole: in the default mode exactly as before the run (or as after it), with
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from conftest import SEEDS
 
-from bench.kill import Scenario, file_sha256, kill_once, problems
+from bench.kill import Scenario, kill_once, problems
 from ingest.parse.document import parse_document
 from ingest.pipeline import build_rows, ingest_paths, read_source
-from ingest.store.archive import Archive
+from ingest.store.archive import Archive, ArchiveBusy, ArchiveLinked, replace_archive
 
 SEED = "003_83df26c1926cabee.txt"
 
@@ -45,9 +48,9 @@ def pages(tmp_path: Path, *names: str) -> Path:
     return directory
 
 
-def update(archive: Path, directory: Path, in_place: bool = False) -> None:
+def update(archive: Path, directory: Path) -> None:
     """What ``python -m ingest DIRECTORY --db ARCHIVE`` does, in this process."""
-    with Archive(archive, in_place) as target:
+    with Archive(archive) as target:
         assert {o.status for o in ingest_paths(target, [directory])} <= {"ingested", "unchanged"}
 
 
@@ -64,49 +67,107 @@ def test_a_run_that_changes_nothing_writes_nothing(tmp_path: Path) -> None:
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
 
 
-def test_a_run_replaces_the_file_and_a_reader_keeps_the_one_it_opened(tmp_path: Path) -> None:
+def test_a_reader_keeps_its_snapshot_while_a_run_writes_in_place(tmp_path: Path) -> None:
     directory = pages(tmp_path, SEED)
     update(tmp_path / "a.db", directory)
-    reader = sqlite3.connect(f"file:{tmp_path / 'a.db'}?immutable=1", uri=True)  # as datasette -i
+    update(tmp_path / "a.db", directory)
+    reader = sqlite3.connect(tmp_path / "a.db", isolation_level=None)  # as datasette without -i
+    reader.execute("BEGIN")
     assert article_count(reader) == 5
     shutil.copy(SEEDS / "004_4b5a9efb3dca083f.txt", directory)
     update(tmp_path / "a.db", directory)
-    assert article_count(reader) == 5  # the old file, whole
-    assert article_count(sqlite3.connect(tmp_path / "a.db")) == 15  # 004 adds ten
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.db", "a.db.lock", "pages"]
+    assert article_count(reader) == 5  # its snapshot, whole
+    reader.execute("COMMIT")
+    assert article_count(reader) == 15  # 004 adds ten
+    assert problems(tmp_path / "a.db") == []
 
 
-def test_an_error_during_a_run_leaves_the_archive_byte_for_byte(tmp_path: Path) -> None:
+def test_an_error_during_a_run_keeps_the_files_saved_before_it(tmp_path: Path) -> None:
     directory = pages(tmp_path, SEED, "004_4b5a9efb3dca083f.txt")
     archive = tmp_path / "a.db"
     update(archive, directory)
     (directory / "004_4b5a9efb3dca083f.txt").write_text("changed", encoding="utf-8")
-    before = file_sha256(archive)
     source = read_source(directory / "004_4b5a9efb3dca083f.txt")
     with pytest.raises(RuntimeError), Archive(archive) as target:
         target.save(build_rows(source, parse_document(source.text)))
         raise RuntimeError("disk full, say")
-    assert file_sha256(archive) == before
-    assert not list(tmp_path.glob("a.db.tmp-*"))
+    assert problems(archive) == []
+    # 003's five and the changed 004's one, saved before the error: kept
+    assert article_count(sqlite3.connect(archive)) == 6
 
 
-def test_copies_left_by_killed_runs_are_removed_by_the_next_run(tmp_path: Path) -> None:
+def test_only_files_of_dead_runs_are_removed_and_a_users_tmp_file_is_kept(
+    tmp_path: Path,
+) -> None:
     directory = pages(tmp_path, SEED)
-    (tmp_path / "a.db.tmp-99999").write_bytes(b"half a copy")
-    (tmp_path / "a.db.tmp-99999-journal").write_bytes(b"its journal")
+    (tmp_path / "a.db.tmp-ingest-4194303").write_bytes(b"half a first build")
+    (tmp_path / "a.db.tmp-ingest-4194303-journal").write_bytes(b"its journal")
+    (tmp_path / "a.db.tmp-backup-2024").write_bytes(b"the user's")
     update(tmp_path / "a.db", directory)
-    assert not list(tmp_path.glob("a.db.tmp-*"))
+    assert [p.name for p in tmp_path.glob("a.db.tmp-*")] == ["a.db.tmp-backup-2024"]
+    assert (tmp_path / "a.db.tmp-backup-2024").read_bytes() == b"the user's"
 
 
-def test_an_in_place_run_leaves_a_plain_whole_file(tmp_path: Path) -> None:
+# Another process holding an archive's lock (POSIX locks exclude processes).
+HOLD = (
+    "import sys, time; from ingest.store.archive import Archive; "
+    "a = Archive(sys.argv[1]); a.__enter__(); "
+    "print('held', flush=True); time.sleep(60)"
+)
+
+
+def test_a_symlinked_db_updates_its_target_and_shares_its_lock(tmp_path: Path) -> None:
+    directory = pages(tmp_path, SEED)
+    update(tmp_path / "a.db", directory)
+    (tmp_path / "link.db").symlink_to(tmp_path / "a.db")
+    shutil.copy(SEEDS / "004_4b5a9efb3dca083f.txt", directory)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(tmp_path / "a.db")], stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    with pytest.raises(ArchiveBusy):
+        update(tmp_path / "link.db", directory)  # one lock per real file
+    holder.kill()
+    holder.wait()
+    update(tmp_path / "link.db", directory)
+    assert (tmp_path / "link.db").is_symlink()
+    assert article_count(sqlite3.connect(tmp_path / "a.db")) == 15
+
+
+def test_a_hard_linked_db_is_refused_with_a_named_error(tmp_path: Path) -> None:
+    directory = pages(tmp_path, SEED)
+    update(tmp_path / "a.db", directory)
+    os.link(tmp_path / "a.db", tmp_path / "b.db")
+    with pytest.raises(ArchiveLinked, match="hard link"):
+        update(tmp_path / "b.db", directory)
+
+
+def test_a_stale_wal_is_never_replayed_onto_a_rebuilt_archive(tmp_path: Path) -> None:
+    """Why 1 of issue 11: a killed in-place run leaves a -wal; a rebuild moved
+    over the archive must not take its frames."""
+    directory = pages(tmp_path, SEED)
+    update(tmp_path / "a.db", directory)
+    held = sqlite3.connect(tmp_path / "a.db")  # keeps the -wal after the run
+    held.execute("PRAGMA journal_mode = WAL")
+    held.execute("CREATE TABLE scratch (x)")
+    held.executemany("INSERT INTO scratch VALUES (?)", [(n,) for n in range(2000)])
+    held.commit()
+    assert (tmp_path / "a.db-wal").stat().st_size > 0
+    update(tmp_path / "new.db", pages(tmp_path, "004_4b5a9efb3dca083f.txt"))
+    replace_archive(tmp_path / "new.db", tmp_path / "a.db")
+    assert problems(tmp_path / "a.db") == []
+    assert article_count(sqlite3.connect(tmp_path / "a.db")) == 15
+
+
+def test_an_in_place_run_leaves_a_whole_wal_file_and_no_wal_beside_it(tmp_path: Path) -> None:
     directory = pages(tmp_path, SEED)
     update(tmp_path / "a.db", directory)
     before = (tmp_path / "a.db").stat().st_ino
     shutil.copy(SEEDS / "004_4b5a9efb3dca083f.txt", directory)
-    update(tmp_path / "a.db", directory, in_place=True)
+    update(tmp_path / "a.db", directory)
     assert (tmp_path / "a.db").stat().st_ino == before  # written in place
     assert not (tmp_path / "a.db-wal").exists()
     conn = sqlite3.connect(tmp_path / "a.db")
-    assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert article_count(conn) == 15  # 003 prints 5 articles, 004 ten
     assert problems(tmp_path / "a.db") == []

@@ -154,7 +154,7 @@ def test_exit_status_is_3_when_another_ingest_holds_the_archive(tmp_path: Path) 
         result = run_cli(*GOOD, "--db", "a.db", cwd=tmp_path)
     assert result.returncode == 3
     assert error_lines(result.stderr) == [
-        "error: a.db: another ingest is updating it; the archive is unchanged"
+        "error: a.db: another ingest is updating it; files saved before it are kept"
     ]
     assert not (tmp_path / "a.db").exists()
 
@@ -165,7 +165,7 @@ def test_exit_status_is_3_when_the_archive_is_not_an_sqlite_file(tmp_path: Path)
     result = run_cli(*GOOD, "--db", "a.db", cwd=tmp_path)
     assert result.returncode == 3
     assert error_lines(result.stderr) == [
-        "error: a.db: file is not a database; the archive is unchanged"
+        "error: a.db: file is not a database; files saved before it are kept"
     ]
     assert (tmp_path / "a.db").read_text(encoding="utf-8") == "not a database"
 
