@@ -147,15 +147,44 @@ class Scenario:
         )
 
 
-def kill_once(scenario: Scenario, mode: str, delay: float) -> str:
-    """Kill a run after *delay* seconds; return where the archive landed
+def committed(scenario: Scenario, target: Path) -> int:
+    """How many of the run's files the archive at *target* holds, as a
+    reader sees it now (-1 for a state the run may not leave)."""
+    try:
+        state = fingerprint(target)
+    except sqlite3.Error:  # a moment when a reader cannot open it
+        return -1
+    return scenario.states.index(state) if state in scenario.states else -1
+
+
+def wait_for_commits(scenario: Scenario, target: Path, process: subprocess.Popen, n: int) -> int:
+    """Poll, as a reader would, until *n* files are committed (or the run ends)."""
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        seen = committed(scenario, target)
+        if seen >= n:
+            return seen
+        time.sleep(0.01)
+    return committed(scenario, target)
+
+
+def kill_once(
+    scenario: Scenario, mode: str, delay: float = 0.0, after_commits: int | None = None
+) -> str:
+    """Kill a run after *delay* seconds, or once a reader has seen
+    *after_commits* of its files committed; return where the archive landed
     ("before", "after", "file N of M", or "finished" if the run was faster),
-    raising AssertionError if it is not whole."""
+    raising AssertionError if it is not whole or lost a file committed before
+    the kill."""
     target = scenario.work / f"kill-{mode}.db"
     for leftover in scenario.work.glob(f"{target.name}*"):
         leftover.unlink()
     process = scenario.run(target, MODES[mode])
-    time.sleep(delay)
+    seen = 0
+    if after_commits is None:
+        time.sleep(delay)
+    else:
+        seen = wait_for_commits(scenario, target, process, after_commits)
     process.send_signal(signal.SIGKILL)
     finished = process.wait() == 0
     abandoned = bool(list(scenario.work.glob(f"{target.name}.tmp-*")))
@@ -166,6 +195,7 @@ def kill_once(scenario: Scenario, mode: str, delay: float) -> str:
     allowed = scenario.states
     assert state in allowed, f"{mode}: rows match no state the run may leave"
     index = scenario.states.index(state)
+    assert index >= seen, f"{mode}: {seen} files were committed before the kill, {index} kept"
     rerun = subprocess.run(
         [sys.executable, "-m", "ingest", "seeds", "more", "--db", target.name, "-q", *MODES[mode]],
         cwd=scenario.work,

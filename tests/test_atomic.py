@@ -39,6 +39,17 @@ def test_an_ingest_killed_at_random_moments_leaves_the_archive_whole(
         kill_once(scenario, mode, scenario.delay(rng))
 
 
+@pytest.mark.parametrize("n", [1, 2])
+def test_a_kill_after_the_nth_committed_file_keeps_every_committed_file(
+    scenario: Scenario, n: int
+) -> None:
+    """A reader sees N files committed, then the run is SIGKILLed: the archive
+    is whole and holds at least those N files, row for row as a clean build
+    of them (``kill_once`` compares every table with the reference states)."""
+    landed = kill_once(scenario, "copy", after_commits=n)
+    assert landed == "finished" or landed == "after" or landed.startswith("file ")
+
+
 def pages(tmp_path: Path, *names: str) -> Path:
     directory = tmp_path / "pages"
     directory.mkdir(exist_ok=True)
