@@ -153,8 +153,9 @@ class Archive:
     NAME.lock beside it.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, wal_bound: int = WAL_BOUND) -> None:
         self.given = Path(path)
+        self.wal_bound = wal_bound
         self.path = self.given
         self.aside: Path | None = None  # a first build, moved into place at the end
         self.locked: contextlib.ExitStack | None = None
@@ -206,12 +207,12 @@ class Archive:
 
     def checkpoint(self) -> None:
         """Copy the WAL back into the archive without waiting; when it has
-        grown past WAL_BOUND (a reader held an old snapshot), wait briefly for
+        grown past its bound (readers kept holding snapshots), wait briefly for
         readers so the next writes start the WAL over."""
         assert self.db is not None
         self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         wal = self.path.with_name(self.path.name + "-wal")
-        if wal.exists() and wal.stat().st_size > WAL_BOUND:
+        if wal.exists() and wal.stat().st_size > self.wal_bound:
             self.db.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.db.execute("PRAGMA busy_timeout = 5000")
