@@ -11,6 +11,7 @@ import pytest
 from ingest.manifest import NOTHING_GIVEN, apply_given
 from ingest.parse.document import parse_document
 from ingest.pipeline import InputError, parse_source, read_source
+from ingest.text.chrome import chrome_rule
 
 
 def story(title: str, byline: str, *paragraphs: str) -> str:
@@ -416,3 +417,24 @@ def test_a_file_of_chrome_only_is_rejected_with_its_reason(tmp_path: Path) -> No
     menu.write_text("首页 > 新闻中心 > 正文\n\n分享到: 微信 微博\n\n关闭本页 打印本页\n", "utf-8")
     with pytest.raises(InputError, match=r"menu\.txt.*only web chrome: 3 lines"):
         parse_source(menu, read_source(menu))
+
+
+def test_mastheads_and_edition_page_lists_are_chrome_but_stories_naming_a_paper_are_not() -> None:
+    # Written apart from the fixtures: other sites, other papers, other pages.
+    for line in (
+        "湘潭日报数字报",
+        "醴陵新闻网 | 醴陵日报 | 往期回顾",
+        "长沙晚报客户端",
+        "头条号湘东观察",
+        "第B07版:文体",
+        "【第12版:副刊】",
+        "当前版:03版",
+    ):
+        assert chrome_rule(line) is not None, line
+    for line in (
+        "株洲日报社召开年度通联工作会议",
+        "据湖南日报报道,醴陵市新建三座烟花仓库。",
+        "据阿根廷经济新闻网:",
+        "第3版刊登了读者来信,反映小区停车难。",
+    ):
+        assert chrome_rule(line) is None, line

@@ -85,7 +85,7 @@ def extract_article(article: Article) -> Found:
     """Everything found in *article*: what the rows of one article are built from."""
     mentions, figures = find_in_article(article)
     places, keywords_ = find_places_in_article(article), article_keywords(article)
-    return Found(mentions, figures, places, keywords_, not_people(article))
+    return Found(mentions, figures, places, keywords_, names_of_no_person(article))
 
 
 def printed_contributors(article: Article) -> list[Contributor]:
@@ -97,7 +97,7 @@ def printed_contributors(article: Article) -> list[Contributor]:
     ]
 
 
-def not_people(article: Article) -> frozenset[str]:
+def names_of_no_person(article: Article) -> frozenset[str]:
     """The byline and credit names the recogniser says are no person."""
     return frozenset(
         name_key(c.name) for c in printed_contributors(article) if names_nobody(fold(c.name))

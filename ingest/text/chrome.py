@@ -188,10 +188,11 @@ def chrome_rule(text: str) -> str | None:
         return _WORD_RULE[words[0]]
     if is_menu(words):
         return "navigation"
+    # A site's name ending in a colon opens a quote in the text ("据阿根廷经济新闻网:").
     if (
-        words
-        and all(is_site_name(w) or w in _WORD_RULE for w in words)
+        not t.endswith(":")
         and any(map(is_site_name, words))
+        and all(is_site_name(w) or w in _WORD_RULE for w in words)
     ):
         return "masthead"
     return None
