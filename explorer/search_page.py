@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
+from explorer.anyname import archive_database
 from ingest.text.fold import fold
 
 if TYPE_CHECKING:
@@ -65,14 +66,6 @@ def marked(text: str | None) -> Markup:
     """*text* escaped, with the index's matches in <mark>."""
     escaped = str(escape(text or ""))
     return Markup(escaped.replace(OPEN, "<mark>").replace(CLOSE, "</mark>"))
-
-
-async def archive_database(datasette: Datasette) -> Database:
-    """The database holding the archive (``articles_fts``), whatever its file is called."""
-    for db in datasette.databases.values():
-        if not db.is_memory and await db.table_exists("articles_fts"):
-            return db
-    return next(iter(datasette.databases.values()))
 
 
 async def search_results(db: Database, args: dict[str, str], query: str) -> dict[str, Any]:

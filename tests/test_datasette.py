@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
+from pathlib import Path
 from urllib.parse import urlencode
 
+import pytest
+from bs4 import BeautifulSoup
 from datasette.app import Datasette
 
 from ingest.store.schema import TABLES, spec
@@ -148,3 +152,111 @@ async def test_pages_without_a_printed_title_still_have_a_label(datasette: Datas
     assert "華聲在線 2020-12-12" in labels  # seed 001: no page header
     assert "003_83df26c1926cabee.txt · 1" in labels  # seed 003's first page
     assert "综合·城区" in labels
+
+
+# ------------------------------------------------------------ links (issue 15, point 3)
+
+
+async def soup_of(ds: Datasette, path: str) -> BeautifulSoup:
+    response = await ds.client.get(path)
+    assert response.status_code == 200, (path, response.text[:300])
+    return BeautifulSoup(response.text, "html.parser")
+
+
+async def test_canned_search_links_each_headline_to_its_article(datasette: Datasette) -> None:
+    soup = await soup_of(datasette, "/zhuzhou/search?" + urlencode({"q": "老旧小区"}))
+    links = soup.select("td.col-title a")
+    assert len(links) == 6
+    for link in links:
+        article = await soup_of(datasette, link["href"])
+        # the headline as printed, without the 【】 the search marks the hit with
+        headline = link.text.replace("【", "").replace("】", "")
+        assert article.select_one("article h1").text.strip() == headline
+
+
+async def test_names_in_a_canned_query_link_to_their_person(datasette: Datasette) -> None:
+    soup = await soup_of(datasette, "/zhuzhou/people_together?" + urlencode({"name": "刘琼"}))
+    companions = {a.text: a["href"] for a in soup.select("td.col-named_with a")}
+    assert "顾言心" in companions
+    person = await get_json(datasette, companions["顾言心"] + ".json?_shape=array")
+    assert person[0]["name"] == "顾言心"
+    article = soup.select_one("td.col-person a")
+    assert article.text == "刘琼"
+
+
+async def test_a_tables_label_column_links_to_its_row(datasette: Datasette) -> None:
+    soup = await soup_of(datasette, "/zhuzhou/articles?_size=max")
+    links = soup.select("td.col-title a")
+    assert len(links) == 18
+    rows = {
+        r["id"]: r["title"]
+        for r in await get_json(datasette, "/zhuzhou/articles.json?_shape=array&_size=max")
+    }
+    for link in links:
+        assert rows[int(link["href"].rsplit("/", 1)[1])] == link.text
+    people = await soup_of(datasette, "/zhuzhou/people?" + urlencode({"name": "刘琼"}))
+    person = people.select_one("td.col-name a")
+    assert person.text == "刘琼" and "/zhuzhou/people/" in person["href"]
+
+
+async def test_each_bar_of_the_dashboard_opens_its_articles(
+    datasette: Datasette, metadata: dict
+) -> None:
+    charts = metadata["plugins"]["datasette-dashboards"]["archive"]["charts"]
+    for slug in ("articles-per-month", "articles-per-district"):
+        assert charts[slug]["display"]["encoding"]["href"] == {"field": "href"}
+        bars = await get_json(
+            datasette, "/zhuzhou.json?_shape=array&" + urlencode({"sql": charts[slug]["query"]})
+        )
+        assert len(bars) >= 3
+        for bar in bars:
+            redirect = await datasette.client.get(bar["href"])
+            assert redirect.status_code == 302, bar
+            location = redirect.headers["location"]
+            assert location.startswith("/zhuzhou/articles?")
+            joiner = "&" if "?" in location else "?"
+            shown = await get_json(
+                datasette, location.replace("?", ".json?", 1) + joiner + "_size=0"
+            )
+            assert shown["filtered_table_rows_count"] == bar["articles"], bar
+
+
+async def test_a_canned_query_is_a_form_with_its_sql_one_click_away(
+    datasette: Datasette,
+) -> None:
+    soup = await soup_of(datasette, "/zhuzhou/figures_over_time")
+    assert soup.title.text.startswith("数字随时间 · Figures by measure over time")
+    labels = [label.text for label in soup.select("form.sql label")]
+    assert labels == ["指标（部分） · Part of a measure", "单位 · Unit"]
+    assert soup.select_one("pre#sql-query") is None
+    shown = await soup_of(datasette, soup.select_one("a.show-hide-sql")["href"])
+    assert "from figures f" in shown.select_one("pre#sql-query").text
+
+
+# ------------------------------------------------------------ any file name (point 8)
+
+
+@pytest.fixture
+def renamed(archive_path: Path, tmp_path: Path, metadata: dict) -> Datasette:
+    """The seed archive served from a file called archive-2026.db."""
+    path = tmp_path / "archive-2026.db"
+    shutil.copy(archive_path, path)
+    return Datasette([str(path)], metadata=metadata)
+
+
+async def test_an_archive_under_another_file_name_keeps_its_queries_and_pages(
+    renamed: Datasette, metadata: dict
+) -> None:
+    rows = await get_json(renamed, "/archive-2026/search.json?_shape=array&q=" + "医保")
+    assert rows[0]["title"] == "推进长株潭【医保】事项通办 株洲这样发力"
+    article = await soup_of(renamed, f"/archive-2026/articles/{rows[0]['article_id']}")
+    assert article.select_one("article h1").text == "推进长株潭医保事项通办 株洲这样发力"
+    table = await get_json(renamed, "/archive-2026/articles.json")
+    assert {"year", "month", "district", "page_id"} == set(table["facet_results"])
+    board = await soup_of(renamed, "/-/dashboards/archive?unit=%25")
+    assert board.find(id="chart-articles-per-month")
+    assert "archive-2026" in str(board) and "zhuzhou" not in str(board.select("script"))
+    redirect = await renamed.client.get("/-/archive/articles?month=2019-09")
+    assert redirect.headers["location"] == "/archive-2026/articles?month=2019-09"
+    # the fixture's metadata is the served one's source, not changed by it
+    assert "archive-2026" not in metadata["databases"]
