@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from explorer.anyname import ArchiveTemplates, describe_archive
 from explorer.article_page import ARTICLE_TEMPLATE, TEMPLATES, article_page
+from explorer.folding import ASGIApp, fold_filters
 from explorer.links import archive_redirect, linked_cell
 from explorer.sql_guard import guard_connection
 from ingest.text.fold import fold
@@ -111,3 +112,9 @@ def render_cell(
 ) -> Awaitable[Markup | None]:
     """Headlines link to their article, names to their person (links.py)."""
     return linked_cell(row, value, column, table, database, datasette)
+
+
+@hookimpl
+def asgi_wrapper(datasette: Datasette) -> Callable[[ASGIApp], ASGIApp]:
+    """Table filters and facets in either script (folding.py)."""
+    return lambda app: fold_filters(datasette, app)

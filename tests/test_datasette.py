@@ -12,6 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from datasette.app import Datasette
 
+from ingest.store.rows import FOLDED
 from ingest.store.schema import TABLES, spec
 
 
@@ -49,10 +50,12 @@ async def test_csv_download_has_header_and_rows(datasette: Datasette) -> None:
 
 
 async def test_facet_on_mentions_by_role_counts_reporters(datasette: Datasette) -> None:
+    # _facet=role facets the folded twin: 黨委書記 (seed 001) counts as 党委书记
     data = await get_json(datasette, "/zhuzhou/mentions.json?_facet=role")
-    counts = {r["value"]: r["count"] for r in data["facet_results"]["role"]["results"]}
+    counts = {r["value"]: r["count"] for r in data["facet_results"]["role_folded"]["results"]}
     assert counts["全媒体记者"] == 15
     assert counts["责任编辑"] == 4
+    assert "党委书记" in counts and "黨委書記" not in counts
 
 
 async def test_default_facets_come_from_metadata(datasette: Datasette) -> None:
@@ -260,3 +263,70 @@ async def test_an_archive_under_another_file_name_keeps_its_queries_and_pages(
     assert redirect.headers["location"] == "/archive-2026/articles?month=2019-09"
     # the fixture's metadata is the served one's source, not changed by it
     assert "archive-2026" not in metadata["databases"]
+
+
+# ------------------------------------------------------------ folding (point 6)
+
+
+def test_every_folded_column_is_in_the_schema() -> None:
+    for table, columns in FOLDED.items():
+        for column in columns:
+            assert {column, f"{column}_folded"} <= set(spec(table).columns), (table, column)
+
+
+async def test_facet_values_are_one_per_folded_value(datasette: Datasette) -> None:
+    data = await get_json(datasette, "/zhuzhou/pages.json?_size=0")
+    values = {r["value"] for r in data["facet_results"]["publication_folded"]["results"]}
+    assert "华声在线" in values and "華聲在線" not in values  # seed 001 prints 華聲在線
+    measures = await get_json(datasette, "/zhuzhou/figures.json?_size=0&_facet_size=max")
+    values = {r["value"] for r in measures["facet_results"]["measure_folded"]["results"]}
+    assert "群众诉求" in values and "群眾訴求" not in values
+
+
+@pytest.mark.parametrize(
+    ("path", "traditional", "simplified"),
+    [
+        ("/zhuzhou/mentions.json", {"role": "黨委書記"}, {"role": "党委书记"}),
+        ("/zhuzhou/mentions.json", {"role__contains": "醫生"}, {"role__contains": "医生"}),
+        ("/zhuzhou/figures.json", {"measure__contains": "訴求"}, {"measure__contains": "诉求"}),
+        ("/zhuzhou/people.json", {"name": "劉瓊"}, {"name": "刘琼"}),
+        ("/zhuzhou/pages.json", {"publication": "華聲在線"}, {"publication": "华声在线"}),
+    ],
+)
+async def test_a_table_filter_finds_the_same_rows_in_either_script(
+    datasette: Datasette, path: str, traditional: dict, simplified: dict
+) -> None:
+    found = []
+    for args in (traditional, simplified):
+        data = await get_json(datasette, path + "?" + urlencode({**args, "_size": "max"}))
+        found.append(sorted(r[0] for r in data["rows"]))
+    assert found[0] == found[1] and found[0]
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "traditional", "simplified"),
+    [
+        ("figures_over_time", "measure", "養老", "养老"),
+        ("people_together", "name", "劉瓊", "刘琼"),
+        ("people_together", "name", "劉 瓊", "刘琼"),
+    ],
+)
+async def test_a_canned_query_parameter_folds_scripts(
+    datasette: Datasette, query: str, name: str, traditional: str, simplified: str
+) -> None:
+    found = [
+        await get_json(datasette, f"/zhuzhou/{query}.json?_shape=array&" + urlencode({name: v}))
+        for v in (traditional, simplified)
+    ]
+    assert found[0] == found[1] and found[0]
+
+
+async def test_the_search_pages_publication_facet_folds_scripts(datasette: Datasette) -> None:
+    soup = await soup_of(datasette, "/search?" + urlencode({"q": "株洲"}))
+    values = [a.text for a in soup.select(".facet-publication a")]
+    assert "华声在线" in values and "華聲在線" not in values
+    narrowed = await soup_of(
+        datasette, "/search?" + urlencode({"q": "株洲", "publication": "華聲在線"})
+    )
+    hits = [li.select_one(".publication").text for li in narrowed.select("ol.hits li")]
+    assert hits and set(hits) == {"華聲在線"}  # the publication as printed
