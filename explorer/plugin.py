@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from explorer.anyname import ArchiveTemplates, describe_archive
 from explorer.article_page import ARTICLE_TEMPLATE, TEMPLATES, article_page
+from explorer.excel import render_excel
 from explorer.folding import ASGIApp, fold_filters
 from explorer.links import archive_redirect, linked_cell
 from explorer.sql_guard import guard_connection
@@ -118,3 +119,9 @@ def render_cell(
 def asgi_wrapper(datasette: Datasette) -> Callable[[ASGIApp], ASGIApp]:
     """Table filters and facets in either script (folding.py)."""
     return lambda app: fold_filters(datasette, app)
+
+
+@hookimpl
+def register_output_renderer() -> dict[str, Any]:
+    """``.excel``: the CSV with a BOM and long ids as text, for Excel (excel.py)."""
+    return {"extension": "excel", "render": render_excel}
