@@ -241,3 +241,24 @@ def test_a_400_px_phone_reads_without_scrolling_sideways(
         assert hit is not None and hit["x"] + hit["width"] <= 400
     finally:
         context.close()
+
+
+LINES_OF = """el => { const r = document.createRange(); r.selectNodeContents(el);
+  return new Set([...r.getClientRects()].map(b => Math.round(b.top))).size; }"""
+
+
+def test_dates_and_names_stay_on_one_line_in_a_narrow_table(browser: Browser, server: str) -> None:
+    context = browser.new_context(base_url=server, viewport={"width": 700, "height": 900})
+    try:
+        narrow = context.new_page()
+        narrow.goto("/zhuzhou/figures_over_time?" + "measure=" + "率")
+        dates = narrow.locator("td.col-date").filter(has_text=re.compile(r"\d"))
+        expect(dates.first).to_be_visible()
+        assert dates.count() >= 4
+        assert all(d.evaluate(LINES_OF) == 1 for d in dates.all()), dates.all_inner_texts()
+        people = narrow.locator("td.col-person, td.col-named_with")
+        narrow.goto("/zhuzhou/people_together")
+        expect(people.first).to_be_visible()
+        assert all(p.evaluate(LINES_OF) == 1 for p in people.all()[:40])
+    finally:
+        context.close()
