@@ -12,7 +12,8 @@ at all. ``render_cell`` (below, through ``plugin.py``) turns
   row whose id the same result carries: ``title`` or ``article`` beside an
   ``article_id`` opens the article, ``person``/``name`` beside a
   ``person_id`` the person. A canned query that shows a name selects the id
-  too (``people_together``: ``person_id``, ``named_with_id``).
+  too (``people_together``: ``person_id``, ``named_with_id``), and a column
+  in ``QUERY_LIST_LINKS`` holding ``[{"id", "title"}, …]`` into one link each.
 
 The dashboard's bars link through ``/-/archive/<table>[/<id>]?…`` (``archive_redirect``),
 which sends the reader to that table of the archive, whatever it is served as.
@@ -20,6 +21,7 @@ which sends the reader to that table of the archive, whatever it is served as.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
@@ -43,6 +45,11 @@ QUERY_LINKS: dict[str, tuple[str, str]] = {
 }
 
 
+# A query's column holding a JSON array of {"id", "title"} → the table of those ids
+# (people_together's titles: the articles a pair is named in).
+QUERY_LIST_LINKS: dict[str, str] = {"titles": "articles"}
+
+
 def anchor(href: str, text: object) -> Markup:
     return Markup('<a href="{}">{}</a>').format(href, text)
 
@@ -54,6 +61,17 @@ async def linked_cell(
     if value in (None, ""):
         return None
     keys = row.keys()
+    if table is None and column in QUERY_LIST_LINKS and isinstance(value, str):
+        try:
+            items = json.loads(value)
+        except json.JSONDecodeError:
+            return None
+        links = [
+            anchor(datasette.urls.row(database, QUERY_LIST_LINKS[column], str(i["id"])), i["title"])
+            for i in items
+            if isinstance(i, dict) and "id" in i and "title" in i
+        ]
+        return Markup(" · ").join(links) if links else None
     if table is None:
         target = QUERY_LINKS.get(column)
         if target is None or target[1] not in keys or row[target[1]] is None:

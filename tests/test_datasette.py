@@ -382,3 +382,14 @@ async def test_an_error_page_keeps_the_header_a_search_box_and_a_way_home(
     assert soup.select_one(".error-page form.error-search")["action"] == "/search"
     assert soup.select_one(".error-page a.home")["href"] == "/"
     assert soup.select_one(".error-message").text.strip()  # Datasette's own message
+
+
+async def test_each_headline_a_pair_is_named_in_links_to_its_article(
+    datasette: Datasette,
+) -> None:
+    soup = await soup_of(datasette, "/zhuzhou/people_together?" + urlencode({"name": "刘琼"}))
+    links = soup.select("td.col-titles a")
+    assert len(links) >= 10
+    for link in links[:12]:
+        article = await soup_of(datasette, link["href"])
+        assert article.select_one("article h1").text.strip() == link.text
