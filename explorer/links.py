@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from markupsafe import Markup, escape
 
@@ -48,6 +49,22 @@ QUERY_LINKS: dict[str, tuple[str, str]] = {
 # A query's column holding a JSON array of {"id", "title"} → the table of those ids
 # (people_together's titles: the articles a pair is named in).
 QUERY_LIST_LINKS: dict[str, str] = {"titles": "articles"}
+
+
+# Each served Datasette's label columns, (database, table) → column: render_cell
+# runs for every cell, and looking the label up each time (a merge of the
+# whole metadata, a query for a table metadata.yml gives none) made the
+# seeds' mentions page (96 rows) 3.6 times slower than without links (0.89 s
+# against 0.24 s); with this cache 1.2 times (0.30 s), in one run.
+LABELS: WeakKeyDictionary[Datasette, dict[tuple[str, str], str | None]] = WeakKeyDictionary()
+
+
+async def label_column(datasette: Datasette, database: str, table: str) -> str | None:
+    known = LABELS.setdefault(datasette, {})
+    if (database, table) not in known:
+        db = datasette.get_database(database)
+        known[database, table] = await db.label_column_for_table(table)
+    return known[database, table]
 
 
 def anchor(href: str, text: object) -> Markup:
@@ -79,8 +96,7 @@ async def linked_cell(
         return anchor(datasette.urls.row(database, target[0], str(row[target[1]])), escape(value))
     if "id" not in keys or column == "id":
         return None
-    label = await datasette.get_database(database).label_column_for_table(table)
-    if column != label:
+    if column != await label_column(datasette, database, table):
         return None
     return anchor(datasette.urls.row(database, table, str(row["id"])), escape(value))
 
