@@ -127,7 +127,7 @@ def test_search_the_articles_table_then_rank_the_hits(page: Page) -> None:
     assert "向着幸福出发" in titles and len(titles) == 6
     # the ranked search: best hit first, the hit marked 【】 in a snippet
     page.goto("/zhuzhou/search")
-    page.fill("textarea[name=q], input[name=q]", "老旧小区")
+    page.fill("form.sql textarea[name=q], form.sql input[name=q]", "老旧小区")
     page.locator("form.sql input[type=submit]").click()
     expect(page.locator("table.rows-and-columns td.col-title").first).to_have_text(
         "不忘初心谋福祉 牢记使命勇担当"
