@@ -8,9 +8,14 @@ from typing import TYPE_CHECKING, Any
 
 from datasette import hookimpl
 from datasette.utils import urlsafe_components
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+from jinja2 import ChoiceLoader, Environment
+from markupsafe import Markup
 
+from explorer.anyname import ArchiveTemplates, describe_archive
 from explorer.article_page import ARTICLE_TEMPLATE, TEMPLATES, article_page
+from explorer.excel import render_excel
+from explorer.folding import ASGIApp, fold_filters
+from explorer.links import archive_redirect, linked_cell
 from explorer.sql_guard import guard_connection
 from ingest.text.fold import fold
 
@@ -59,9 +64,20 @@ def prepare_jinja2_environment(env: Environment) -> None:
     """The archive's templates (the article page) come before Datasette's.
 
     Datasette 0.65 finds a plugin's ``templates/`` only next to a plugin that
-    is a package; this plugin is the module ``explorer.plugin``.
+    is a package; this plugin is the module ``explorer.plugin``. The loader
+    serves them for whatever name the archive is served under (anyname.py).
     """
-    env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), env.loader])
+    env.loader = ChoiceLoader([ArchiveTemplates(str(TEMPLATES)), env.loader])
+
+
+@hookimpl
+def startup(datasette: Datasette) -> Callable[[], Awaitable[None]]:
+    """metadata.yml's ``zhuzhou`` said of the archive, whatever its file name."""
+
+    async def describe() -> None:
+        await describe_archive(datasette, getattr(datasette.jinja_env.loader, "loaders", []))
+
+    return describe
 
 
 @hookimpl
@@ -81,7 +97,31 @@ def extra_template_vars(
 
 @hookimpl
 def register_routes() -> list[tuple[str, Callable[..., Awaitable[Any]]]]:
-    """The readers' search page (explorer/search_page.py)."""
+    """The readers' search page (explorer/search_page.py), and the archive's
+    tables under a name that does not depend on its file's (links.py)."""
     from explorer.search_page import search
 
-    return [(r"^/search$", search)]
+    return [
+        (r"^/search$", search),
+        (r"^/-/archive/(?P<table>[^/]+)(?:/(?P<pk>[^/]+))?$", archive_redirect),
+    ]
+
+
+@hookimpl
+def render_cell(
+    row: Any, value: object, column: str, table: str | None, database: str, datasette: Datasette
+) -> Awaitable[Markup | None]:
+    """Headlines link to their article, names to their person (links.py)."""
+    return linked_cell(row, value, column, table, database, datasette)
+
+
+@hookimpl
+def asgi_wrapper(datasette: Datasette) -> Callable[[ASGIApp], ASGIApp]:
+    """Table filters and facets in either script (folding.py)."""
+    return lambda app: fold_filters(datasette, app)
+
+
+@hookimpl
+def register_output_renderer() -> dict[str, Any]:
+    """``.excel``: the CSV with a BOM and long ids as text, for Excel (excel.py)."""
+    return {"extension": "excel", "render": render_excel}

@@ -4,7 +4,8 @@ One query straight on the full-text index per part of the page, rather than
 Datasette's table search, whose page runs six statements over every match with
 ``rowid in (select rowid from articles_fts …)`` (docs/SEARCH.md): the hits of
 this page (bm25, the title weighted as ``schema.FTS_RANK`` says), their count
-and the counts per year, publication and district of the same matches.
+and the counts per year, publication and district of the same matches (the
+publication folded, ``articles.publication_folded``: 華聲在線 and 华声在线 are one).
 
 The query is folded to simplified script (the ``zh`` tokenizer folds the text
 the same way) and split on spaces and 、，,;；:： into words that must all be
@@ -24,6 +25,7 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
+from explorer.anyname import archive_database
 from ingest.text.fold import fold
 
 if TYPE_CHECKING:
@@ -38,14 +40,14 @@ SEPARATORS = re.compile(r"[\s、，,;；:：]+")
 OPEN, CLOSE = "\ue000", "\ue001"
 FILTERS = {
     "year": "substr(a.date, 1, 4) = :year",
-    "publication": "a.publication = :publication",
+    "publication": "a.publication_folded = :publication",
     "district": "exists (select 1 from json_each(a.districts) where value = :district)",
 }
 # Over the matches ({source} … where {where}): the count and the year and
 # publication facets in one pass, grouped by both and summed here; districts,
 # an array, in a second.
 YEAR_AND_PUBLICATION = (
-    "select substr(a.date, 1, 4) as year, a.publication as publication, count(*) as n"
+    "select substr(a.date, 1, 4) as year, a.publication_folded as publication, count(*) as n"
     " {source} where {where} group by year, publication"
 )
 DISTRICTS = (
@@ -67,16 +69,9 @@ def marked(text: str | None) -> Markup:
     return Markup(escaped.replace(OPEN, "<mark>").replace(CLOSE, "</mark>"))
 
 
-async def archive_database(datasette: Datasette) -> Database:
-    """The database holding the archive (``articles_fts``), whatever its file is called."""
-    for db in datasette.databases.values():
-        if not db.is_memory and await db.table_exists("articles_fts"):
-            return db
-    return next(iter(datasette.databases.values()))
-
-
 async def search_results(db: Database, args: dict[str, str], query: str) -> dict[str, Any]:
-    chosen = {k: args[k] for k in FILTERS if args.get(k)}
+    # A publication or district given in either script (華聲在線) is the folded facet's value.
+    chosen = {k: fold(args[k]) for k in FILTERS if args.get(k)}
     where = " and ".join(["articles_fts match :q", *(FILTERS[k] for k in chosen)])
     source = "from articles_fts join articles a on a.id = articles_fts.rowid"
     params: dict[str, Any] = {"q": query, **chosen}

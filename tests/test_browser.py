@@ -127,7 +127,7 @@ def test_search_the_articles_table_then_rank_the_hits(page: Page) -> None:
     assert "向着幸福出发" in titles and len(titles) == 6
     # the ranked search: best hit first, the hit marked 【】 in a snippet
     page.goto("/zhuzhou/search")
-    page.fill("textarea[name=q], input[name=q]", "老旧小区")
+    page.fill("form.sql textarea[name=q], form.sql input[name=q]", "老旧小区")
     page.locator("form.sql input[type=submit]").click()
     expect(page.locator("table.rows-and-columns td.col-title").first).to_have_text(
         "不忘初心谋福祉 牢记使命勇担当"
@@ -178,3 +178,87 @@ def test_dashboard_draws_its_charts(page: Page) -> None:
     expect(page.locator("#chart-articles-count")).to_contain_text("18")
     for chart in ("articles-per-month", "articles-per-district", "people-by-articles"):
         expect(page.locator(f"#chart-{chart} canvas, #chart-{chart} svg").first).to_be_visible()
+
+
+def test_a_canned_query_is_a_form_with_labelled_inputs(page: Page) -> None:
+    page.goto("/zhuzhou/figures_over_time")
+    expect(page).to_have_title(re.compile(r"^数字随时间 · Figures by measure over time"))
+    expect(page.locator("pre#sql-query")).to_have_count(0)
+    page.get_by_label("指标（部分） · Part of a measure").fill("養老")
+    page.get_by_role("button", name="查询 Run").click()
+    rows = page.locator("table.rows-and-columns tbody tr")
+    expect(rows).to_have_count(3)  # 養老 in either script: seed 001 prints 養老床位
+    article = page.locator("td.col-article a").first
+    headline = article.inner_text()
+    article.click()
+    expect(page.locator("article h1")).to_have_text(headline)
+    page.go_back()
+    page.get_by_role("link", name="显示 SQL · Show the SQL").click()
+    expect(page.locator("pre#sql-query")).to_contain_text("from figures f")
+
+
+def test_an_error_page_leads_back_to_the_search_and_home(page: Page) -> None:
+    response = page.goto("/zhuzhou/articles/1")
+    assert response is not None and response.status == 404
+    expect(page.locator("h1")).to_have_text("找不到该页 · Page not found")
+    page.get_by_label("检索文章 Search the articles", exact=True).last.fill("电梯")
+    page.locator(".error-page input[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/search\?q=%E7%94%B5%E6%A2%AF"))
+    expect(page.locator("ol.hits li").first).to_be_visible()
+    page.go_back()
+    page.get_by_role("link", name="← 返回首页 Back to the archive's home page").click()
+    expect(page.locator("h1")).to_have_text("株洲新闻档案 · Zhuzhou News Archive")
+
+
+def test_a_bar_of_the_dashboard_opens_its_articles(page: Page) -> None:
+    page.goto("/-/dashboards/archive")
+    bars = page.locator("#chart-articles-per-month svg path[aria-roledescription=bar]")
+    expect(bars.first).to_be_visible()
+    label = bars.first.get_attribute("aria-label") or ""
+    bars.first.click()
+    expect(page).to_have_url(re.compile(r"/zhuzhou/articles\?month"))
+    count = int(re.search(r"articles: (\d+)", label).group(1))
+    expect(page.locator("table.rows-and-columns tbody tr")).to_have_count(count)
+
+
+@pytest.mark.parametrize(
+    "path", ["/search?q=老旧小区", "/zhuzhou/figures_over_time?measure=签约率", "/no-such-page"]
+)
+def test_a_400_px_phone_reads_without_scrolling_sideways(
+    browser: Browser, server: str, path: str
+) -> None:
+    context = browser.new_context(base_url=server, viewport={"width": 400, "height": 800})
+    try:
+        phone = context.new_page()
+        phone.goto(path)
+        expect(phone.locator("header form.archive-search")).to_be_visible()
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= 400, (path, width)
+        phone.fill("#header-q", "电梯")
+        phone.press("#header-q", "Enter")
+        expect(phone.locator("ol.hits li").first).to_be_visible()
+        hit = phone.locator("ol.hits h2 a").first.bounding_box()
+        assert hit is not None and hit["x"] + hit["width"] <= 400
+    finally:
+        context.close()
+
+
+LINES_OF = """el => { const r = document.createRange(); r.selectNodeContents(el);
+  return new Set([...r.getClientRects()].map(b => Math.round(b.top))).size; }"""
+
+
+def test_dates_and_names_stay_on_one_line_in_a_narrow_table(browser: Browser, server: str) -> None:
+    context = browser.new_context(base_url=server, viewport={"width": 700, "height": 900})
+    try:
+        narrow = context.new_page()
+        narrow.goto("/zhuzhou/figures_over_time?" + "measure=" + "率")
+        dates = narrow.locator("td.col-date").filter(has_text=re.compile(r"\d"))
+        expect(dates.first).to_be_visible()
+        assert dates.count() >= 4
+        assert all(d.evaluate(LINES_OF) == 1 for d in dates.all()), dates.all_inner_texts()
+        people = narrow.locator("td.col-person, td.col-named_with")
+        narrow.goto("/zhuzhou/people_together")
+        expect(people.first).to_be_visible()
+        assert all(p.evaluate(LINES_OF) == 1 for p in people.all()[:40])
+    finally:
+        context.close()

@@ -183,12 +183,8 @@ async def test_people_named_together(datasette: Datasette) -> None:
     assert pairs["顾言心"] == 2
     assert all(r["person"] == "刘琼" for r in found)
     everyone = await rows(datasette, "/zhuzhou/people_together.json?_shape=array")
-    assert everyone[0] == {
-        "person": "刘琼",
-        "named_with": "顾言心",
-        "articles": 2,
-        "titles": everyone[0]["titles"],
-    }
+    first = everyone[0]
+    assert (first["person"], first["named_with"], first["articles"]) == ("刘琼", "顾言心", 2)
     assert "她头胎剖宫产 二胎竟实现顺产" in everyone[0]["titles"]
 
 
@@ -242,7 +238,7 @@ async def test_chart_data_counts_the_archive(
 ) -> None:
     chart = metadata["plugins"]["datasette-dashboards"]["archive"]["charts"][slug]
     data = await rows(datasette, "/zhuzhou.json?_shape=array&sql=" + quote(chart["query"]))
-    assert data[0] == expected
+    assert {k: data[0][k] for k in expected} == expected
 
 
 async def test_an_infinite_or_overflowing_figure_does_not_break_the_article_page(

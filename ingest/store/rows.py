@@ -28,9 +28,21 @@ from ingest.model import (
     Source,
 )
 from ingest.store.ids import stable_id
-from ingest.text.fold import name_key
+from ingest.text.fold import fold, name_key
 
 Row = dict[str, Any]
+
+# Columns stored as printed that readers facet and filter on, each with a
+# folded twin ``<column>_folded`` (issue 15, point 6): the traditional seed's
+# 華聲在線 and a simplified repost's 华声在线 are one facet value, 記者 and 记者
+# one role, 養老 and 养老 one measure. The site facets and filters on the twin.
+FOLDED: dict[str, tuple[str, ...]] = {
+    "pages": ("publication",),
+    "articles": ("publication",),
+    "captions": ("credit",),
+    "mentions": ("role", "organization"),
+    "figures": ("measure",),
+}
 
 
 @dataclass
@@ -41,6 +53,8 @@ class Rows:
     people: dict[int, str] = field(default_factory=dict)
 
     def add(self, table: str, row: Row) -> Row:
+        for column in FOLDED.get(table, ()):
+            row[f"{column}_folded"] = fold(row[column]) if row[column] else None
         self.tables.setdefault(table, []).append(row)
         return row
 

@@ -69,6 +69,7 @@ TABLES: tuple[TableSpec, ...] = (
             "date": str,
             "time": str,
             "publication": str,
+            "publication_folded": str,
             "editors": str,
             **PROVENANCE,
         },
@@ -91,6 +92,7 @@ TABLES: tuple[TableSpec, ...] = (
             "year": int,
             "month": str,
             "publication": str,
+            "publication_folded": str,
             "districts": str,
             "district": str,
             "body": str,
@@ -134,6 +136,7 @@ TABLES: tuple[TableSpec, ...] = (
             "ordinal": int,
             "text": str,
             "credit": str,
+            "credit_folded": str,
             "person_id": int,
             **PROVENANCE,
         },
@@ -156,6 +159,8 @@ TABLES: tuple[TableSpec, ...] = (
             "kind": str,
             "role": str,
             "organization": str,
+            "role_folded": str,
+            "organization_folded": str,
             "name_printed": str,
             "sentence": str,
             "occurrences": int,
@@ -169,7 +174,7 @@ TABLES: tuple[TableSpec, ...] = (
         ),
         # occurrences, places.occurrences, keywords.weight: the sort orders of
         # metadata.yml, so a large table's first page need not sort every row
-        indexes=(("role",), ("kind",), ("occurrences",)),
+        indexes=(("role",), ("kind",), ("occurrences",), ("role_folded",)),
     ),
     TableSpec(
         "figures",
@@ -185,6 +190,7 @@ TABLES: tuple[TableSpec, ...] = (
             "unit_raw": str,
             "approx": int,
             "measure": str,
+            "measure_folded": str,
             "sentence": str,
             **PROVENANCE,
         },
@@ -193,7 +199,7 @@ TABLES: tuple[TableSpec, ...] = (
             ("caption_id", "captions"),
             ("source_id", "sources"),
         ),
-        indexes=(("unit",), ("measure",)),
+        indexes=(("unit",), ("measure",), ("measure_folded",)),
     ),
     TableSpec(
         "related_links",
