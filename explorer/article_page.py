@@ -35,7 +35,7 @@ Row = dict[str, Any]
 QUERIES = {
     "article": """
         select a.*, p.title as page_title, p.ordinal as page_ordinal, s.name as source_name,
-               s.url as source_url, s.page as source_page, s.chrome_lines as chrome_lines
+               s.url as source_url, s.page as source_page
         from articles a
         left join pages p on p.id = a.page_id
         left join sources s on s.id = a.source_id
@@ -69,8 +69,12 @@ QUERIES = {
         select id, title, ordinal from articles
         where page_id = (select page_id from articles where id = :id) order by ordinal""",
 }
-# A publication named as a website (华声在线, 红网, 人民网, …客户端) is a web copy.
-WEBSITE = re.compile(r"(网|網|在线|在線|客户端|客戶端|\.com|\.cn)$")
+# A publication named as a website is a web copy: 華聲在線 (seed 001), 红网,
+# 新华网, 人民网-湖南频道 (a channel after the site's name), …客户端; and a
+# county's 融媒体中心, which publishes on the web (攸縣融媒體中心).
+WEBSITE = re.compile(
+    r"(网|網|在线|在線|客户端|客戶端|融媒体中心|融媒體中心|\.com|\.cn)(?=$|[-－·|｜ ])"
+)
 # FTS5's own syntax in an advanced search (医保 OR 电梯, "老旧"*): not words to mark.
 FTS_SYNTAX = re.compile(r'["()*^+]|\b(?:AND|OR|NOT|NEAR)\b')
 MAX_AUTHORS = 3  # GB/T 7714: three names, then 等 (et al.)
@@ -98,9 +102,10 @@ def marks(text: str | None, words: Sequence[str]) -> Segments:
     for start, end in hits:
         if end <= at:
             continue
-        start = max(start, at)
         if start > at:
             out.append((text[at:start], False))
+        elif out and out[-1][1]:  # overlapping or touching the previous match: one mark
+            start = at - len(out.pop()[0])
         out.append((text[start:end], True))
         at = end
     if at < len(text) or not out:
@@ -154,21 +159,17 @@ class Citation:
 
     zh: str
     en: str
-    web: bool
+    kind: str  # GB/T 7714's type: N (newspaper), N/OL (read online), EB/OL (web page)
     unknown: list[str]
 
 
 def is_web_copy(article: Row) -> bool:
-    """A web page's copy, cited as [EB/OL], rather than a newspaper page [N]:
-    its address was given, or its text came with a website's chrome (seed 001's
-    share line), a time of day (web pages print 15:13; print pages never do) or
-    a publication named as a website (华声在线, 人民网)."""
-    return bool(
-        article["source_url"]
-        or article["chrome_lines"]
-        or article["time"]
-        or WEBSITE.search(article["publication"] or "")
-    )
+    """A web page's article, cited as [EB/OL], rather than a newspaper's [N]:
+    it prints a time of day (a repost on 株洲新闻网 prints 15:13; a newspaper
+    page, printed or its digital edition, never does) or a publication named
+    as a website (華聲在線). Web chrome alone does not tell: a digital
+    edition's page (株洲日报数字报, zzrb_20230920_A03) comes with it too."""
+    return bool(article["time"] or WEBSITE.search(article["publication"] or ""))
 
 
 def names(printed: list[str], etal: str) -> str:
@@ -205,16 +206,20 @@ def citation(article: Row, authors: list[str], stable_url: str, today: str) -> C
     en_pub = publication or ("website unknown" if web else "newspaper unknown")
     en_date = date or "date unknown"
     archive = f"Zhuzhou News Archive, {stable_url} (accessed {today})."
+    source_url = article["source_url"]
+    original = f"{source_url}. " if source_url else ""
     if web:
-        url = article["source_url"] or stable_url
-        zh = f"{zh_authors}{title}[EB/OL]. {zh_pub}, {zh_date}[{today}]. {url}."
-        original = f"{article['source_url']}. " if article["source_url"] else ""
+        kind, url = "EB/OL", source_url or stable_url
+        zh = f"{zh_authors}{title}[{kind}]. {zh_pub}, {zh_date}[{today}]. {url}."
         en = f'{en_authors}"{title}." {en_pub}, {en_date}. Web page. {original}{archive}'
     else:
-        zh = f"{zh_authors}{title}[N]. {zh_pub}, {zh_date}({page or '版次不详'})."
+        # A newspaper read online is cited as GB/T 7714-2015 cites one: [N/OL],
+        # then the date it was read and its address.
+        kind, read = ("N/OL", f"[{today}]. {source_url}") if source_url else ("N", "")
+        zh = f"{zh_authors}{title}[{kind}]. {zh_pub}, {zh_date}({page or '版次不详'}){read}."
         en_page = f"page {page}" if page else "page unknown"
-        en = f'{en_authors}"{title}." {en_pub}, {en_date}, {en_page}. {archive}'
-    return Citation(zh, en, web, unknown)
+        en = f'{en_authors}"{title}." {en_pub}, {en_date}, {en_page}. {original}{archive}'
+    return Citation(zh, en, kind, unknown)
 
 
 def neighbours(rows: list[Row], article_id: int) -> tuple[Row | None, Row | None]:

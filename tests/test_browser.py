@@ -157,10 +157,10 @@ def test_article_page_shows_its_captions_and_people(page: Page) -> None:
     people = page.locator("table.people")
     expect(people).to_contain_text("杨晓江")
     expect(people).to_contain_text("副书记、区长")
-    # a person links to their row, which lists their mentions
+    # a person links to their page, titled with the name
     people.get_by_role("link", name="康水梅").click()
-    expect(page.locator("h1")).to_contain_text("people")
-    expect(page.locator("body")).to_contain_text("康水梅")
+    expect(page.locator("h1")).to_have_text("康水梅")
+    expect(page.locator("ul.articles")).to_contain_text("向着幸福出发")
 
 
 def test_csv_download_of_the_captions(page: Page) -> None:
