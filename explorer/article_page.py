@@ -228,6 +228,18 @@ def neighbours(rows: list[Row], article_id: int) -> tuple[Row | None, Row | None
     return (rows[at - 1] if at > 0 else None, rows[at + 1] if at + 1 < len(rows) else None)
 
 
+async def source_link(db: Database, article: Row) -> str | None:
+    """The article's lines in its source's text, when the archive stores it:
+    an archive built before ``source_texts`` was added, or updated since
+    without rewriting the file, has none (rebuild it, or ``--force``)."""
+    if not await db.table_exists("source_texts"):
+        return None
+    sql = "select 1 from source_texts where source_id = :id"
+    if not (await db.execute(sql, {"id": article["source_id"]})).rows:
+        return None
+    return source_path(db.name, article["source_id"], (article["line_start"], article["line_end"]))
+
+
 async def article_page(
     db: Database, article_id: str, stable_url: str, today: str, q: str | None = None
 ) -> dict[str, Any]:
@@ -246,6 +258,8 @@ async def article_page(
     words = search_words(q)
     for c in parts["captions"]:
         c["segments"] = marks(c["text"], words)
+    for h in parts["sections"]:
+        h["segments"] = marks(h["heading"], words)
     authors = [r["name_printed"] for r in parts.pop("authors")]
     previous, following = neighbours(parts.pop("neighbours"), article["id"])
     return {
@@ -255,9 +269,7 @@ async def article_page(
         "searched": words,
         "citation": citation(article, authors, stable_url, today),
         "stable_url": stable_url,
-        "source_link": source_path(
-            db.name, article["source_id"], (article["line_start"], article["line_end"])
-        ),
+        "source_link": await source_link(db, article),
         "previous": previous,
         "next": following,
         **parts,

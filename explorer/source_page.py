@@ -51,6 +51,8 @@ async def source(datasette: Datasette, request: Request) -> Any:
     except KeyError:
         raise NotFound(f"no database {name}") from None
     source_id = int(request.url_vars["source_id"])
+    if not await db.table_exists("source_texts"):  # an archive built before it
+        raise NotFound("this archive stores no source texts: rebuild it")
     rows = (
         await db.execute(
             "select s.*, t.text_zlib from sources s join source_texts t on t.source_id = s.id"

@@ -210,11 +210,12 @@ async def test_the_searched_words_are_marked_in_either_script(
     title = "不忘初心谋福祉 牢记使命勇担当"
     (body,) = one(archive_path, "select body from articles where title = ?", title)
     soup = await article(datasette, archive_path, title, "?q=" + quote("老舊小區、電梯"))
-    marked = [m.text for m in soup.select(".body mark")]
+    marked = [m.text for m in soup.select(".body p mark")]
     assert marked.count("老旧小区") == body.count("老旧小区") > 0
     assert marked.count("电梯") == body.count("电梯") > 0
     assert set(marked) == {"老旧小区", "电梯"}
     assert "老旧小区" in soup.select_one(".searched").text
+    assert "老旧小区" in [m.text for m in soup.select(".body h2 mark")]  # 老旧小区新气象
     # without q nothing is marked, and the citation never carries q
     plain = await article(datasette, archive_path, title)
     assert plain.select("mark") == [] and "?q" not in plain.select_one("#cite-en").text
@@ -306,3 +307,19 @@ async def test_the_people_table_is_searched_by_name_in_either_script(
     response = await datasette.client.get(search + quote("劉"))
     names = {r["name"] for r in response.json()}
     assert {"刘琼", "刘震", "刘精前"} <= names and all(n.startswith("刘") for n in names)
+
+
+async def test_an_archive_without_source_texts_still_shows_its_articles(
+    tmp_path: Path, archive_path: Path, metadata: dict
+) -> None:
+    # An archive written before source_texts existed has no such table.
+    old = tmp_path / "zhuzhou.db"
+    shutil.copy(archive_path, old)
+    with sqlite3.connect(old) as conn:
+        conn.execute("drop table source_texts")
+    ds = Datasette([str(old)], metadata=metadata)
+    soup = await article(ds, old, "向着幸福出发")
+    assert soup.select_one("a.source-lines") is None
+    assert "lines" in soup.select_one(".source").text
+    (sid,) = one(old, "select source_id from articles where title = '向着幸福出发'")
+    assert (await ds.client.get(f"/zhuzhou/-/source/{sid}")).status_code == 404
