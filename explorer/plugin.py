@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from datasette import hookimpl
@@ -16,6 +17,7 @@ from explorer.article_page import ARTICLE_TEMPLATE, TEMPLATES, article_page
 from explorer.excel import render_excel
 from explorer.folding import ASGIApp, fold_filters
 from explorer.links import archive_redirect, linked_cell
+from explorer.person_page import PERSON_TEMPLATE, person_page
 from explorer.sql_guard import guard_connection
 from ingest.text.fold import fold
 
@@ -84,25 +86,36 @@ def startup(datasette: Datasette) -> Callable[[], Awaitable[None]]:
 def extra_template_vars(
     template: str, database: str, request: Request, datasette: Datasette
 ) -> Callable[[], Awaitable[dict[str, Any]]] | None:
-    """The article page's sections, captions, people, figures, places and keywords."""
-    if template != ARTICLE_TEMPLATE:
+    """The article page's sections, captions, people, figures, places,
+    keywords and citation; the person page's roles, articles and companions."""
+    if template not in (ARTICLE_TEMPLATE, PERSON_TEMPLATE):
         return None
 
-    async def article_vars() -> dict[str, Any]:
-        (article_id,) = urlsafe_components(request.url_vars["pks"])
-        return await article_page(datasette.get_database(database), article_id)
+    async def row_vars() -> dict[str, Any]:
+        (row_id,) = urlsafe_components(request.url_vars["pks"])
+        db = datasette.get_database(database)
+        if template == PERSON_TEMPLATE:
+            return await person_page(db, row_id)
+        # The address the citation gives: this page's, without the query
+        # string (?q= of a search), on the host the reader used.
+        stable_url = datasette.absolute_url(request, request.path)
+        today = datetime.now(UTC).date().isoformat()
+        return await article_page(db, row_id, stable_url, today, request.args.get("q"))
 
-    return article_vars
+    return row_vars
 
 
 @hookimpl
 def register_routes() -> list[tuple[str, Callable[..., Awaitable[Any]]]]:
-    """The readers' search page (explorer/search_page.py), and the archive's
-    tables under a name that does not depend on its file's (links.py)."""
+    """The readers' search page (explorer/search_page.py), a source's text
+    with line numbers (explorer/source_page.py), and the archive's tables
+    under a name that does not depend on its file's (links.py)."""
     from explorer.search_page import search
+    from explorer.source_page import source
 
     return [
         (r"^/search$", search),
+        (r"^/(?P<database>[^/]+)/-/source/(?P<source_id>[0-9]{1,19})$", source),
         (r"^/-/archive/(?P<table>[^/]+)(?:/(?P<pk>[^/]+))?$", archive_redirect),
     ]
 

@@ -13,7 +13,7 @@ import yaml
 
 from ingest.store.schema import TABLES
 
-SQL_TYPES = {int: "INTEGER", str: "TEXT", float: "REAL"}
+SQL_TYPES = {int: "INTEGER", str: "TEXT", float: "REAL", bytes: "BLOB"}
 COMMON = {
     "source_id": "The source file the row came from",
     "line_start": "First line in the source file (1-based)",

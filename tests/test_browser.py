@@ -157,10 +157,10 @@ def test_article_page_shows_its_captions_and_people(page: Page) -> None:
     people = page.locator("table.people")
     expect(people).to_contain_text("杨晓江")
     expect(people).to_contain_text("副书记、区长")
-    # a person links to their row, which lists their mentions
+    # a person links to their page, titled with the name
     people.get_by_role("link", name="康水梅").click()
-    expect(page.locator("h1")).to_contain_text("people")
-    expect(page.locator("body")).to_contain_text("康水梅")
+    expect(page.locator("h1")).to_have_text("康水梅")
+    expect(page.locator("ul.articles")).to_contain_text("向着幸福出发")
 
 
 def test_csv_download_of_the_captions(page: Page) -> None:
@@ -262,3 +262,53 @@ def test_dates_and_names_stay_on_one_line_in_a_narrow_table(browser: Browser, se
         assert all(p.evaluate(LINES_OF) == 1 for p in people.all()[:40])
     finally:
         context.close()
+
+
+def test_journey_home_search_article_citation_copied(browser: Browser, server: str) -> None:
+    """A reader searches from the home page, opens the best hit, sees the
+    words marked and copies the citation: the clipboard holds it."""
+    context = browser.new_context(base_url=server)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    try:
+        page.goto("/")
+        page.fill("#home-q", "医保")
+        page.press("#home-q", "Enter")
+        expect(page).to_have_url(re.compile(r"/search\?q=%E5%8C%BB%E4%BF%9D"))
+        page.locator("ol.hits h2 a").first.click()
+        expect(page.locator("article h1")).to_be_visible()
+        expect(page.locator("article mark").first).to_have_text("医保")
+        cite = page.locator("#cite-zh")
+        expect(cite).to_contain_text("[N]. 株洲日报")
+        page.locator("button[data-copy=cite-zh]").click()
+        expect(page.locator("#cite .copied").first).to_have_text("已复制 Copied")
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == cite.inner_text()
+        assert copied.endswith("(版次不详).") and page.locator("h1").inner_text() in copied
+        # the English one names the page's stable address, without the search
+        page.locator("button[data-copy=cite-en]").click()
+        expect(page.locator("#cite .copied").last).to_have_text("已复制 Copied")
+        english = page.evaluate("navigator.clipboard.readText()")
+        assert f"Zhuzhou News Archive, {page.url.split('?')[0]} (accessed " in english
+    finally:
+        context.close()
+
+
+def test_journey_article_person_another_article_then_its_source_lines(page: Page) -> None:
+    page.goto("/zhuzhou/articles?title=" + "她头胎剖宫产 二胎竟实现顺产")
+    page.locator("table.rows-and-columns td.col-id a").first.click()
+    expect(page.locator("article h1")).to_have_text("她头胎剖宫产 二胎竟实现顺产")
+    page.locator("table.people").get_by_role("link", name="刘琼", exact=True).click()
+    expect(page.locator("h1")).to_have_text("刘琼")
+    expect(page.locator("ul.roles")).to_contain_text("全媒体记者")
+    page.locator("ul.articles").get_by_role("link", name="用耳穴疗法也能治疗胆囊结石").click()
+    expect(page.locator("article h1")).to_have_text("用耳穴疗法也能治疗胆囊结石")
+    # previous on the same page, then the article's own lines in its source
+    page.locator("nav.neighbours a[rel=prev]").click()
+    expect(page.locator("article h1")).to_have_text("她头胎剖宫产 二胎竟实现顺产")
+    page.locator("a.source-lines").click()
+    expect(page).to_have_url(re.compile(r"/zhuzhou/-/source/\d+\?lines=\d+-\d+#L\d+$"))
+    first = page.url.rsplit("#", 1)[1]
+    expect(page.locator(f"tr#{first}")).to_contain_text("她头胎剖宫产")
+    expect(page.locator(f"tr#{first}")).to_be_in_viewport()

@@ -146,11 +146,11 @@ def test_a_heading_after_the_last_paragraph_stands_at_the_end() -> None:
 
 
 async def test_other_row_pages_keep_datasettes_template(datasette: Datasette) -> None:
-    soup = await page(datasette, "/zhuzhou/people")
+    soup = await page(datasette, "/zhuzhou/figures")
     link = soup.select_one("table.rows-and-columns td.col-id a")["href"]
-    person = await page(datasette, link)
-    assert person.select_one("article.article") is None
-    assert person.select_one("table.rows-and-columns")
+    figure = await page(datasette, link)
+    assert figure.select_one("article.article") is None and figure.select_one(".person") is None
+    assert figure.select_one("table.rows-and-columns")
 
 
 async def test_district_array_facet_and_filter(datasette: Datasette) -> None:

@@ -10,6 +10,7 @@ also records provenance (source and line range) and merges repeated mentions.
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -151,6 +152,17 @@ def source_rows(
             "chrome_lines": document.chrome_lines,
             "warnings": "\n".join(source.warnings) or None,
             **asdict(provenance),
+        },
+    )
+    # The text every row's line_start/line_end point into, for the explorer's
+    # source page; compressed, as it would otherwise double the archive's text.
+    rows.add(
+        "source_texts",
+        {
+            "id": sid,
+            "source_id": sid,
+            "text_zlib": zlib.compress(source.text.encode("utf-8"), 9),
+            "lines": source.text.count("\n") + 1,
         },
     )
     mentions = MentionRows(rows, sid)

@@ -126,6 +126,8 @@ TABLES: tuple[TableSpec, ...] = (
         unique=(("name",),),
         not_null=("name",),
         indexes=(("articles",),),
+        # The people table's search box: the zh tokenizer folds, so 劉瓊 finds 刘琼.
+        fts=("name",),
     ),
     TableSpec(
         "captions",
@@ -242,6 +244,14 @@ TABLES: tuple[TableSpec, ...] = (
         foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
         indexes=(("keyword",), ("weight",)),
     ),
+    # The decoded text of each source, which the explorer shows with line
+    # numbers (the provenance columns' lines): zlib-compressed UTF-8, a third
+    # of the plain text's bytes on the seeds (docs/BENCHMARKS.md).
+    TableSpec(
+        "source_texts",
+        {"id": int, "source_id": int, "text_zlib": bytes, "lines": int},
+        foreign_keys=(("source_id", "sources"),),
+    ),
 )
 
 TABLE_NAMES = tuple(t.name for t in TABLES)
@@ -257,6 +267,7 @@ PER_SOURCE_TABLES = (
     "related_links",
     "articles",
     "pages",
+    "source_texts",
 )
 # Full-text ranking: bm25 with a title hit worth ten body hits (kicker and
 # subtitle five, byline two), stored as the FTS table's default so

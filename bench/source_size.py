@@ -1,0 +1,85 @@
+"""What the stored source texts (``source_texts``) cost in an archive's bytes.
+
+    python -m bench.source_size                 # the seeds and a 1k-article corpus
+    python -m bench.source_size --archive zhuzhou.db
+
+For each archive: the bytes of every table with its indexes (SQLite's
+``dbstat``), the share of ``source_texts``, and how far zlib brings the texts
+down from their plain UTF-8 bytes. A corpus is bench/corpus.py's (the seeds'
+paragraphs reshuffled), ingested by the real pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import tempfile
+import zlib
+from pathlib import Path
+
+from bench.corpus import write_corpus
+from ingest.pipeline import ingest_paths
+from ingest.store.write import open_archive
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def table_bytes(path: Path) -> dict[str, int]:
+    """Bytes on disk per table, its indexes and (for FTS) shadow tables counted with it."""
+    with sqlite3.connect(path) as conn:
+        objects = dict(conn.execute("select name, tbl_name from sqlite_master"))
+        sizes: dict[str, int] = {}
+        for name, size in conn.execute("select name, sum(pgsize) from dbstat group by name"):
+            table = objects.get(name, name)
+            for suffix in ("_fts_data", "_fts_idx", "_fts_docsize", "_fts_config", "_fts"):
+                table = table.removesuffix(suffix)
+            sizes[table] = sizes.get(table, 0) + size
+    return sizes
+
+
+def plain_bytes(path: Path) -> tuple[int, int]:
+    with sqlite3.connect(path) as conn:
+        texts = [z for (z,) in conn.execute("select text_zlib from source_texts")]
+    return sum(len(zlib.decompress(z)) for z in texts), sum(len(z) for z in texts)
+
+
+def report(label: str, path: Path) -> None:
+    sizes = table_bytes(path)
+    total = sum(sizes.values())
+    plain, compressed = plain_bytes(path)
+    with sqlite3.connect(path) as conn:
+        (articles,) = conn.execute("select count(*) from articles").fetchone()
+    share = sizes.get("source_texts", 0) / total
+    print(
+        f"{label}: {articles:,} articles, archive {total:,} B; source_texts "
+        f"{sizes.get('source_texts', 0):,} B = {share:.1%} of it; texts {plain:,} B as UTF-8, "
+        f"{compressed:,} B compressed ({compressed / plain:.2f}x)"
+    )
+    for table, size in sorted(sizes.items(), key=lambda kv: -kv[1])[:6]:
+        print(f"    {table:<16} {size:>12,} B {size / total:6.1%}")
+
+
+def built(folder: Path, archive: Path) -> Path:
+    db = open_archive(archive)
+    ingest_paths(db, [folder])
+    db.close()
+    return archive
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--archive", type=Path, help="measure this archive only")
+    parser.add_argument("--articles", type=int, default=1000, help="the corpus's size")
+    args = parser.parse_args()
+    if args.archive:
+        report(str(args.archive), args.archive)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        report("seeds", built(ROOT / "seeds", work / "seeds.db"))
+        write_corpus(args.articles, work / "corpus")
+        report(f"corpus {args.articles}", built(work / "corpus", work / "corpus.db"))
+
+
+if __name__ == "__main__":
+    main()
