@@ -386,9 +386,41 @@ def headline_parts(lines: list[Line], run: list[int]) -> tuple[str | None, str, 
         kicker = join_headline(texts[:t]) or None
         subtitle = join_headline(texts[t + 1 :]) or None
         return kicker, texts[t], subtitle
-    if len(texts) == 1:
-        return None, texts[0], None
-    return texts[0], join_headline(texts[1:]), None
+    units = colon_units(texts)
+    if len(units) == 1:
+        return None, units[0], None
+    if is_kicker(units[0], units[1]):
+        # seed 003: "石峰区" over "让中医药文化走进千家万户"; a digital
+        # edition: "春耕时节" / headline / "全程机械化率达85%".
+        return units[0], units[1], join_headline(units[2:]) or None
+    # "芦淞区一菜市场完成提质改造" over "摊位统一编号 肉菜可追溯": a headline
+    # and its subtitle, never one headline of both.
+    return None, units[0], join_headline(units[1:])
+
+
+# A kicker is a label, a place or a topic: "天元区", "春耕时节", "石峰区";
+# or a lead-in ending in a dash, however long (seed 003:
+# "石峰区学林街道严格落实安全生产责任制——" over "筑牢发展底线 铸就平安学林").
+MAX_KICKER = 8
+
+
+def is_kicker(first: str, second: str) -> bool:
+    a, b = fold(first).replace(" ", ""), fold(second).replace(" ", "")
+    return a.endswith("—") or (len(a) <= MAX_KICKER and len(a) < len(b))
+
+
+def colon_units(texts: list[str]) -> list[str]:
+    """Headline lines with a line ending in a colon joined to the next:
+    seed 003's "株洲高新区:" over "以奋斗之姿推动经济高质量发展" is one headline."""
+    units: list[str] = []
+    joining = False
+    for text in texts:
+        if joining:
+            units[-1] += text
+        else:
+            units.append(text)
+        joining = ends_with_colon(text)
+    return units
 
 
 def join_headline(parts: list[str]) -> str:
