@@ -306,7 +306,8 @@ def byline_of(paragraph: str) -> tuple[list[tuple[str, str, str | None]], str]:
 
 def test_dateline_bylines_name_each_person_with_role_and_organisation() -> None:
     people, body = byline_of("株洲日报讯(全媒体记者/王小川 通讯员/李青)近日,荷塘区开展夜市检查。")
-    assert people == [("全媒体记者", "王小川", "株洲日报"), ("通讯员", "李青", "株洲日报")]
+    # The correspondent (通讯员) writes for his own unit, not for the paper.
+    assert people == [("全媒体记者", "王小川", "株洲日报"), ("通讯员", "李青", None)]
     assert body.startswith("近日,荷塘区") and "株洲日报讯" not in body
     people, body = byline_of(
         "新华社长沙6月3日电(记者孙一鸣)记者从省应急厅获悉,夜市检查已覆盖全省。"

@@ -33,7 +33,8 @@ from ingest.model import (
 from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
 from ingest.text.captions import strip_mark
-from ingest.text.chrome import chrome_rule
+from ingest.text.bylines import assign_organisation
+from ingest.text.chrome import chrome_rule, masthead_paper
 from ingest.text.fold import detect_script, fold
 from ingest.text.lines import (
     LEAD_BOX_HEADINGS,
@@ -439,12 +440,14 @@ def join_headline(parts: list[str]) -> str:
 def parse_document(text: str) -> Document:
     """Parse one file's text (a date in the file's name is read by
     ``manifest.apply_given``, with what the user gives)."""
-    blocks, chrome_lines = drop_chrome(split_blocks(text))
+    blocks, chrome_lines, paper = drop_chrome(split_blocks(text))
     lines = merge_byline_continuations([classify(b) for b in normalize_gaps(blocks)])
+    lines, accounts = drop_account_names(lines)
+    chrome_lines += accounts
     promote_first_headline(lines)
     keep_short_sentences_in_body(lines)
     main, related, headings = split_related_links(lines)
-    pages = [build_page(header, body) for header, body in split_pages(main)]
+    pages = [build_page(header, body, paper) for header, body in split_pages(main)]
     document = Document(
         pages=pages,
         related_links=parse_related_links(related),
@@ -459,29 +462,48 @@ def parse_document(text: str) -> Document:
     return document
 
 
+def drop_account_names(lines: list[Line]) -> tuple[list[Line], int]:
+    """Lines that only repeat the name a date line below them gives as its
+    publication: a self-media post prints its account's name ("炎陵那些事")
+    over "原创 炎陵那些事 2024-10-02 19:20 湖南"; a headline it is not."""
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.DATE or (dated := parse_date_line(line.text)) is None:
+            continue
+        name = fold(dated.publication or "").replace(" ", "")
+        for j in range(max(0, i - 2), i):
+            if name and fold(lines[j].text).replace(" ", "") == name:
+                drop.add(j)
+    return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
 # The photo gap an image placeholder ("图片1.jpg", 【查看原图】) stands for.
 PLACEHOLDER_GAP = 99
 
 
-def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int]:
-    """Blocks that are not web chrome (``chrome.py``), and how many were.
+def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
+    """Blocks that are not web chrome (``chrome.py``), how many were, and the
+    newspaper the first masthead names ("株洲日报数字报": 株洲日报).
 
     An image placeholder leaves a photo gap behind it, so the short line
     under "图片2.jpg" reads as that photo's caption."""
     kept: list[Block] = []
     dropped = 0
     photo = False
+    paper = None
     for block in blocks:
         rule = chrome_rule(block.text)
         if rule is not None:
             dropped += 1
             photo = photo or rule == "image placeholder"
+            if rule == "masthead" and paper is None:
+                paper = masthead_paper(block.text)
             continue
         if photo:
             block = replace(block, blank_before=PLACEHOLDER_GAP)
             photo = False
         kept.append(block)
-    return kept, dropped
+    return kept, dropped, paper
 
 
 def normalize_gaps(blocks: list[Block]) -> list[Block]:
@@ -533,7 +555,9 @@ def promote_first_headline(lines: list[Line]) -> None:
         lines[first] = replace(line, kind=Kind.HEADLINE)
 
 
-def build_page(header: list[Line], body: list[Line]) -> Page:
+def build_page(header: list[Line], body: list[Line], paper: str | None = None) -> Page:
+    """A page; *paper* is the newspaper the file's masthead names, the
+    publication of a digital edition's page that prints no 来源."""
     all_lines = header + body
     page = Page(line_start=all_lines[0].block.line, line_end=all_lines[-1].block.line)
     titles = [line.text for line in header if line.kind in (Kind.HEADING, Kind.HEADLINE)]
@@ -560,8 +584,12 @@ def build_page(header: list[Line], body: list[Line]) -> Page:
                 for line in body
                 if line.byline is not None and line.byline.publication
             ),
-            None,
+            paper,
         )
+    # A reporter whose byline names no newsroom ("本报讯(记者 谭晓彤)",
+    # "融媒体记者/邓雅婷 (图/文)") writes for the page's publication.
+    for article in page.articles:
+        assign_organisation(article.contributors, page.publication, staff=True)
     return page
 
 

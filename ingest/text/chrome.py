@@ -288,6 +288,19 @@ def is_masthead(t: str, words: list[str]) -> bool:
     )
 
 
+_PAPER_RE = re.compile(r"^\s*(?P<paper>[^\s|丨/•·]{2,10}?(?:日报|晚报))(?:社)?\s*(?:数字|$)")
+
+
+def masthead_paper(text: str) -> str | None:
+    """The newspaper a digital edition's masthead names: 株洲日报 of
+    "株洲日报数字报", "株洲晚报数字报刊平台", "株洲日报 数字报", "株洲日报"
+    — the paper that 本报 means on its pages. None for any other masthead."""
+    if chrome_rule(text) != "masthead":
+        return None
+    m = _PAPER_RE.match(text)
+    return m.group("paper") if m else None
+
+
 def is_site_name(word: str) -> bool:
     return len(word) <= MAX_SITE_NAME and (
         word.endswith(SITE_SUFFIXES) or word.startswith("头条号")
