@@ -35,7 +35,7 @@ from ingest.text.blocks import Block, split_blocks
 from ingest.text.captions import strip_mark
 from ingest.text.bylines import assign_organisation
 from ingest.text.chrome import chrome_rule, masthead_paper
-from ingest.text.fold import detect_script, fold
+from ingest.text.fold import CJK, detect_script, fold
 from ingest.text.lines import (
     LEAD_BOX_HEADINGS,
     Byline,
@@ -444,6 +444,9 @@ def parse_document(text: str) -> Document:
     lines = merge_byline_continuations([classify(b) for b in normalize_gaps(blocks)])
     lines, accounts = drop_account_names(lines)
     chrome_lines += accounts
+    read_bare_authors(lines)
+    if is_menu_page(lines, chrome_lines):
+        lines, chrome_lines = [], chrome_lines + len(lines)
     promote_first_headline(lines)
     keep_short_sentences_in_body(lines)
     main, related, headings = split_related_links(lines)
@@ -460,6 +463,48 @@ def parse_document(text: str) -> Document:
                 f"no headline found at line {article.line_start}: title derived from the text"
             )
     return document
+
+
+# A menu's entry: "株洲新闻", "县市区新闻", "图片新闻".
+MAX_MENU_ENTRY = 8
+
+
+def is_menu_page(lines: list[Line], chrome_lines: int) -> bool:
+    """A page of a site's menu: under the site's furniture (at least as many
+    lines of it), short entries only — no sentence, byline or date. Its
+    entries are chrome too, and the file holds no article (a story's headline
+    alone has no furniture counted around it, and stays one)."""
+    return (
+        bool(lines)
+        and chrome_lines >= len(lines)
+        and all(
+            li.kind is Kind.HEADLINE and len(fold(li.text).strip()) <= MAX_MENU_ENTRY
+            for li in lines
+        )
+    )
+
+
+# A bare author line: a name alone, "刘思远" — two to four characters.
+_BARE_AUTHOR_RE = re.compile(f"^[{CJK}]{{2,4}}$")
+
+
+def read_bare_authors(lines: list[Line]) -> None:
+    """A name alone on the line between a page's date or 来源 line and its
+    first paragraph is the author (an aggregator's "[来源: 株洲晚报]" /
+    "刘思远"), as seed 001's "戴 鵬" is; no role is printed, so none is given
+    (the web annotation's rule). Anywhere else such a line may be a kicker
+    ("天元区") or a subheading."""
+    for n in range(1, len(lines) - 1):
+        line = lines[n]
+        if (
+            line.kind is Kind.HEADLINE
+            and lines[n - 1].kind in (Kind.META, Kind.DATE)
+            and lines[n + 1].kind is Kind.PARAGRAPH
+            and _BARE_AUTHOR_RE.match(fold(line.text).strip())
+        ):
+            name = line.text.strip()
+            author = Contributor(name=name, role="", line=line.block.line)
+            lines[n] = replace(line, kind=Kind.BYLINE, byline=Byline(name, [author], "", None))
 
 
 def drop_account_names(lines: list[Line]) -> tuple[list[Line], int]:
