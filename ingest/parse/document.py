@@ -32,8 +32,8 @@ from ingest.model import (
 )
 from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
-from ingest.text.captions import strip_mark
 from ingest.text.bylines import assign_organisation
+from ingest.text.captions import strip_mark
 from ingest.text.chrome import chrome_rule, masthead_paper
 from ingest.text.fold import CJK, detect_script, fold
 from ingest.text.lines import (

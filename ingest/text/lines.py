@@ -103,7 +103,7 @@ def parse_date_line(text: str) -> DateLine | None:
 # The name before the date: an aggregator's "株洲日报 2023年09月09日 07:45", a
 # self-media post's "原创 炎陵那些事 2024-10-02 19:20 湖南" (原创, the account,
 # the time, the province the post was sent from).
-_NAMED_DATE_RE = re.compile(rf"^(?:原创\s+)?(?P<name>[^\s,。;:!?、\d]{{2,16}})\s+$")
+_NAMED_DATE_RE = re.compile(r"^(?:原创\s+)?(?P<name>[^\s,。;:!?、\d]{2,16})\s+$")
 _SENT_FROM_RE = re.compile(rf"^[{CJK}]{{0,4}}$")
 
 
