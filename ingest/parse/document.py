@@ -652,7 +652,7 @@ def build_articles(lines: list[Line]) -> list[Article]:
             # A page with no byline and no "#" headline is one article under its
             # first heading (seed 002: "### 向着幸福出发").
             first = story_headline(lines, first)
-            run = twin_headline(lines, first)
+            run = headline_block(lines, twin_headline(lines, first))
             starts = [ArticleStart(run, None, 0, run[-1] + 1)]
     # Lines above the first article on the page belong to it: seed 000's lead
     # box "### 核心阅读" stands above "# 不忘初心谋福祉 牢记使命勇担当".
@@ -696,6 +696,19 @@ def twin_headline(lines: list[Line], i: int) -> list[int]:
     ):
         return [i, i + 1]
     return [i]
+
+
+def headline_block(lines: list[Line], run: list[int]) -> list[int]:
+    """The headline with the plain headline-like lines under it, where the
+    page's date or 来源 line closes them: a portal prints "茶陵县虎踞镇茶油
+    加工厂投产" / "年加工油茶籽5000吨 带动农户增收" / "来源:…". Without that
+    line below them they may be the story's first subheadings."""
+    j = run[-1] + 1
+    while j < len(lines) and lines[j].kind is Kind.HEADLINE:
+        j += 1
+    if j > run[-1] + 1 and j < len(lines) and lines[j].kind in (Kind.META, Kind.DATE):
+        return [*run, *range(run[-1] + 1, j)]
+    return run
 
 
 def same_text(a: Line, b: Line) -> bool:
