@@ -149,7 +149,7 @@ PREFIXES = (
     # A site's footer: "主办:株洲市荷塘区人民政府办公室  湘ICP备05001234号".
     ("footer", ("主办:", "主办单位:", "承办:", "协办:", "技术支持:", "网站标识码")),
 )
-# Short lines only: a sentence may open with 扫码 or 推荐阅读 and go on.
+# Short unpunctuated lines only: a sentence may open with 扫码 or 推荐阅读 and go on.
 MAX_PREFIX_ONLY = {"扫一扫": 24, "扫码": 24, "推荐阅读": 12, "登录后": 16, "请登录": 16}
 # Counters: "阅读量:1024", "浏览次数:56", "点击数 12", "阅读 3.2万".
 COUNTER_RE = re.compile(
@@ -235,7 +235,7 @@ def chrome_rule(text: str) -> str | None:
     for rule, prefixes in PREFIXES:
         head = t.lstrip("【[")
         for prefix in prefixes:
-            if head.startswith(prefix) and len(head) <= MAX_PREFIX_ONLY.get(prefix, len(head)):
+            if head.startswith(prefix) and is_prefix_line(head, prefix):
                 return rule
     words = [w for w in _SPLIT_RE.split(t) if w]
     if words and all(w in _WORD_RULE for w in words):
@@ -248,6 +248,14 @@ def chrome_rule(text: str) -> str | None:
     if is_masthead(t, words):
         return "masthead"
     return None
+
+
+def is_prefix_line(t: str, prefix: str) -> bool:
+    """A line under a prefix that a sentence may also open with (扫码点餐、…)
+    is chrome only when short and unpunctuated: "扫码阅读手机版"."""
+    if prefix not in MAX_PREFIX_ONLY:
+        return True
+    return len(t) <= MAX_PREFIX_ONLY[prefix] and not re.search(PUNCTUATION, t)
 
 
 def is_breadcrumb(t: str) -> bool:
