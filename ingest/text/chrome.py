@@ -204,6 +204,7 @@ SITE_SUFFIXES = (
     "人民政府",  # a government site's masthead: "天元区人民政府"
     "频道",
 )
+MAX_MOTTO_SIDE = 8
 # A site's name beside its motto may be any name of news: "湖南本地新闻".
 LOOSE_SITE_SUFFIXES = (*SITE_SUFFIXES, "新闻", "资讯", "网")
 MAX_SITE_NAME = 16
@@ -288,11 +289,14 @@ def is_masthead(t: str, words: list[str]) -> bool:
     # Not "2020-12-12 華聲在線": a date line naming its publication (seed 001).
     if " " in t and is_site_name(t.replace(" ", "")) and not re.search(r"\d", t):
         return True
+    # Both sides short: "山西品牌丝路行(南美站)正式启动 - 山西省人民政府门户网站"
+    # (a saved page's title bar, seen on the GNE pages) is a headline and a site.
     parts = [p.strip() for p in re.split(r"\s+[-—_]+\s+", t)]
     return (
         len(parts) == 2
         and all(0 < len(p) <= MAX_SITE_NAME and not re.search(PUNCTUATION, p) for p in parts)
         and any(p.endswith(LOOSE_SITE_SUFFIXES) for p in parts)
+        and min(map(len, parts)) <= MAX_MOTTO_SIDE
     )
 
 
