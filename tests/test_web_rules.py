@@ -450,6 +450,7 @@ def test_site_furniture_of_portals_and_posts_is_chrome_but_sentences_using_its_w
         "首页 > 渌口新闻",  # one step from the home page
         "湖南频道 | 湘潭 | 岳阳 | 评论",  # a menu row
         "关于我们 | 投稿须知 | 网站地图",
+        "首页 民生 教育 文旅",  # a short menu after the home page's word
         "湘潭发布 APP",  # a masthead with its words spaced
         "头条号 醴陵生活",
         "渌口新闻 - 湘江东岸的声音",  # a site's name and its motto
@@ -493,6 +494,15 @@ def test_kicker_title_and_subtitle_of_plain_headline_lines() -> None:
         None,
         "乡村文化广场建成投用",
         "两座广场可容纳千人",
+    )
+    # Three lines: a kicker longer than a label, shorter than the headline.
+    (article,) = parse_document(
+        f"建设文化强市 共享美好生活\n渌口区今年新建二十座乡村文化广场\n村民看演出不出村\n\n{body}"
+    ).articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "建设文化强市 共享美好生活",
+        "渌口区今年新建二十座乡村文化广场",
+        "村民看演出不出村",
     )
     lead_in = "渌口区加快补齐乡村公共文化短板——"
     (article,) = parse_document(f"{lead_in}\n村村有了文化广场\n\n{body}").articles

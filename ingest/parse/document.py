@@ -390,7 +390,7 @@ def headline_parts(lines: list[Line], run: list[int]) -> tuple[str | None, str, 
     units = colon_units(texts)
     if len(units) == 1:
         return None, units[0], None
-    if is_kicker(units[0], units[1]):
+    if is_kicker(units[0], units[1], len(units)):
         # seed 003: "石峰区" over "让中医药文化走进千家万户"; a digital
         # edition: "春耕时节" / headline / "全程机械化率达85%".
         return units[0], units[1], join_headline(units[2:]) or None
@@ -399,15 +399,19 @@ def headline_parts(lines: list[Line], run: list[int]) -> tuple[str | None, str, 
     return None, units[0], join_headline(units[1:])
 
 
-# A kicker is a label, a place or a topic: "天元区", "春耕时节", "石峰区";
+# A kicker over a headline alone is a label, a place or a topic: "天元区", "春耕时节", "石峰区";
 # or a lead-in ending in a dash, however long (seed 003:
 # "石峰区学林街道严格落实安全生产责任制——" over "筑牢发展底线 铸就平安学林").
 MAX_KICKER = 8
 
 
-def is_kicker(first: str, second: str) -> bool:
+def is_kicker(first: str, second: str, lines: int = 2) -> bool:
+    """Of three lines or more, a first line shorter than the second is the
+    kicker however long (print's 引题 / 主题 / 副题: "奋进新征程 建功新时代" over
+    a longer headline and a subtitle); of two, only a label is."""
     a, b = fold(first).replace(" ", ""), fold(second).replace(" ", "")
-    return a.endswith("—") or (len(a) <= MAX_KICKER and len(a) < len(b))
+    short = len(a) <= MAX_KICKER or lines >= 3
+    return a.endswith("—") or (short and len(a) < len(b))
 
 
 def colon_units(texts: list[str]) -> list[str]:

@@ -341,9 +341,11 @@ MAX_MENU_WORD = 4
 
 def is_menu(words: list[str]) -> bool:
     """Many short words and nothing else — unless they are a byline's or a
-    footer's roles and names ("一审 刘一 二审 陈二 三审 张三")."""
+    footer's roles and names ("一审 刘一 二审 陈二 三审 张三"); fewer where the
+    first is the home page's ("首页 时政 县域 视频"): a headline opens with no 首页."""
+    home = bool(words) and words[0] in HOME
     return (
-        len(words) >= MENU_WORDS
+        len(words) >= (MIN_ROW_ITEMS + 1 if home else MENU_WORDS)
         and all(len(w) <= MAX_MENU_WORD and w.isalnum() for w in words)
         and not any(w.startswith(ROLES) for w in words)
     )
