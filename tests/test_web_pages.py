@@ -24,44 +24,31 @@ from ingest.pipeline import Outcome
 from ingest.text.decode import decode_bytes
 
 # Floors pinned at what the archive reaches on the fixtures today, rounded
-# down to 0.01 (measured on 2026-12-01; the table is in docs/PARSING.md). They
-# are raised as the web page rules land; lower one only with a reason written
-# here. A precision with nothing found is vacuous (1.00 of nothing): it is
-# pinned at 0.00 until the field is found at all.
-PRECISION_FLOORS = {
-    "title": 0.62,
-    "kicker": 0.22,
-    "subtitle": 0.00,
-    "date": 1.00,
-    "time": 1.00,
-    "publication": 1.00,
-    "byline names": 1.00,
-    "byline roles": 1.00,
-    "byline organizations": 0.62,
-    "editors": 1.00,
-    "captions": 0.94,
-    "caption credits": 1.00,
-}
-RECALL_FLOORS = {
-    "title": 0.62,
-    "kicker": 0.66,
-    "subtitle": 0.00,
-    "date": 0.92,
-    "time": 0.80,
-    "publication": 0.81,
-    "byline names": 0.92,
-    "byline roles": 0.90,
-    "byline organizations": 0.47,
-    "editors": 0.92,
-    "captions": 0.94,
-    "caption credits": 0.93,
+# down to 0.01 (measured on 2026-12-02 over 42 fixtures; the table is in
+# docs/PARSING.md). Lower one only with a reason written here. Byline roles:
+# the dispatch "红网株洲5月8日电 (吴思远 实习生 林晓琳)" gives its unlabelled
+# name the role 记者 (the byline rule), where the annotation prints none.
+# (precision, recall) per field.
+FIELD_FLOORS = {
+    "title": (1.00, 1.00),
+    "kicker": (1.00, 1.00),
+    "subtitle": (1.00, 1.00),
+    "date": (1.00, 1.00),
+    "time": (1.00, 1.00),
+    "publication": (1.00, 1.00),
+    "byline names": (1.00, 1.00),
+    "byline roles": (0.98, 0.98),
+    "byline organizations": (1.00, 1.00),
+    "editors": (1.00, 1.00),
+    "captions": (1.00, 1.00),
+    "caption credits": (1.00, 1.00),
 }
 RATE_FLOORS = {
-    "article count": 0.92,
+    "article count": 1.00,
     "file kept": 1.00,
-    "bad input rejected": 0.00,
-    "chrome kept out": 0.83,
-    "text kept": 0.99,
+    "bad input rejected": 1.00,
+    "chrome kept out": 1.00,
+    "text kept": 1.00,
 }
 
 
@@ -213,8 +200,9 @@ def test_values_are_compared_without_spaces_after_folding() -> None:
 @pytest.mark.parametrize("field", FIELDS)
 def test_web_fixture_scores_meet_the_floors(field: str) -> None:
     score = report().fields[field]
-    assert score.precision >= PRECISION_FLOORS[field], sorted(score.found - score.gold, key=str)
-    assert score.recall >= RECALL_FLOORS[field], sorted(score.gold - score.found, key=str)
+    precision, recall = FIELD_FLOORS[field]
+    assert score.precision >= precision, sorted(score.found - score.gold, key=str)
+    assert score.recall >= recall, sorted(score.gold - score.found, key=str)
 
 
 @pytest.mark.parametrize("rate", RATES)

@@ -306,7 +306,8 @@ def byline_of(paragraph: str) -> tuple[list[tuple[str, str, str | None]], str]:
 
 def test_dateline_bylines_name_each_person_with_role_and_organisation() -> None:
     people, body = byline_of("株洲日报讯(全媒体记者/王小川 通讯员/李青)近日,荷塘区开展夜市检查。")
-    assert people == [("全媒体记者", "王小川", "株洲日报"), ("通讯员", "李青", "株洲日报")]
+    # The correspondent (通讯员) writes for his own unit, not for the paper.
+    assert people == [("全媒体记者", "王小川", "株洲日报"), ("通讯员", "李青", None)]
     assert body.startswith("近日,荷塘区") and "株洲日报讯" not in body
     people, body = byline_of(
         "新华社长沙6月3日电(记者孙一鸣)记者从省应急厅获悉,夜市检查已覆盖全省。"
@@ -438,3 +439,127 @@ def test_mastheads_and_edition_page_lists_are_chrome_but_stories_naming_a_paper_
         "第3版刊登了读者来信,反映小区停车难。",
     ):
         assert chrome_rule(line) is None, line
+
+
+def test_site_furniture_of_portals_and_posts_is_chrome_but_sentences_using_its_words_are_not() -> (
+    None
+):
+    # Written apart from the fixtures: other sites, other places, other words.
+    for line in (
+        "版面导航 第C03版:县域",  # the edition page after the list's own name
+        "首页 > 渌口新闻",  # one step from the home page
+        "湖南频道 | 湘潭 | 岳阳 | 评论",  # a menu row
+        "关于我们 | 投稿须知 | 网站地图",
+        "首页 民生 教育 文旅",  # a short menu after the home page's word
+        "湘潭发布 APP",  # a masthead with its words spaced
+        "头条号 醴陵生活",
+        "渌口新闻 - 湘江东岸的声音",  # a site's name and its motto
+        "攸县人民政府",
+        "醴陵日报社版权所有 未经许可不得转载",
+        "承办:攸县融媒体中心  湘ICP备10001234号-2",
+        "湘公网安备 43022302000045号",
+        "扫码阅读手机版",
+        "昵称:",
+        "登录后参与讨论",
+        "已有15条评论",
+        "请文明上网,理性发言",
+        "点击关注 醴陵那些事",
+        "上一页 1 2 下一页 末页",
+        "上一张 下一张 返回图集",
+        "举报/反馈",
+    ):
+        assert chrome_rule(line) is not None, line
+    for line in (
+        "已有300余户居民搬进新房。",  # 已有 opens a sentence
+        "扫码点餐、扫码付款,老街商户都用上了智能收银。",
+        "主办方介绍,本届花炮节共有86家企业参展。",
+        "首页改版后,市民办事入口更清楚了。",
+        "2021-03-08 湘潭在线",  # a date line naming its publication
+        "株洲高新区 | 天元区",  # two names are no menu row
+    ):
+        assert chrome_rule(line) is None, line
+
+
+def test_kicker_title_and_subtitle_of_plain_headline_lines() -> None:
+    body = "株洲日报全媒体记者/王小川\n\n日前,渌口区新建两座乡村文化广场。"
+    three = parse_document(f"渌口区\n渌口区新建两座乡村文化广场\n可容纳千人观看演出\n\n{body}")
+    (article,) = three.articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "渌口区",
+        "渌口区新建两座乡村文化广场",
+        "可容纳千人观看演出",
+    )
+    (article,) = parse_document(f"乡村文化广场建成投用\n两座广场可容纳千人\n\n{body}").articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        None,
+        "乡村文化广场建成投用",
+        "两座广场可容纳千人",
+    )
+    # Three lines: a kicker longer than a label, shorter than the headline.
+    (article,) = parse_document(
+        f"建设文化强市 共享美好生活\n渌口区今年新建二十座乡村文化广场\n村民看演出不出村\n\n{body}"
+    ).articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "建设文化强市 共享美好生活",
+        "渌口区今年新建二十座乡村文化广场",
+        "村民看演出不出村",
+    )
+    lead_in = "渌口区加快补齐乡村公共文化短板——"
+    (article,) = parse_document(f"{lead_in}\n村村有了文化广场\n\n{body}").articles
+    assert (article.kicker, article.title) == (lead_in, "村村有了文化广场")
+    # No byline: the headline lines above the 来源 line.
+    text = "文化广场建成\n可容纳千人\n来源:渌口区融媒体中心\n\n日前,渌口区新建两座乡村文化广场。"
+    (article,) = parse_document(text).articles
+    assert (article.title, article.subtitle) == ("文化广场建成", "可容纳千人")
+
+
+def test_the_masthead_names_the_paper_that_ben_bao_means() -> None:
+    text = (
+        "湘东晚报数字报\n\n版面导航 第A02版:要闻\n\n醴陵新建三座烟花仓库\n\n"
+        "本报讯(记者 周敏 通讯员 陈二)日前,醴陵市新建三座烟花仓库。"
+    )
+    document = parse_document(text)
+    assert document.pages[0].publication == "湘东晚报"
+    people = [(c.name, c.role, c.organization) for c in document.articles[0].contributors]
+    assert people == [("周敏", "记者", "湘东晚报"), ("陈二", "通讯员", None)]
+
+
+def test_a_post_names_its_account_before_the_date_and_the_account_line_is_chrome() -> None:
+    text = (
+        "渌口那些事\n原创 渌口那些事 2022-05-01 07:30 湖南\n\n"
+        "五一假期,渌口区的江边露营地住满了游客\n\n\n"
+        "假期第一天,渌口区湘江边的露营地搭满了帐篷。"
+    )
+    document = parse_document(text)
+    (article,) = document.articles
+    assert article.title == "五一假期,渌口区的江边露营地住满了游客"
+    page = document.pages[0]
+    assert (page.date, page.time, page.publication) == ("2022-05-01", "07:30", "渌口那些事")
+    assert document.chrome_lines == 1
+    aggregator = "江边露营火了\n湘潭日报 2022年05月02日 09:10\n\n假期里,江边露营地很热闹。"
+    page = parse_document(aggregator).pages[0]
+    assert (page.date, page.time, page.publication) == ("2022-05-02", "09:10", "湘潭日报")
+    # A sentence naming a date without a space before it names no publication.
+    assert parse_document("今天是2022年5月2日,江边很热闹。").pages[0].publication is None
+
+
+def test_a_bare_author_line_under_the_source_line_is_the_byline() -> None:
+    text = "江边露营火了\n2022-05-02 09:10\n[来源: 湘潭晚报]\n周一鸣\n\n假期里,江边露营地很热闹。"
+    (article,) = parse_document(text).articles
+    assert [(c.name, c.role) for c in article.contributors] == [("周一鸣", "")]
+    assert "周一鸣" not in article.body
+
+
+def test_a_section_index_page_is_rejected_as_chrome(tmp_path: Path) -> None:
+    index = tmp_path / "index.txt"
+    index.write_text(
+        "湘潭在线\n首页 | 时政 | 经济 | 文旅\n当前位置:首页 > 文旅\n"
+        "文旅资讯\n景区动态\n上一页 1 2 下一页\n",
+        "utf-8",
+    )
+    with pytest.raises(InputError, match=r"index\.txt.*only web chrome: 6 lines"):
+        parse_source(index, read_source(index))
+    # A short story under a little furniture is kept.
+    story_file = tmp_path / "story.txt"
+    story_file.write_text("首页 > 文旅\n景区动态\n\n日前,湘潭新开两处景区。\n", "utf-8")
+    assert parse_source(story_file, read_source(story_file)).articles

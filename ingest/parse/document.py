@@ -32,9 +32,10 @@ from ingest.model import (
 )
 from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
+from ingest.text.bylines import assign_organisation
 from ingest.text.captions import strip_mark
-from ingest.text.chrome import chrome_rule
-from ingest.text.fold import detect_script, fold
+from ingest.text.chrome import chrome_rule, masthead_paper
+from ingest.text.fold import CJK, detect_script, fold
 from ingest.text.lines import (
     LEAD_BOX_HEADINGS,
     Byline,
@@ -386,9 +387,45 @@ def headline_parts(lines: list[Line], run: list[int]) -> tuple[str | None, str, 
         kicker = join_headline(texts[:t]) or None
         subtitle = join_headline(texts[t + 1 :]) or None
         return kicker, texts[t], subtitle
-    if len(texts) == 1:
-        return None, texts[0], None
-    return texts[0], join_headline(texts[1:]), None
+    units = colon_units(texts)
+    if len(units) == 1:
+        return None, units[0], None
+    if is_kicker(units[0], units[1], len(units)):
+        # seed 003: "石峰区" over "让中医药文化走进千家万户"; a digital
+        # edition: "春耕时节" / headline / "全程机械化率达85%".
+        return units[0], units[1], join_headline(units[2:]) or None
+    # "芦淞区一菜市场完成提质改造" over "摊位统一编号 肉菜可追溯": a headline
+    # and its subtitle, never one headline of both.
+    return None, units[0], join_headline(units[1:])
+
+
+# A kicker over a headline alone is a label, a place or a topic: "天元区", "春耕时节", "石峰区";
+# or a lead-in ending in a dash, however long (seed 003:
+# "石峰区学林街道严格落实安全生产责任制——" over "筑牢发展底线 铸就平安学林").
+MAX_KICKER = 8
+
+
+def is_kicker(first: str, second: str, lines: int = 2) -> bool:
+    """Of three lines or more, a first line shorter than the second is the
+    kicker however long (print's 引题 / 主题 / 副题: "奋进新征程 建功新时代" over
+    a longer headline and a subtitle); of two, only a label is."""
+    a, b = fold(first).replace(" ", ""), fold(second).replace(" ", "")
+    short = len(a) <= MAX_KICKER or lines >= 3
+    return a.endswith("—") or (short and len(a) < len(b))
+
+
+def colon_units(texts: list[str]) -> list[str]:
+    """Headline lines with a line ending in a colon joined to the next:
+    seed 003's "株洲高新区:" over "以奋斗之姿推动经济高质量发展" is one headline."""
+    units: list[str] = []
+    joining = False
+    for text in texts:
+        if joining:
+            units[-1] += text
+        else:
+            units.append(text)
+        joining = ends_with_colon(text)
+    return units
 
 
 def join_headline(parts: list[str]) -> str:
@@ -407,12 +444,17 @@ def join_headline(parts: list[str]) -> str:
 def parse_document(text: str) -> Document:
     """Parse one file's text (a date in the file's name is read by
     ``manifest.apply_given``, with what the user gives)."""
-    blocks, chrome_lines = drop_chrome(split_blocks(text))
+    blocks, chrome_lines, paper = drop_chrome(split_blocks(text))
     lines = merge_byline_continuations([classify(b) for b in normalize_gaps(blocks)])
+    lines, accounts = drop_account_names(lines)
+    chrome_lines += accounts
+    read_bare_authors(lines)
+    if is_menu_page(lines, chrome_lines):
+        lines, chrome_lines = [], chrome_lines + len(lines)
     promote_first_headline(lines)
     keep_short_sentences_in_body(lines)
     main, related, headings = split_related_links(lines)
-    pages = [build_page(header, body) for header, body in split_pages(main)]
+    pages = [build_page(header, body, paper) for header, body in split_pages(main)]
     document = Document(
         pages=pages,
         related_links=parse_related_links(related),
@@ -427,29 +469,90 @@ def parse_document(text: str) -> Document:
     return document
 
 
+# A menu's entry: "株洲新闻", "县市区新闻", "图片新闻".
+MAX_MENU_ENTRY = 8
+
+
+def is_menu_page(lines: list[Line], chrome_lines: int) -> bool:
+    """A page of a site's menu: under the site's furniture (at least as many
+    lines of it), short entries only — no sentence, byline or date. Its
+    entries are chrome too, and the file holds no article (a story's headline
+    alone has no furniture counted around it, and stays one)."""
+    return (
+        bool(lines)
+        and chrome_lines >= len(lines)
+        and all(
+            li.kind is Kind.HEADLINE and len(fold(li.text).strip()) <= MAX_MENU_ENTRY
+            for li in lines
+        )
+    )
+
+
+# A bare author line: a name alone, "刘思远" — two to four characters.
+_BARE_AUTHOR_RE = re.compile(f"^[{CJK}]{{2,4}}$")
+
+
+def read_bare_authors(lines: list[Line]) -> None:
+    """A name alone on the line between a page's date or 来源 line and its
+    first paragraph is the author (an aggregator's "[来源: 株洲晚报]" /
+    "刘思远"), as seed 001's "戴 鵬" is; no role is printed, so none is given
+    (the web annotation's rule). Anywhere else such a line may be a kicker
+    ("天元区") or a subheading."""
+    for n in range(1, len(lines) - 1):
+        line = lines[n]
+        if (
+            line.kind is Kind.HEADLINE
+            and lines[n - 1].kind in (Kind.META, Kind.DATE)
+            and lines[n + 1].kind is Kind.PARAGRAPH
+            and _BARE_AUTHOR_RE.match(fold(line.text).strip())
+        ):
+            name = line.text.strip()
+            author = Contributor(name=name, role="", line=line.block.line)
+            lines[n] = replace(line, kind=Kind.BYLINE, byline=Byline(name, [author], "", None))
+
+
+def drop_account_names(lines: list[Line]) -> tuple[list[Line], int]:
+    """Lines that only repeat the name a date line below them gives as its
+    publication: a self-media post prints its account's name ("炎陵那些事")
+    over "原创 炎陵那些事 2024-10-02 19:20 湖南"; a headline it is not."""
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.kind is not Kind.DATE or (dated := parse_date_line(line.text)) is None:
+            continue
+        name = fold(dated.publication or "").replace(" ", "")
+        for j in range(max(0, i - 2), i):
+            if name and fold(lines[j].text).replace(" ", "") == name:
+                drop.add(j)
+    return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
 # The photo gap an image placeholder ("图片1.jpg", 【查看原图】) stands for.
 PLACEHOLDER_GAP = 99
 
 
-def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int]:
-    """Blocks that are not web chrome (``chrome.py``), and how many were.
+def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
+    """Blocks that are not web chrome (``chrome.py``), how many were, and the
+    newspaper the first masthead names ("株洲日报数字报": 株洲日报).
 
     An image placeholder leaves a photo gap behind it, so the short line
     under "图片2.jpg" reads as that photo's caption."""
     kept: list[Block] = []
     dropped = 0
     photo = False
+    paper = None
     for block in blocks:
         rule = chrome_rule(block.text)
         if rule is not None:
             dropped += 1
             photo = photo or rule == "image placeholder"
+            if rule == "masthead" and paper is None:
+                paper = masthead_paper(block.text)
             continue
         if photo:
             block = replace(block, blank_before=PLACEHOLDER_GAP)
             photo = False
         kept.append(block)
-    return kept, dropped
+    return kept, dropped, paper
 
 
 def normalize_gaps(blocks: list[Block]) -> list[Block]:
@@ -501,7 +604,9 @@ def promote_first_headline(lines: list[Line]) -> None:
         lines[first] = replace(line, kind=Kind.HEADLINE)
 
 
-def build_page(header: list[Line], body: list[Line]) -> Page:
+def build_page(header: list[Line], body: list[Line], paper: str | None = None) -> Page:
+    """A page; *paper* is the newspaper the file's masthead names, the
+    publication of a digital edition's page that prints no 来源."""
     all_lines = header + body
     page = Page(line_start=all_lines[0].block.line, line_end=all_lines[-1].block.line)
     titles = [line.text for line in header if line.kind in (Kind.HEADING, Kind.HEADLINE)]
@@ -528,8 +633,12 @@ def build_page(header: list[Line], body: list[Line]) -> Page:
                 for line in body
                 if line.byline is not None and line.byline.publication
             ),
-            None,
+            paper,
         )
+    # A reporter whose byline names no newsroom ("本报讯(记者 谭晓彤)",
+    # "融媒体记者/邓雅婷 (图/文)") writes for the page's publication.
+    for article in page.articles:
+        assign_organisation(article.contributors, page.publication, staff=True)
     return page
 
 
@@ -547,7 +656,7 @@ def build_articles(lines: list[Line]) -> list[Article]:
             # A page with no byline and no "#" headline is one article under its
             # first heading (seed 002: "### 向着幸福出发").
             first = story_headline(lines, first)
-            run = twin_headline(lines, first)
+            run = headline_block(lines, twin_headline(lines, first))
             starts = [ArticleStart(run, None, 0, run[-1] + 1)]
     # Lines above the first article on the page belong to it: seed 000's lead
     # box "### 核心阅读" stands above "# 不忘初心谋福祉 牢记使命勇担当".
@@ -591,6 +700,19 @@ def twin_headline(lines: list[Line], i: int) -> list[int]:
     ):
         return [i, i + 1]
     return [i]
+
+
+def headline_block(lines: list[Line], run: list[int]) -> list[int]:
+    """The headline with the plain headline-like lines under it, where the
+    page's date or 来源 line closes them: a portal prints "茶陵县虎踞镇茶油
+    加工厂投产" / "年加工油茶籽5000吨 带动农户增收" / "来源:…". Without that
+    line below them they may be the story's first subheadings."""
+    j = run[-1] + 1
+    while j < len(lines) and lines[j].kind is Kind.HEADLINE:
+        j += 1
+    if j > run[-1] + 1 and j < len(lines) and lines[j].kind in (Kind.META, Kind.DATE):
+        return [*run, *range(run[-1] + 1, j)]
+    return run
 
 
 def same_text(a: Line, b: Line) -> bool:

@@ -59,6 +59,27 @@ WORK_WORDS = frozenset({"整合", "综合", "编译", "整理", "报道"})
 _TAIL_RE = re.compile(r"\s*(?:[(]?图\s*/\s*文[)]?|文\s*/\s*图|[^\s\d]{0,4}报道)$")
 
 
+# Correspondents (通讯员) write for their own units, not for the newsroom whose
+# byline names them: "株洲日报全媒体记者 肖海燕 通讯员 贺子龙" — 株洲日报 is 肖海燕's.
+OUTSIDE_ROLES = ("通讯员", "受访者")
+
+
+# Who a page's publication employs when the byline names no newsroom
+# ("本报讯(记者 谭晓彤)"); an 作者 field's name may be anyone's.
+STAFF_ROLES = ("记者", "实习生")
+
+
+def assign_organisation(people: list[Contributor], org: str | None, staff: bool = False) -> None:
+    """The byline's newsroom, for each of its own people that has none yet
+    (with *staff*, for its reporters and interns only)."""
+    for p in people:
+        role = fold(p.role)
+        if p.organization is not None or role.startswith(OUTSIDE_ROLES):
+            continue
+        if not staff or any(r in role for r in STAFF_ROLES):
+            p.organization = org
+
+
 def organisation(paper: str) -> str | None:
     """株洲日报 of 株洲日报, 新华社 of 新华社长沙; None for 本报 (this paper)."""
     paper = paper.strip()
@@ -107,8 +128,7 @@ def parse_web_byline(text: str, line: int) -> tuple[str, list[Contributor], str,
         )
         if people is None:
             return None
-        for p in people:
-            p.organization = org
+        assign_organisation(people, org)
         return printed[: m.end()].strip(), people, printed[m.end() :].strip(), org
     if len(folded) > MAX_NAMES_TEXT or not (own := _OWN_LINE_RE.match(folded)):
         return None
@@ -122,6 +142,5 @@ def parse_web_byline(text: str, line: int) -> tuple[str, list[Contributor], str,
     if people is None:
         return None
     org = organisation(printed[:start]) if start else None
-    for p in people:
-        p.organization = org
+    assign_organisation(people, org)
     return printed, people, "", org

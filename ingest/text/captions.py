@@ -66,7 +66,7 @@ def split_at(
 ) -> tuple[str, str, list[Contributor]] | None:
     body = stripped[: m.start()].rstrip()
     if closed:
-        if not body.endswith(("(", "(")):
+        if not body.endswith(("(", "（")):  # either width: the text is as printed
             return None
         body = body[:-1].rstrip()
     if not body:

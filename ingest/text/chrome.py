@@ -47,6 +47,14 @@ NAVIGATION = (
     "返回目录",
     "点击查看原文",
     "查看原文",
+    # A gallery's own: "上一张  下一张  【返回图集】"; a list's pager: "上一页 1 2 下一页 尾页".
+    "上一张",
+    "下一张",
+    "返回图集",
+    "尾页",
+    "末页",
+    # A self-media post's foot: "阅读原文".
+    "阅读原文",
 )
 SHARE = (
     "分享到",
@@ -83,6 +91,7 @@ PAGE_TOOLS = (
     "纠错",
     "我要纠错",
     "举报",
+    "反馈",  # "举报/反馈" under an aggregator's post
 )
 # Where a photo stood: "【查看原图】", "【资料图】", "[图片]".
 PLACEHOLDERS = ("查看原图", "资料图", "点击查看大图", "点击看大图", "图片", "组图", "视频")
@@ -116,8 +125,32 @@ PREFIXES = (
         "notice",
         ("声明:", "特别声明", "免责声明", "版权声明", "本文链接", "原文链接", "版权所有"),
     ),
-    ("comments", ("已有", "网友评论", "发表评论", "文明上网", "评论:")),
+    (
+        "comments",
+        (
+            "网友评论",
+            "发表评论",
+            "文明上网",
+            "评论:",
+            # A comment form's fields and its sign-in line: "昵称:", "验证码:",
+            # "登录后才能评论", "查看全部评论 >>".
+            "昵称:",
+            "验证码:",
+            "登录后",
+            "请登录",
+            "查看全部评论",
+            "查看更多评论",
+        ),
+    ),
+    # "扫一扫在手机打开当前页", "扫码阅读手机版": the phone-version widget.
+    ("share", ("扫一扫", "扫码")),
+    # A self-media post's foot: "点击关注 炎陵那些事", "喜欢此内容的人还喜欢".
+    ("navigation", ("点击关注", "长按关注", "喜欢此内容的人", "推荐阅读")),
+    # A site's footer: "主办:株洲市荷塘区人民政府办公室  湘ICP备05001234号".
+    ("footer", ("主办:", "主办单位:", "承办:", "协办:", "技术支持:", "网站标识码")),
 )
+# Short unpunctuated lines only: a sentence may open with 扫码 or 推荐阅读 and go on.
+MAX_PREFIX_ONLY = {"扫一扫": 24, "扫码": 24, "推荐阅读": 12, "登录后": 16, "请登录": 16}
 # Counters: "阅读量:1024", "浏览次数:56", "点击数 12", "阅读 3.2万".
 COUNTER_RE = re.compile(
     r"^(?:阅读量|阅读数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|点赞|评论数)"
@@ -130,11 +163,22 @@ PLACEHOLDER_RE = re.compile(
     re.IGNORECASE,
 )
 # "本文为红网原创文章,转载请注明出处", "未经授权不得转载", "转载请注明来源".
-NOTICE_RE = re.compile(r"^(?:本文[为系]\S{0,30}原创|\S{0,20}转载请|\S{0,20}未经\S{0,10}授权)")
-COMMENT_COUNT_RE = re.compile(r"^已有\s*\d+\s*人(?:参与|评论|围观)")
+# "株洲日报社版权所有 未经授权不得转载": the owner's name may stand before it, a space between.
+NOTICE_RE = re.compile(
+    r"^(?:本文[为系]\S{0,30}原创|[^。,]{0,20}转载请|[^。,]{0,20}未经\S{0,10}授权"
+    r"|\S{0,20}版权所有)"
+)
+# A site's registration numbers, wherever on the line: "湘ICP备05001234号", "湘公网安备 43020…号".
+REGISTRATION_RE = re.compile(r"icp[备证]|公网安备")
+# "已有0条评论,共0人参与", "已有12人参与": the count, never "已有300余户…".
+COMMENT_COUNT_RE = re.compile(r"^已有\s*\d+\s*(?:条评论|人(?:参与|评论|围观))")
+# A comment form's rule line: "请遵守互联网相关政策法规,文明上网,理性发言".
+COMMENT_RULE_RE = re.compile(r"^\S{0,24}(?:文明上网|理性发言)")
 # A location line (breadcrumbs): "首页 > 新闻中心 > 株洲新闻 > 正文".
 # "人民网 >> 湖南频道 >> 市州" doubles the sign.
 BREADCRUMB_RE = re.compile(r"^[^>»]{1,16}(?:\s*[>»]{1,2}\s*[^>»]{1,16}){1,8}$")
+# One step is enough from the home page: "首页 > 荷塘新闻".
+HOME = ("首页", "网站首页", "主页", "home")
 # A digital edition's page list and the page in hand: "第A03版:综合·城区",
 # "【第A04版:县域】", "当前版:08版", "2023年第A02版要闻" — a page number and
 # at most a section name, never a sentence.
@@ -157,7 +201,12 @@ SITE_SUFFIXES = (
     "日报",
     "晚报",
     "扫码下载",
+    "人民政府",  # a government site's masthead: "天元区人民政府"
+    "频道",
 )
+MAX_MOTTO_SIDE = 8
+# A site's name beside its motto may be any name of news: "湖南本地新闻".
+LOOSE_SITE_SUFFIXES = (*SITE_SUFFIXES, "新闻", "资讯", "网")
 MAX_SITE_NAME = 16
 _SPLIT_RE = re.compile(r"[\s|丨/•·【】\[\]()<>:]+")
 MAX_CHROME_LINE = 120
@@ -174,33 +223,114 @@ def chrome_rule(text: str) -> str | None:
         return "image placeholder"
     if COUNTER_RE.match(t) or COMMENT_COUNT_RE.match(t):
         return "counter"
-    if BREADCRUMB_RE.match(t) and (t.endswith("正文") or t.count(">") + t.count("»") >= 2):
+    if is_breadcrumb(t):
         return "location"
     if NOTICE_RE.match(t):
         return "notice"
-    if EDITION_PAGE_RE.match(t.strip("【[]】")):
+    if REGISTRATION_RE.search(t):
+        return "footer"
+    if COMMENT_RULE_RE.match(t):
+        return "comments"
+    if is_edition_page(t):
         return "navigation"
     for rule, prefixes in PREFIXES:
-        if t.lstrip("【[").startswith(prefixes):
-            return rule
+        head = t.lstrip("【[")
+        for prefix in prefixes:
+            if head.startswith(prefix) and is_prefix_line(head, prefix):
+                return rule
     words = [w for w in _SPLIT_RE.split(t) if w]
     if words and all(w in _WORD_RULE for w in words):
         return _WORD_RULE[words[0]]
-    if is_menu(words):
+    # A list's pager: "上一页 1 2 3 4 5 下一页 尾页".
+    if any(w in NAVIGATION for w in words) and all(w in _WORD_RULE or w.isdigit() for w in words):
         return "navigation"
-    # A site's name ending in a colon opens a quote in the text ("据阿根廷经济新闻网:").
-    if (
-        not t.endswith(":")
-        and any(map(is_site_name, words))
-        and all(is_site_name(w) or w in _WORD_RULE for w in words)
-    ):
+    if is_menu(words) or is_menu_row(t):
+        return "navigation"
+    if is_masthead(t, words):
         return "masthead"
     return None
+
+
+def is_prefix_line(t: str, prefix: str) -> bool:
+    """A line under a prefix that a sentence may also open with (扫码点餐、…)
+    is chrome only when short and unpunctuated: "扫码阅读手机版"."""
+    if prefix not in MAX_PREFIX_ONLY:
+        return True
+    return len(t) <= MAX_PREFIX_ONLY[prefix] and not re.search(PUNCTUATION, t)
+
+
+def is_breadcrumb(t: str) -> bool:
+    """ "首页 > 新闻中心 > 正文", "人民网 >> 湖南频道 >> 市州", "首页 > 荷塘新闻"."""
+    if not BREADCRUMB_RE.match(t):
+        return False
+    steps = t.count(">") + t.count("»")
+    return t.endswith("正文") or steps >= 2 or t.startswith(HOME)
+
+
+def is_edition_page(t: str) -> bool:
+    """A page of the digital edition, perhaps after the list's own name:
+    "第A03版:综合·城区", "版面导航  第A01版:要闻" (seen on 株洲日报数字报)."""
+    t = t.strip("【[]】")
+    for word in ("版面导航", "当前版面"):
+        if t.startswith(word):
+            t = t[len(word) :].lstrip(" :")
+    return bool(EDITION_PAGE_RE.match(t.strip("【[]】")))
+
+
+def is_masthead(t: str, words: list[str]) -> bool:
+    """A site's name on a line of its own, or a row of them; its words may be
+    spaced apart ("今日株洲 APP", "头条号 株洲生活圈"); or a site's name and
+    its motto ("资讯汇 - 湖南本地新闻")."""
+    # A site's name ending in a colon opens a quote in the text ("据阿根廷经济新闻网:").
+    if t.endswith(":") or not words:
+        return False
+    if any(map(is_site_name, words)) and all(is_site_name(w) or w in _WORD_RULE for w in words):
+        return True
+    # Not "2020-12-12 華聲在線": a date line naming its publication (seed 001).
+    if " " in t and is_site_name(t.replace(" ", "")) and not re.search(r"\d", t):
+        return True
+    # Both sides short: "山西品牌丝路行(南美站)正式启动 - 山西省人民政府门户网站"
+    # (a saved page's title bar, seen on the GNE pages) is a headline and a site.
+    parts = [p.strip() for p in re.split(r"\s+[-—_]+\s+", t)]
+    return (
+        len(parts) == 2
+        and all(0 < len(p) <= MAX_SITE_NAME and not re.search(PUNCTUATION, p) for p in parts)
+        and any(p.endswith(LOOSE_SITE_SUFFIXES) for p in parts)
+        and min(map(len, parts)) <= MAX_MOTTO_SIDE
+    )
+
+
+_PAPER_RE = re.compile(r"^\s*(?P<paper>[^\s|丨/•·]{2,10}?(?:日报|晚报))(?:社)?\s*(?:数字|$)")
+
+
+def masthead_paper(text: str) -> str | None:
+    """The newspaper a digital edition's masthead names: 株洲日报 of
+    "株洲日报数字报", "株洲晚报数字报刊平台", "株洲日报 数字报", "株洲日报"
+    — the paper that 本报 means on its pages. None for any other masthead."""
+    if chrome_rule(text) != "masthead":
+        return None
+    m = _PAPER_RE.match(text)
+    return m.group("paper") if m else None
 
 
 def is_site_name(word: str) -> bool:
     return len(word) <= MAX_SITE_NAME and (
         word.endswith(SITE_SUFFIXES) or word.startswith("头条号")
+    )
+
+
+# A site's menu as a row: "红网首页 | 株洲频道 | 时刻新闻", "关于我们 | 联系我们 | 网站地图".
+MIN_ROW_ITEMS = 3
+MAX_ROW_ITEM = 8
+PUNCTUATION = r"[,。;:!?、“”]"
+
+
+def is_menu_row(t: str) -> bool:
+    items = [w.strip() for w in re.split(r"[|丨]", t)]
+    return (
+        len(items) >= MIN_ROW_ITEMS
+        and all(0 < len(w) <= MAX_ROW_ITEM for w in items)
+        and not re.search(PUNCTUATION, t)
     )
 
 
@@ -211,9 +341,11 @@ MAX_MENU_WORD = 4
 
 def is_menu(words: list[str]) -> bool:
     """Many short words and nothing else — unless they are a byline's or a
-    footer's roles and names ("一审 刘一 二审 陈二 三审 张三")."""
+    footer's roles and names ("一审 刘一 二审 陈二 三审 张三"); fewer where the
+    first is the home page's ("首页 时政 县域 视频"): a headline opens with no 首页."""
+    home = bool(words) and words[0] in HOME
     return (
-        len(words) >= MENU_WORDS
+        len(words) >= (MIN_ROW_ITEMS + 1 if home else MENU_WORDS)
         and all(len(w) <= MAX_MENU_WORD and w.isalnum() for w in words)
         and not any(w.startswith(ROLES) for w in words)
     )

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ingest.model import Contributor
-from ingest.text.bylines import parse_web_byline
+from ingest.text.bylines import assign_organisation, organisation, parse_web_byline
 from ingest.text.captions import NOT_NAMES, strip_mark, web_credit
-from ingest.text.dates import find_date
+from ingest.text.dates import Stamp, find_date
 from ingest.text.fold import CJK, fold
 
 # Reporter roles as printed in bylines, longest first so 全媒体记者 wins over 记者.
@@ -88,14 +88,32 @@ def parse_date_line(text: str) -> DateLine | None:
     printed = text.strip()
     folded = fold(printed)
     stamp = find_date(folded)
-    if stamp is None or stamp.start != 0:
+    if stamp is None:
         return None
+    if stamp.start != 0:
+        return named_date_line(printed, folded, stamp)
     rest = folded[stamp.end :].strip()
     if _DATE_TRAILER_RE.match(rest):
         return DateLine(stamp.date, stamp.time, None)
     if len(rest) > MAX_DATE_LINE_PUBLICATION or re.search(r"[,。;:!?、]", rest):
         return None
     return DateLine(stamp.date, stamp.time, printed[stamp.end :].strip())
+
+
+# The name before the date: an aggregator's "株洲日报 2023年09月09日 07:45", a
+# self-media post's "原创 炎陵那些事 2024-10-02 19:20 湖南" (原创, the account,
+# the time, the province the post was sent from).
+_NAMED_DATE_RE = re.compile(r"^(?:原创\s+)?(?P<name>[^\s,。;:!?、\d]{2,16})\s+$")
+_SENT_FROM_RE = re.compile(rf"^[{CJK}]{{0,4}}$")
+
+
+def named_date_line(printed: str, folded: str, stamp: Stamp) -> DateLine | None:
+    """A line that names its publication, then the date (a space between,
+    so "今天是2023年9月9日" is none), perhaps a province after it."""
+    m = _NAMED_DATE_RE.match(folded[: stamp.start])
+    if m is None or not _SENT_FROM_RE.match(folded[stamp.end :].strip()):
+        return None
+    return DateLine(stamp.date, stamp.time, printed[m.start("name") : m.end("name")])
 
 
 def parse_editors(text: str, line: int) -> list[Contributor] | None:
@@ -140,7 +158,10 @@ def parse_byline(text: str, line: int) -> Byline | None:
         return None  # a sentence that merely starts with a role word
     printed = text[: m.end()].strip()
     paper = text[m.start("paper") : m.end("paper")] if m.group("paper") else None
-    return Byline(printed, _contributors(text, folded, line), rest, paper)
+    people = _contributors(text, folded, line)
+    org = organisation(paper) if paper else None  # 本报: the page's paper, told by the page
+    assign_organisation(people, org)
+    return Byline(printed, people, rest, org)
 
 
 def split_credit(text: str) -> tuple[str, str | None, list[Contributor]]:

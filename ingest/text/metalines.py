@@ -51,7 +51,7 @@ _LABEL_ALT = "|".join(sorted(_FIELD, key=len, reverse=True))
 # A label stands at the start or after a separator, and takes a colon (or, for
 # the editor roles of a footer, "一审 刘一", a space).
 _LABEL_RE = re.compile(rf"(?:^|(?<=[\s|丨\[【(]))(?P<label>{_LABEL_ALT})\s*(?::|/|\s)\s*")
-_SEPARATORS = " \t|丨[]【】()"
+_SEPARATORS = " \t|丨[]【】()（）"
 _NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
 MAX_METADATA_LINE = 160
 MAX_PUBLICATION = 30
@@ -124,6 +124,10 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
     elif kind == "counter":
         return chrome_rule(f"{label}:{value}") is not None or bool(re.match(r"^[\d.万]+$", value))
     else:
+        # "编辑:钟文静  2019-05-08 10:26:31": the page's time printed after the names
+        if (stamp := dates.find_date(value)) is not None and not value[stamp.end :].strip():
+            meta.date, meta.time = meta.date or stamp.date, meta.time or stamp.time
+            shown = shown[: stamp.start].strip(_SEPARATORS)
         names = _names(shown)
         if names is None:
             return False
