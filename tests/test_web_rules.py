@@ -549,3 +549,18 @@ def test_a_day_run_into_its_time_of_day_is_read() -> None:
     assert dotted is not None and (dotted.date, dotted.time) == ("2019-10-01", "08:00:00")
     short = find_date("发布时间:18-03-0823:16")
     assert short is not None and (short.date, short.time) == ("2018-03-08", "23:16")
+
+
+def test_a_staff_code_joined_to_an_editors_name_is_cut_off() -> None:
+    meta = parse_metadata("本文来源:株洲晚报        责任编辑:谭一_NT6056")
+    assert meta is not None
+    assert (meta.publication, meta.editors) == ("株洲晚报", [("责任编辑", "谭一")])
+    assert parse_metadata("责任编辑:周敏_ZZ021").editors == [("责任编辑", "周敏")]
+
+
+def test_a_name_field_may_print_paper_and_role_before_the_name() -> None:
+    assert parse_metadata("采写:株洲晚报见习记者 林小沛").authors == ["林小沛"]
+    assert parse_metadata("作者:醴陵日报全媒体记者王小川").authors == ["王小川"]
+    # a role alone names no one
+    assert parse_metadata("采写:本报记者").authors == []
+    assert parse_metadata("作者:特约通讯员").authors == []

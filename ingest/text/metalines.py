@@ -26,12 +26,14 @@ LABELS = (
     ("时间", "date"),
     ("日期", "date"),
     ("信息来源", "publication"),
+    ("本文来源", "publication"),
     ("来源于", "publication"),
     ("来源", "publication"),
     ("稿源", "publication"),
     ("出处", "publication"),
     ("作者", "author"),
     ("执笔", "author"),
+    ("采写", "author"),
     ("文", "author"),
     ("责任编辑", "editor"),
     ("值班编辑", "editor"),
@@ -69,8 +71,16 @@ _NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
 # What a field prints when it names no one (作者:未知, 责任编辑:系统管理员,
 # 来源:网络): the field is read, and no person is made of it.
 NO_ONE = frozenset({"未知", "佚名", "匿名", "不详", "网络", "网友", "本站", "管理员", "系统管理员"})
-# A desk's staff code printed after an editor's name: "责任编辑:韩二 PK155".
+# A desk's staff code printed after an editor's name: "责任编辑:韩二 PK155",
+# or joined to it, "责任编辑:韩二_NT6056".
 _STAFF_CODE_RE = re.compile(r"^[A-Za-z]+\d+$")
+_JOINED_CODE_RE = re.compile(r"_[A-Za-z]+\d+$")
+# A name field may print the paper and role before the name, as a byline
+# does: "采写:南都见习记者 林子沛", "作者:株洲日报全媒体记者 王小川".
+_ROLE_WORDS = ("记者", "通讯员", "实习生")
+_ROLE_BEFORE_NAME_RE = re.compile(
+    f"^[{CJK}]*(?:{'|'.join(_ROLE_WORDS)})\\s*(?P<name>[{CJK}·]{{2,4}})$"
+)
 # An author field may name a body rather than a person (作者:某某党支部): a
 # short run of Chinese is read as the field's value, no person made of it.
 MAX_AUTHOR_BODY = 12
@@ -96,10 +106,13 @@ class Metadata:
 def _names(value: str) -> list[str] | None:
     """The persons a name field prints ("周敏、李青", "叨叨姐&胡一刀"), without
     the staff codes after them; None when it holds anything but names."""
-    names = [n for n in re.split(r"[\s、,;&]+", value) if n]
+    names = [_JOINED_CODE_RE.sub("", n) for n in re.split(r"[\s、,;&]+", value) if n]
     while len(names) > 1 and _STAFF_CODE_RE.match(names[-1]):
         names.pop()
-    return names if names and all(_NAME_RE.match(fold(n)) for n in names) else None
+    if (m := _ROLE_BEFORE_NAME_RE.match(fold(value))) is not None:
+        return [value[m.start("name") : m.end("name")]]
+    persons = all(_NAME_RE.match(fold(n)) and not n.endswith(_ROLE_WORDS) for n in names)
+    return names if names and persons else None
 
 
 def _source_before_date(printed: str, folded: str) -> Metadata | None:
