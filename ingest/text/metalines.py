@@ -123,7 +123,10 @@ def _source_before_date(printed: str, folded: str) -> Metadata | None:
     m = _SOURCE_BEFORE_DATE_RE.match(folded[: stamp.start])
     if m is None or dates.find_date(m.group("source")):
         return None
-    source = printed[m.start("source") : m.end("source")]
+    # Run into the date with no space, the source's start is unknown (a
+    # section's name may stand before it: 财经新华网2021-…): the date only.
+    glued = m.end("source") == stamp.start
+    source = None if glued else printed[m.start("source") : m.end("source")]
     return Metadata(printed, stamp.date, stamp.time, publication=source)
 
 
