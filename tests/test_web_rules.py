@@ -525,6 +525,7 @@ def test_a_source_printed_before_its_date_and_time_is_the_publication() -> None:
     # a print page's masthead prints no time and keeps its own rule
     glued = parse_metadata("要闻湘东在线2023-04-18 10:05")
     assert glued is not None and (glued.publication, glued.date) == (None, "2023-04-18")
+    assert parse_metadata("湘江边的风[株洲手机网友]2021-06-03 20:09:11") is None
     assert parse_metadata("株洲日报 2019年9月20日 星期五") is None
     assert parse_metadata("市民于2021-06-03 20:09在神农公园拾到钱包。") is None
     page = parse_document(

@@ -90,7 +90,9 @@ MAX_PUBLICATION = 30
 # ("中国网 2019-11-25 10:37:31", "原创 南方都市报 2019-09-09 16:01:46"):
 # read only with a time of day, which print pages never give, so a masthead
 # line ("株洲日报 2019年9月20日 星期五") keeps its own rule.
-_SOURCE_BEFORE_DATE_RE = re.compile(r"^(?:原创\s*)?(?P<source>[^\s,。;:!?、()]{2,20})\s*$")
+# A handle with a bracket before the date is a reader's comment, not a source
+# ("湘江边的风[株洲手机网友]2021-06-03 20:09").
+_SOURCE_BEFORE_DATE_RE = re.compile(r"^(?:原创\s*)?(?P<source>[^\s,。;:!?、()\[\]【】]{2,20})\s*$")
 
 
 @dataclass
