@@ -4,8 +4,8 @@
 - web pages: "2012年06月25日 08:47:00", "2021年06月03日20:09", "2019-07-22",
   "2023-07-24 15:13", "2025-07-04 11:27:48", "2019.09.20", "2019/09/20",
   and day.month.year with the year last, "06.02.2015 17:21" (6 February);
-  a two-digit year with its time, "18-03-08 23:16"; a day run into its time,
-  "2019-09-2314:34";
+  a two-digit year with its time, "21-06-03 20:09"; a day run into its time,
+  "2020-05-0614:22";
 - file names: "20230920", "2023-09-20", "2023年9月20日".
 
 All are matched on folded text (half-width digits, 發布 → 发布). A regex, not
@@ -23,10 +23,10 @@ from dataclasses import dataclass
 
 _TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
 # A day ends at a non-digit, or runs straight into the time of day: saved
-# pages join the spans of date and time with no space ("2019-09-2314:34").
+# pages join the spans of date and time with no space ("2020-05-0614:22").
 _DAY_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
-# A two-digit year (self-media pages: "发布时间:18-03-08 23:16") is only read
-# with a time of day after it: a bare "18-03-08" may be a code or a score.
+# A two-digit year (self-media pages: "发布时间:21-06-03 20:09") is only read
+# with a time of day after it: a bare "21-06-03" may be a code or a score.
 SHORT_YEAR_CENTURY = 2000
 DATE_RE = re.compile(
     r"(?<!\d)(?P<date>"

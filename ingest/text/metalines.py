@@ -61,7 +61,7 @@ _GLUED_ALT = "|".join(sorted((k for k in _FIELD if len(k) > 1), key=len, reverse
 # slash or a bar ("编辑|周敏"), or, for the editor roles of a footer ("一审
 # 刘一"), a space. A label of two characters or more with a colon may also
 # follow the field before it with no space: a saved page joins its spans
-# ("2019-09-26 12:11来源:证券时报网作者:李在山").
+# ("2021-03-15 09:30来源:醴陵新闻网作者:谭小松").
 _LABEL_RE = re.compile(
     rf"(?:(?:^|(?<=[\s|丨\[【(]))(?P<label>{_LABEL_ALT})\s*(?::|/|\||丨|\s)"
     rf"|(?P<glued>{_GLUED_ALT})\s*:)\s*"
@@ -71,12 +71,12 @@ _NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
 # What a field prints when it names no one (作者:未知, 责任编辑:系统管理员,
 # 来源:网络): the field is read, and no person is made of it.
 NO_ONE = frozenset({"未知", "佚名", "匿名", "不详", "网络", "网友", "本站", "管理员", "系统管理员"})
-# A desk's staff code printed after an editor's name: "责任编辑:韩二 PK155",
-# or joined to it, "责任编辑:韩二_NT6056".
+# A desk's staff code printed after an editor's name: "责任编辑:韩二 ZZ108",
+# or joined to it, "责任编辑:韩二_NB1024".
 _STAFF_CODE_RE = re.compile(r"^[A-Za-z]+\d+$")
 _JOINED_CODE_RE = re.compile(r"_[A-Za-z]+\d+$")
 # A name field may print the paper and role before the name, as a byline
-# does: "采写:南都见习记者 林子沛", "作者:株洲日报全媒体记者 王小川".
+# does: "采写:株洲晚报见习记者 林小沛", "作者:株洲日报全媒体记者 王小川".
 _ROLE_WORDS = ("记者", "通讯员", "实习生")
 _ROLE_BEFORE_NAME_RE = re.compile(
     f"^[{CJK}]*(?:{'|'.join(_ROLE_WORDS)})\\s*(?P<name>[{CJK}·]{{2,4}})$"
@@ -87,7 +87,7 @@ MAX_AUTHOR_BODY = 12
 MAX_METADATA_LINE = 160
 MAX_PUBLICATION = 30
 # A source printed before the date with no label, as aggregators print it
-# ("中国网 2019-11-25 10:37:31", "原创 南方都市报 2019-09-09 16:01:46"):
+# ("湘东在线 2023-04-18 10:05", "原创 醴陵日报 2022-01-05 08:15:30"):
 # read only with a time of day, which print pages never give, so a masthead
 # line ("株洲日报 2019年9月20日 星期五") keeps its own rule.
 # A handle with a bracket before the date is a reader's comment, not a source
@@ -106,7 +106,7 @@ class Metadata:
 
 
 def _names(value: str) -> list[str] | None:
-    """The persons a name field prints ("周敏、李青", "叨叨姐&胡一刀"), without
+    """The persons a name field prints ("周敏、李青", "小川&阿青"), without
     the staff codes after them; None when it holds anything but names."""
     names = [_JOINED_CODE_RE.sub("", n) for n in re.split(r"[\s、,;&]+", value) if n]
     while len(names) > 1 and _STAFF_CODE_RE.match(names[-1]):
@@ -118,7 +118,7 @@ def _names(value: str) -> list[str] | None:
 
 
 def _source_before_date(printed: str, folded: str) -> Metadata | None:
-    """ "中国网 2019-11-25 10:37:31": the source, then the date and time."""
+    """ "湘东在线 2023-04-18 10:05": the source, then the date and time."""
     stamp = dates.find_date(folded)
     if stamp is None or stamp.time is None or folded[stamp.end :].strip():
         return None
@@ -126,7 +126,7 @@ def _source_before_date(printed: str, folded: str) -> Metadata | None:
     if m is None or dates.find_date(m.group("source")):
         return None
     # Run into the date with no space, the source's start is unknown (a
-    # section's name may stand before it: 财经新华网2021-…): the date only.
+    # section's name may stand before it: 要闻湘东在线2023-…): the date only.
     glued = m.end("source") == stamp.start
     source = None if glued else printed[m.start("source") : m.end("source")]
     return Metadata(printed, stamp.date, stamp.time, publication=source)
