@@ -12,6 +12,8 @@ from ingest.manifest import NOTHING_GIVEN, apply_given
 from ingest.parse.document import parse_document
 from ingest.pipeline import InputError, parse_source, read_source
 from ingest.text.chrome import chrome_rule
+from ingest.text.dates import find_date
+from ingest.text.metalines import parse_metadata
 
 
 def story(title: str, byline: str, *paragraphs: str) -> str:
@@ -563,3 +565,130 @@ def test_a_section_index_page_is_rejected_as_chrome(tmp_path: Path) -> None:
     story_file = tmp_path / "story.txt"
     story_file.write_text("首页 > 文旅\n景区动态\n\n日前,湘潭新开两处景区。\n", "utf-8")
     assert parse_source(story_file, read_source(story_file)).articles
+
+
+# Metadata and date forms measured on saved pages nobody here wrote
+# (bench/gne_eval.py); every line below is written for the project.
+
+
+def test_a_label_glued_to_the_field_before_it_is_still_a_label() -> None:
+    # A saved page joins its spans with no space between date, source and author.
+    meta = parse_metadata("2021-03-15 09:30来源:醴陵新闻网作者:谭小松")
+    assert meta is not None
+    assert (meta.date, meta.time, meta.publication) == ("2021-03-15", "09:30", "醴陵新闻网")
+    assert meta.authors == ["谭小松"]
+    other = parse_metadata("发布时间:2020-11-02 16:45来源:株洲新闻网")
+    assert other is not None
+    assert (other.date, other.publication) == ("2020-11-02", "株洲新闻网")
+    # a sentence that glues a label to its words stays a sentence
+    assert parse_metadata("记者昨日从市图书馆来源:读者捐赠的古籍已整理完毕。") is None
+
+
+def test_a_footer_of_fields_with_bars_names_its_desk() -> None:
+    assert parse_metadata("编辑|周敏").editors == [("编辑", "周敏")]
+    assert parse_metadata("校对|刘一 责编|陈二").editors == [("校对", "刘一"), ("责编", "陈二")]
+    assert parse_metadata("来源|株洲发布、醴陵发布").publication == "株洲发布、醴陵发布"
+
+
+def test_an_information_source_and_a_sites_category_are_fields() -> None:
+    meta = parse_metadata("发布日期:2018-05-10    浏览次数:    信息来源:市统计局")
+    assert meta is not None
+    assert (meta.date, meta.publication) == ("2018-05-10", "市统计局")
+    category = parse_metadata("发布日期:2020-04-01 10:20:30  所属分类: 要闻")
+    assert category is not None and category.time == "10:20:30"
+    listed = parse_metadata("栏目:本地新闻 来源:株洲日报")
+    assert listed is not None and listed.publication == "株洲日报"
+    assert parse_metadata("分类:这一届的评选,共有三十二个社区参加。") is None
+
+
+def test_a_field_that_names_no_one_gives_no_person() -> None:
+    meta = parse_metadata("作者:佚名\u00a0\u00a0责任编辑:周敏")
+    assert meta is not None
+    assert (meta.authors, meta.editors) == ([], [("责任编辑", "周敏")])
+    # 来源:网络 says "from the internet", no publication
+    net = parse_metadata("来源:网络 作者:未知")
+    assert net is not None and (net.publication, net.authors) == (None, [])
+
+
+def test_a_staff_code_after_an_editors_name_is_not_part_of_it() -> None:
+    assert parse_metadata("责任编辑:韩二 ZZ108").editors == [("责任编辑", "韩二")]
+    assert parse_metadata("[责任编辑:周敏 ZZ021]").editors == [("责任编辑", "周敏")]
+    # a login alone names no one the archive can read
+    assert parse_metadata("责任编辑:zhoumin") is None
+
+
+def test_an_author_field_naming_a_body_is_read_without_a_person() -> None:
+    meta = parse_metadata("来源:本网原创  作者:荷塘区融媒体中心")
+    assert meta is not None and meta.authors == [] and meta.publication == "本网原创"
+    school = parse_metadata("作者:株洲市第二中学团委 编辑:李青")
+    assert school is not None and school.editors == [("编辑", "李青")]
+
+
+def test_an_empty_field_beside_others_leaves_the_line_metadata() -> None:
+    meta = parse_metadata("来源:株洲日报 时间:2021-10-12 14:34 作者:")
+    assert meta is not None
+    assert (meta.publication, meta.date, meta.time) == ("株洲日报", "2021-10-12", "14:34")
+    # a notice's heading may open the fields
+    notice = parse_metadata("版权声明 来源:株洲晚报 时间:2022-03-01 08:00")
+    assert notice is not None and notice.publication == "株洲晚报"
+    assert parse_metadata("作者:") is None
+    # a footer's roles printed without names name no one
+    assert parse_metadata("一审 二审 三审 审核 刘一").editors == [("审核", "刘一")]
+
+
+def test_pen_names_after_a_writer_label_are_authors() -> None:
+    assert parse_metadata("执笔/小川、阿青&老周").authors == ["小川", "阿青", "老周"]
+    assert parse_metadata("作者:王小川&李青").authors == ["王小川", "李青"]
+
+
+def test_a_source_printed_before_its_date_and_time_is_the_publication() -> None:
+    meta = parse_metadata("株洲新闻网 2021-06-03 20:09")
+    assert meta is not None
+    assert (meta.publication, meta.date, meta.time) == ("株洲新闻网", "2021-06-03", "20:09")
+    badge = parse_metadata("原创 醴陵日报 2022-01-05 08:15:30")
+    assert badge is not None and badge.publication == "醴陵日报" and badge.time == "08:15:30"
+    # a print page's masthead prints no time and keeps its own rule
+    glued = parse_metadata("要闻湘东在线2023-04-18 10:05")
+    assert glued is not None and (glued.publication, glued.date) == (None, "2023-04-18")
+    assert parse_metadata("湘江边的风[株洲手机网友]2021-06-03 20:09:11") is None
+    assert parse_metadata("株洲日报 2019年9月20日 星期五") is None
+    assert parse_metadata("市民于2021-06-03 20:09在神农公园拾到钱包。") is None
+    page = parse_document(
+        "荷塘区三座口袋公园开园\n\n湘东在线 2023-04-18 10:05\n\n"
+        "今年以来,荷塘区利用边角地新建三座口袋公园,周边居民多了休闲去处。"
+    ).pages[0]
+    assert (page.publication, page.date, page.time) == ("湘东在线", "2023-04-18", "10:05")
+
+
+def test_a_two_digit_year_is_read_with_its_time_of_day() -> None:
+    stamp = find_date("发布时间:21-06-03 20:09")
+    assert stamp is not None and (stamp.date, stamp.time) == ("2021-06-03", "20:09")
+    other = find_date("22-11-30 07:05")
+    assert other is not None and other.date == "2022-11-30"
+    # without a time it may be a code or a score
+    assert find_date("21-06-03") is None
+    assert find_date("比分定格在21-19-15") is None
+
+
+def test_a_day_run_into_its_time_of_day_is_read() -> None:
+    stamp = find_date("2020-05-0614:22")
+    assert stamp is not None and (stamp.date, stamp.time) == ("2020-05-06", "14:22")
+    dotted = find_date("2019.10.0108:00:00")
+    assert dotted is not None and (dotted.date, dotted.time) == ("2019-10-01", "08:00:00")
+    short = find_date("发布时间:22-07-1909:05")
+    assert short is not None and (short.date, short.time) == ("2022-07-19", "09:05")
+
+
+def test_a_staff_code_joined_to_an_editors_name_is_cut_off() -> None:
+    meta = parse_metadata("本文来源:株洲晚报        责任编辑:谭一_NB1024")
+    assert meta is not None
+    assert (meta.publication, meta.editors) == ("株洲晚报", [("责任编辑", "谭一")])
+    assert parse_metadata("责任编辑:周敏_ZZ021").editors == [("责任编辑", "周敏")]
+
+
+def test_a_name_field_may_print_paper_and_role_before_the_name() -> None:
+    assert parse_metadata("采写:株洲晚报见习记者 林小沛").authors == ["林小沛"]
+    assert parse_metadata("作者:醴陵日报全媒体记者王小川").authors == ["王小川"]
+    # a role alone names no one
+    assert parse_metadata("采写:本报记者").authors == []
+    assert parse_metadata("作者:特约通讯员").authors == []

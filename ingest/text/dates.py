@@ -4,6 +4,8 @@
 - web pages: "2012年06月25日 08:47:00", "2021年06月03日20:09", "2019-07-22",
   "2023-07-24 15:13", "2025-07-04 11:27:48", "2019.09.20", "2019/09/20",
   and day.month.year with the year last, "06.02.2015 17:21" (6 February);
+  a two-digit year with its time, "21-06-03 20:09"; a day run into its time,
+  "2020-05-0614:22";
 - file names: "20230920", "2023-09-20", "2023年9月20日".
 
 All are matched on folded text (half-width digits, 發布 → 发布). A regex, not
@@ -20,11 +22,18 @@ import re
 from dataclasses import dataclass
 
 _TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+# A day ends at a non-digit, or runs straight into the time of day: saved
+# pages join the spans of date and time with no space ("2020-05-0614:22").
+_DAY_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+# A two-digit year (self-media pages: "发布时间:21-06-03 20:09") is only read
+# with a time of day after it: a bare "21-06-03" may be a code or a score.
+SHORT_YEAR_CENTURY = 2000
 DATE_RE = re.compile(
     r"(?<!\d)(?P<date>"
     r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
-    r"|(?P<y2>\d{4})(?P<sep>[-./])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})(?!\d)"
+    rf"|(?P<y2>\d{{4}})(?P<sep>[-./])(?P<m2>\d{{1,2}})(?P=sep)(?P<d2>\d{{1,2}}){_DAY_END}"
     r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?!\d)"
+    rf"|(?P<y4>\d{{2}})-(?P<m4>\d{{1,2}})-(?P<d4>\d{{1,2}}){_DAY_END}"
     r")"
     rf"(?:\s*{_TIME}(?!\d))?"
 )
@@ -39,10 +48,14 @@ class Stamp:
 
 
 def _stamp(m: re.Match[str]) -> Stamp | None:
-    for k in "123":
+    for k in "1234":
         if m.group(f"y{k}"):
             y, mo, d = (int(m.group(f"{p}{k}")) for p in "ymd")
             break
+    if k == "4":
+        if not m.group("time"):
+            return None
+        y += SHORT_YEAR_CENTURY
     try:
         day = datetime.date(y, mo, d)
     except ValueError:

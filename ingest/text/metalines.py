@@ -25,11 +25,15 @@ LABELS = (
     ("更新时间", "date"),
     ("时间", "date"),
     ("日期", "date"),
+    ("信息来源", "publication"),
+    ("本文来源", "publication"),
     ("来源于", "publication"),
     ("来源", "publication"),
     ("稿源", "publication"),
     ("出处", "publication"),
     ("作者", "author"),
+    ("执笔", "author"),
+    ("采写", "author"),
     ("文", "author"),
     ("责任编辑", "editor"),
     ("值班编辑", "editor"),
@@ -41,20 +45,54 @@ LABELS = (
     ("终审", "editor"),
     ("审核", "editor"),
     ("校对", "editor"),
+    ("所属分类", "category"),
+    ("分类", "category"),
+    ("栏目", "category"),
     ("浏览次数", "counter"),
+    ("浏览", "counter"),
     ("阅读量", "counter"),
     ("点击数", "counter"),
     ("字号", "counter"),
 )
 _FIELD = dict(LABELS)
 _LABEL_ALT = "|".join(sorted(_FIELD, key=len, reverse=True))
-# A label stands at the start or after a separator, and takes a colon (or, for
-# the editor roles of a footer, "一审 刘一", a space).
-_LABEL_RE = re.compile(rf"(?:^|(?<=[\s|丨\[【(]))(?P<label>{_LABEL_ALT})\s*(?::|/|\s)\s*")
-_SEPARATORS = " \t|丨[]【】()（）"
+_GLUED_ALT = "|".join(sorted((k for k in _FIELD if len(k) > 1), key=len, reverse=True))
+# A label stands at the start or after a separator, and takes a colon, a
+# slash or a bar ("编辑|周敏"), or, for the editor roles of a footer ("一审
+# 刘一"), a space. A label of two characters or more with a colon may also
+# follow the field before it with no space: a saved page joins its spans
+# ("2021-03-15 09:30来源:醴陵新闻网作者:谭小松").
+_LABEL_RE = re.compile(
+    rf"(?:(?:^|(?<=[\s|丨\[【(]))(?P<label>{_LABEL_ALT})\s*(?::|/|\||丨|\s)"
+    rf"|(?P<glued>{_GLUED_ALT})\s*:)\s*"
+)
+_SEPARATORS = " \t\xa0\u3000|丨[]【】()（）"
 _NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
+# What a field prints when it names no one (作者:未知, 责任编辑:系统管理员,
+# 来源:网络): the field is read, and no person is made of it.
+NO_ONE = frozenset({"未知", "佚名", "匿名", "不详", "网络", "网友", "本站", "管理员", "系统管理员"})
+# A desk's staff code printed after an editor's name: "责任编辑:韩二 ZZ108",
+# or joined to it, "责任编辑:韩二_NB1024".
+_STAFF_CODE_RE = re.compile(r"^[A-Za-z]+\d+$")
+_JOINED_CODE_RE = re.compile(r"_[A-Za-z]+\d+$")
+# A name field may print the paper and role before the name, as a byline
+# does: "采写:株洲晚报见习记者 林小沛", "作者:株洲日报全媒体记者 王小川".
+_ROLE_WORDS = ("记者", "通讯员", "实习生")
+_ROLE_BEFORE_NAME_RE = re.compile(
+    f"^[{CJK}]*(?:{'|'.join(_ROLE_WORDS)})\\s*(?P<name>[{CJK}·]{{2,4}})$"
+)
+# An author field may name a body rather than a person (作者:某某党支部): a
+# short run of Chinese is read as the field's value, no person made of it.
+MAX_AUTHOR_BODY = 12
 MAX_METADATA_LINE = 160
 MAX_PUBLICATION = 30
+# A source printed before the date with no label, as aggregators print it
+# ("湘东在线 2023-04-18 10:05", "原创 醴陵日报 2022-01-05 08:15:30"):
+# read only with a time of day, which print pages never give, so a masthead
+# line ("株洲日报 2019年9月20日 星期五") keeps its own rule.
+# A handle with a bracket before the date is a reader's comment, not a source
+# ("湘江边的风[株洲手机网友]2021-06-03 20:09").
+_SOURCE_BEFORE_DATE_RE = re.compile(r"^(?:原创\s*)?(?P<source>[^\s,。;:!?、()\[\]【】]{2,20})\s*$")
 
 
 @dataclass
@@ -68,8 +106,30 @@ class Metadata:
 
 
 def _names(value: str) -> list[str] | None:
-    names = [n for n in re.split(r"[\s、,;]+", value) if n]
-    return names if names and all(_NAME_RE.match(fold(n)) for n in names) else None
+    """The persons a name field prints ("周敏、李青", "小川&阿青"), without
+    the staff codes after them; None when it holds anything but names."""
+    names = [_JOINED_CODE_RE.sub("", n) for n in re.split(r"[\s、,;&]+", value) if n]
+    while len(names) > 1 and _STAFF_CODE_RE.match(names[-1]):
+        names.pop()
+    if (m := _ROLE_BEFORE_NAME_RE.match(fold(value))) is not None:
+        return [value[m.start("name") : m.end("name")]]
+    persons = all(_NAME_RE.match(fold(n)) and not n.endswith(_ROLE_WORDS) for n in names)
+    return names if names and persons else None
+
+
+def _source_before_date(printed: str, folded: str) -> Metadata | None:
+    """ "湘东在线 2023-04-18 10:05": the source, then the date and time."""
+    stamp = dates.find_date(folded)
+    if stamp is None or stamp.time is None or folded[stamp.end :].strip():
+        return None
+    m = _SOURCE_BEFORE_DATE_RE.match(folded[: stamp.start])
+    if m is None or dates.find_date(m.group("source")):
+        return None
+    # Run into the date with no space, the source's start is unknown (a
+    # section's name may stand before it: 要闻湘东在线2023-…): the date only.
+    glued = m.end("source") == stamp.start
+    source = None if glued else printed[m.start("source") : m.end("source")]
+    return Metadata(printed, stamp.date, stamp.time, publication=source)
 
 
 def parse_metadata(text: str) -> Metadata | None:
@@ -80,31 +140,39 @@ def parse_metadata(text: str) -> Metadata | None:
         return None
     labels = list(_LABEL_RE.finditer(folded))
     if not labels:
-        return None
+        return _source_before_date(printed, folded)
     meta = Metadata(printed)
     head = folded[: labels[0].start()].strip(_SEPARATORS)
-    if head:
+    # "版权声明 来源:…": a notice's heading may open the fields
+    if head and chrome_rule(head) is None:
         stamp = dates.find_date(head)
         if stamp is None or head[: stamp.start].strip() or head[stamp.end :].strip():
             return None
         meta.date, meta.time = stamp.date, stamp.time
+    empty = 0
     for n, m in enumerate(labels):
         end = labels[n + 1].start() if n + 1 < len(labels) else len(folded)
         start = m.end()
         value = folded[start:end].strip(_SEPARATORS)
         shown = printed[start:end].strip(_SEPARATORS)
-        kind, label = _FIELD[m.group("label")], printed[m.start("label") : m.end("label")]
+        group = "label" if m.group("label") else "glued"
+        kind, label = _FIELD[m.group(group)], printed[m.start(group) : m.end(group)]
+        if value in _FIELD:  # "一审 二审 三审": the last label, not a name
+            value = ""
         if not value:
-            if kind == "counter" or (kind == "editor" and n + 1 < len(labels)):
-                continue  # "一审 二审 三审" printed without names
-            return None
+            # "一审 二审 三审" printed without names, "作者:" left empty: the
+            # line is metadata when another of its fields holds a value.
+            empty += 1
+            continue
         if not read_field(meta, kind, label, value, shown):
             return None
-    return meta
+    return meta if empty < len(labels) else None
 
 
 def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) -> bool:
     """Store one field's value; False when it is not what the label promises."""
+    if value in NO_ONE:
+        return kind != "date"
     if kind == "date":
         stamp = dates.find_date(value)
         if stamp is None or value[stamp.end :].strip():
@@ -123,6 +191,9 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
         meta.publication = meta.publication or shown
     elif kind == "counter":
         return chrome_rule(f"{label}:{value}") is not None or bool(re.match(r"^[\d.万]+$", value))
+    elif kind == "category":
+        # "所属分类: 头条": the site's section, not the story's; a short word
+        return len(value) <= MAX_AUTHOR_BODY and not re.search(r"[,。;:!?]", value)
     else:
         # "编辑:钟文静  2019-05-08 10:26:31": the page's time printed after the names
         if (stamp := dates.find_date(value)) is not None and not value[stamp.end :].strip():
@@ -130,7 +201,7 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
             shown = shown[: stamp.start].strip(_SEPARATORS)
         names = _names(shown)
         if names is None:
-            return False
+            return kind == "author" and bool(re.fullmatch(f"[{CJK}]{{2,{MAX_AUTHOR_BODY}}}", value))
         if kind == "author":
             meta.authors.extend(names)
         else:

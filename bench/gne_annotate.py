@@ -1,0 +1,158 @@
+"""Annotate the GNE pages by hand, and re-check an annotation.
+
+    python -m bench.gne_annotate --list
+    python -m bench.gne_annotate --show sina/1.html
+    python -m bench.gne_annotate --set sina/1.html --title "…" --date 2019-11-25 \\
+        --time 18:57 --publication "…" --name 张三 --name 李四 --captions yes \\
+        --note "headline printed twice"
+
+``--show`` prints the page's text as a user copies it (numbered lines), then
+each annotated field: dates and times in clear, and for a text field the
+value the annotation holds read back from the page itself (the stretch of
+the page's text whose key is the annotated one), beside what the archive
+read. ``--set`` writes a page's annotation: the text values are stored only
+as keys (``gne_eval.value_key``), so the file in the repository holds no
+text of the pages. A note says in our own words what is odd about a page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bench.gne_eval import (
+    ANNOTATION,
+    find_corpus,
+    load_annotation,
+    page_text,
+    read_page,
+    value_key,
+)
+from ingest.text.fold import name_key
+
+# The longest stretch of a line searched for an annotated value: a long
+# headline printed on one line.
+LONGEST_VALUE = 120
+
+
+def recover(keys: set[str], text: str) -> dict[str, str]:
+    """The stretches of *text* (within one line, spaces ignored) whose key is
+    one of *keys*: how an annotation is read back from the page."""
+    found: dict[str, str] = {}
+    for line in text.split("\n"):
+        squeezed = name_key(line)
+        for i in range(len(squeezed)):
+            for j in range(i + 1, min(len(squeezed), i + LONGEST_VALUE) + 1):
+                key = value_key(squeezed[i:j])
+                if key in keys and key not in found:
+                    found[key] = squeezed[i:j]
+    # a headline printed over several lines: the lines joined
+    joined = name_key(text.replace("\n", ""))
+    for key in keys - set(found):
+        for i in range(len(joined)):
+            for j in range(i + 1, min(len(joined), i + LONGEST_VALUE) + 1):
+                if value_key(joined[i:j]) == key:
+                    found[key] = joined[i:j]
+                    break
+            if key in found:
+                break
+    return found
+
+
+def show(page: str, entry: dict[str, Any], path: Path) -> str:
+    text = page_text(path)
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    out = [f"{n}: {line}" for n, line in enumerate(lines)]
+    read = read_page(path, text)
+    keys = {entry["title"], *(entry.get("names") or [])}
+    keys |= {entry["publication"]} if entry.get("publication") else set()
+    clear = recover(keys, "\n".join(lines))
+
+    def shown(key: str | None) -> str:
+        return "(none)" if key is None else clear.get(key, "(not in the page's text!)")
+
+    out += ["", f"== {page}: annotated | the archive read"]
+    out.append(f"title: {shown(entry['title'])} | {read.titles}")
+    for name in ("date", "time"):
+        out.append(f"{name}: {entry.get(name)} | {sorted(read.values(name))}")
+    publications = [p.publication for p in read.document.pages] if read.document else []
+    out.append(f"publication: {shown(entry.get('publication'))} | {publications}")
+    out.append(f"names: {[shown(k) for k in entry.get('names') or []]} | {read.names()}")
+    out.append(f"captions: {bool(entry.get('captions'))} | {read.captions()}")
+    if entry.get("note"):
+        out.append(f"note: {entry['note']}")
+    if read.rejected:
+        out.append(f"rejected: {read.rejected}")
+    return "\n".join(out)
+
+
+def entry_from(args: argparse.Namespace) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "title": value_key(args.title),
+        "date": args.date,
+        "time": args.time,
+        "publication": value_key(args.publication) if args.publication else None,
+        "names": [value_key(n) for n in args.name],
+        "captions": args.captions == "yes",
+    }
+    if args.note:
+        entry["note"] = args.note
+    return entry
+
+
+def save(annotation: dict[str, dict[str, Any]], path: Path = ANNOTATION) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    head = (
+        "# Hand annotation of the GNE pages (../shared/corpora/html/gne), keyed by\n"
+        "# path. Text values are sha256 of the folded text without whitespace\n"
+        "# (bench.gne_eval.value_key); dates and times in clear. Written and read\n"
+        "# back with python -m bench.gne_annotate; scored by python -m bench.gne_eval.\n"
+    )
+    body = yaml.safe_dump(
+        dict(sorted(annotation.items())), allow_unicode=True, sort_keys=False, width=1000
+    )
+    path.write_text(head + body, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", help="the corpora folder (default ../shared/corpora)")
+    parser.add_argument("--list", action="store_true", help="the pages and whether annotated")
+    parser.add_argument("--show", metavar="PAGE", help="a page's text and its annotation")
+    parser.add_argument("--set", metavar="PAGE", help="write a page's annotation")
+    parser.add_argument("--title")
+    parser.add_argument("--date", help="ISO date as printed, if printed")
+    parser.add_argument("--time", help="HH:MM or HH:MM:SS as printed, if printed")
+    parser.add_argument("--publication", help="the site or paper the page names as source")
+    parser.add_argument("--name", action="append", default=[], help="a newsroom name printed")
+    parser.add_argument("--captions", choices=("yes", "no"), default="no")
+    parser.add_argument("--note", help="what is odd about the page, in your own words")
+    args = parser.parse_args(argv)
+    annotation = load_annotation() if ANNOTATION.exists() else {}
+    if args.set:
+        if not args.title:
+            parser.error("--set needs --title")
+        annotation[args.set] = entry_from(args)
+        save(annotation)
+        return 0
+    corpus = find_corpus(args.corpus)
+    if corpus is None:
+        print("bench.gne_annotate: the GNE pages (../shared/corpora/html/gne) are not here.")
+        return 0
+    if args.list:
+        for path in sorted(corpus.rglob("*.htm*")):
+            page = str(path.relative_to(corpus))
+            print(f"{'*' if page in annotation else ' '} {page}")
+    elif args.show:
+        if args.show not in annotation:
+            parser.error(f"{args.show} is not annotated")
+        print(show(args.show, annotation[args.show], corpus / args.show))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

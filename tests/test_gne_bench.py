@@ -1,0 +1,61 @@
+"""The hand annotation of the GNE pages (bench/annotations/gne.yaml) and the
+benchmark that scores the archive on them. The pages themselves are not in
+the repository (nor in CI): these tests check the annotation's shape and
+that the benchmark steps aside cleanly without them, never a score."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.gne_eval import ANNOTATION, ROOT, find_corpus, load_annotation, value_key
+
+KEY = re.compile(r"^[0-9a-f]{64}$")
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def test_the_gne_annotation_is_well_formed_and_holds_no_page_text() -> None:
+    annotation = load_annotation()
+    assert len(annotation) >= 40
+    for page, entry in annotation.items():
+        assert re.fullmatch(r"[a-z0-9]+/[\w-]+\.html", page), page
+        assert set(entry) <= {"title", "date", "time", "publication", "names", "captions", "note"}
+        assert KEY.match(entry["title"]), page
+        assert entry["publication"] is None or KEY.match(entry["publication"]), page
+        assert all(KEY.match(n) for n in entry["names"]), page
+        assert len(set(entry["names"])) == len(entry["names"]), page
+        assert entry["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", entry["date"]), page
+        assert entry["time"] is None or re.fullmatch(r"\d{2}:\d{2}(:\d{2})?", entry["time"]), page
+        assert entry["time"] is None or entry["date"] is not None, page
+        assert isinstance(entry["captions"], bool), page
+    # the text values are kept as keys only: no Chinese text outside the notes
+    kept = ANNOTATION.read_text(encoding="utf-8")
+    assert not [line for line in kept.split("\n") if CJK.search(line) and "note:" not in line]
+
+
+def test_a_value_key_ignores_script_width_and_spaces() -> None:
+    assert value_key("株洲 日報") == value_key("株洲日报")
+    assert value_key("ＡＢ 12") == value_key("AB12")
+    assert value_key("株洲日报") != value_key("株洲晚报")
+
+
+def run(module: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_benchmark_skips_cleanly_without_the_corpus(tmp_path: Path) -> None:
+    assert find_corpus(str(tmp_path)) is None
+    result = run("bench.gne_eval", "--corpus", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "not here; skipped" in result.stdout
+    shown = run("bench.gne_annotate", "--corpus", str(tmp_path), "--show", "sina/1.html")
+    assert shown.returncode == 0, shown.stderr
+    assert "not here" in shown.stdout
