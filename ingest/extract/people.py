@@ -345,6 +345,8 @@ def find_people(
     # every earlier one was quadratic on "区长王建国表示," repeated
     # (88 KB: 26.5 s).
     taken = bytearray(len(folded))
+    for f in _rolled(folded, words):
+        _add(found, taken, f)
     for f in _triggered(folded):
         trimmed = _cut(folded, f, words)
         if trimmed is not None:
@@ -446,6 +448,8 @@ def _cut(folded: str, f: _Found, words: Sequence[Token]) -> _Found | None:
     over = list(_overlapping(words, f.start, f.end))
     for w in over:
         if w.tag == "PER" and w.start == f.start and w.end - w.start >= 2:
+            if _own_last_character(f, w, over):
+                return f
             return replace(f, end=w.end) if _is_name(folded[w.start : w.end]) else None
         if w.start == f.start and w.tag in FUNCTION_TAGS:
             return None
@@ -455,6 +459,17 @@ def _cut(folded: str, f: _Found, words: Sequence[Token]) -> _Found | None:
     if over and (over[0].start < f.start or _cuts_word(folded, f.end, over[-1])):
         return None
     return f
+
+
+def _own_last_character(f: _Found, w: Token, over: Sequence[Token]) -> bool:
+    """Whether the recogniser cut a rule's three-character name one short,
+    reading its last character as a word on its own, an adverb or a verb:
+    "主席罗豪才主持" (罗豪|才|主持), "署长于友先会见" (于友|先|会见). Where the
+    last character starts a longer word the recogniser is right: "黄菊主持"
+    (黄菊|主持). A character that follows names (也, 说, 在) never ends a
+    rule's name (FOLLOW_WORDS), so "主席王林也说" stays 王林."""
+    last = over[-1]
+    return f.end - f.start == 3 and w.end == f.end - 1 and last.start == w.end and last.end == f.end
 
 
 def _cuts_word(folded: str, end: int, last: Token) -> bool:
@@ -538,6 +553,117 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     nxt = next(_overlapping(words, w.end, w.end + 1), None)
     after = nxt.end if nxt is not None and nxt.end - nxt.start == 1 else w.end
     return folded[w.start - 1 : w.start] != "·" and "·" not in folded[w.end : after + 1]
+
+
+# A roll of names printed one after another with nothing between them, as a
+# list of a congress's members reads once its spaces are lost in copying
+# ("主席团成员张华林王立新…"; the recogniser reads such a run as a few names
+# glued together and a few verbs): a clause where the recogniser finds at
+# least ROLL_NAMES names covering at least half of it, two of them side by
+# side with nothing between them, and which can be cut
+# whole into names, each a surname and one or two characters (or a name the
+# recogniser found whole, such as a Tibetan or foreign one), is read as a
+# roll and cut so; a few characters may be left over (a title in the run).
+ROLL_NAMES = 3
+ROLL_DELIMITERS = frozenset(CLAUSE_DELIMITERS | set("、0123456789"))
+# Costs of the cut (the cheapest total wins): each name costs, so that a name
+# is not cut in two (阿沛·阿旺晋美, never 阿沛·阿旺 + 晋美), a three-character
+# one least, being the commonest Chinese name, a two-character one more; a
+# piece the recogniser also found whole costs less, one with a rarer surname
+# (逄, 钮: 家, 红 and 国 are surnames too) more, and a character left out
+# most.
+_ROLL_SCORES = {2: -1.3, 3: -1.0}
+_ROLL_RECOGNISED = 0.5
+_ROLL_SKIP = -2.0
+_ROLL_RARE_SURNAME = -0.3
+# A name joined by · inside a roll: "…王光英帕巴拉·格列朗杰程思远…", where
+# it starts and ends is left to the cut; its parts are at most six characters
+# long (阿不都热西提), so the dots of one name are at most that far apart.
+_DOT_PART = 6
+
+
+def _dotted_spans(folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Every span a name joined by · can take in folded[start:end]: two to
+    four characters before its first ·, two to six after its last."""
+    dots = [i for i in range(start, end) if folded[i] == "·"]
+    for a, first in enumerate(dots):
+        for last in dots[a:]:
+            inner = folded[first + 1 : last].split("·")
+            if not all(1 <= len(p) <= _DOT_PART and p.isalpha() for p in inner if last > first):
+                break
+            for left in range(2, 5):
+                for right in range(2, _DOT_PART + 1):
+                    s, e = first - left, last + 1 + right
+                    if (
+                        s >= start
+                        and e <= end
+                        and folded[s:first].isalpha()
+                        and folded[last + 1 : e].isalpha()
+                    ):
+                        yield s, e
+
+
+def _whole_in_roll(name: str) -> bool:
+    """Whether a name the recogniser found in a roll is one name: two or three
+    characters or a compound surname's four; longer, it is names run together
+    (荣毅仁丁关根田纪云). Names joined by · are cut by ``_dotted_spans``."""
+    if "·" in name:
+        return False
+    return len(name) <= 3 or (len(name) == 4 and name[:2] in COMPOUND_SURNAMES)
+
+
+def _rolled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
+    """The names of each roll of names in *folded* (see ROLL_NAMES)."""
+    names = [w for w in words if w.tag == "PER"]
+    k = 0
+    while k < len(names):
+        start = names[k].start
+        while start > 0 and folded[start - 1] not in ROLL_DELIMITERS:
+            start -= 1
+        end = names[k].end
+        while end < len(folded) and folded[end] not in ROLL_DELIMITERS:
+            end += 1
+        inside = [w for w in names[k:] if w.end <= end]
+        k += max(1, len(inside))
+        covered = sum(w.end - w.start for w in inside)
+        glued = any(a.end == b.start for a, b in zip(inside, inside[1:]))
+        if len(inside) >= ROLL_NAMES and glued and 2 * covered >= end - start:
+            yield from _cut_roll(folded, start, end, inside)
+
+
+def _cut_roll(folded: str, start: int, end: int, names: list[Token]) -> Iterator[_Found]:
+    """The best cut of folded[start:end] into names, when at most a quarter of
+    it is left over."""
+    whole = {(w.start, w.end) for w in names if _whole_in_roll(folded[w.start : w.end])}
+    dotted = set(_dotted_spans(folded, start, end))
+    # best[i]: the best score of a cut of folded[i:end], and its first piece.
+    best: list[tuple[float, int, bool]] = [(0.0, end, False)] * (end - start + 1)
+    for i in range(end - 1, start - 1, -1):
+        options = [(_ROLL_SKIP + best[i + 1 - start][0], i + 1, False)]
+        if folded[i] in HUNDRED_SURNAMES:
+            rare = 0.0 if folded[i] in SINGLE_SURNAMES else _ROLL_RARE_SURNAME
+            given = i + (2 if folded[i : i + 2] in COMPOUND_SURNAMES else 1)
+            for length, score in _ROLL_SCORES.items():
+                j = given + length - 1
+                if j <= end and folded[i:j].isalpha():
+                    bonus = _ROLL_RECOGNISED if (i, j) in whole else rare
+                    options.append((score + bonus + best[j - start][0], j, True))
+        options.extend(
+            (_ROLL_SCORES[3] + _ROLL_RECOGNISED + best[e - start][0], e, True)
+            for s, e in whole | dotted
+            if s == i and e <= end
+        )
+        best[i - start] = max(options)
+    pieces: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        _, j, is_name = best[i - start]
+        if is_name:
+            pieces.append((i, j))
+        i = j
+    named = sum(e - s for s, e in pieces)
+    if 4 * named >= 3 * (end - start):
+        yield from (_Found(s, e) for s, e in pieces)
 
 
 def _share_list_roles(folded: str, found: dict[tuple[int, int], _Found]) -> None:
