@@ -30,6 +30,7 @@ that only look like names.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -626,7 +627,7 @@ def _rolled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
         inside = [w for w in names[k:] if w.end <= end]
         k += max(1, len(inside))
         covered = sum(w.end - w.start for w in inside)
-        glued = any(a.end == b.start for a, b in zip(inside, inside[1:]))
+        glued = any(a.end == b.start for a, b in itertools.pairwise(inside))
         if len(inside) >= ROLL_NAMES and glued and 2 * covered >= end - start:
             yield from _cut_roll(folded, start, end, inside)
 
