@@ -112,7 +112,8 @@ OFFICIAL_TITLES = (
     "第一书记", "总书记", "总理", "副总理", "总统", "副总统", "国务委员", "国务卿",
     "首相", "外长", "外交部长", "大使", "特使", "参赞", "领事", "总领事", "部长助理",
     "副部长", "省长", "副省长", "州长", "议长", "委员长", "副委员长", "司令", "司令员",
-    "政委", "将军", "发言人", "总裁", "团长",
+    "政委", "将军", "发言人", "总裁", "团长", "参议员", "众议员", "议员", "总干事",
+    "国王", "女王", "亲王", "王储", "首席部长",
 )  # fmt: skip
 # Professions: "家庭医生吳慧賢", "助产士黄桂平", "副主任护师曹蓉".
 PROFESSION_TITLES = (
@@ -279,6 +280,19 @@ NAME_LIST_RE = re.compile(
     f"(?<!、)(?P<list>{_NAME}(?:、{_NAME})+)(?P<closed>(?=等|[0-9两二三四五六七八九十]+[人名位]))?"
 )
 _TITLE_AT_END_RE = re.compile(f"{_TITLE}$")
+# Offices a foreign name is printed after in national news ("以色列总理内塔尼亚
+# 胡", where the recogniser reads 内|塔尼亚|胡; "政府总理基里延科", which it
+# reads as one noun): a run of transliteration syllables right after one is
+# the name, cut where the syllables end (叶利钦|今天). Not before the office:
+# there the run is the country's name (俄罗斯总统, 墨西哥外长).
+FOREIGN_OFFICES = (
+    "总统", "副总统", "总理", "副总理", "首相", "外长", "外交部长", "国务卿", "大使",
+    "特使", "议长", "参议员", "众议员", "秘书长", "总干事", "国王", "女王", "亲王",
+)  # fmt: skip
+_SYLLABLES = "".join(sorted(TRANSLITERATION - set("一二三")))
+_FOREIGN_TITLED_RE = re.compile(
+    f"(?:{_alternation(FOREIGN_OFFICES)})(?P<name>[{_SYLLABLES}]{{2,8}})(?![{_SYLLABLES}])"
+)
 # A title printed right after a name: 江泽民主席, 克林顿总统.
 _TITLE_AFTER_RE = re.compile(_alternation(OFFICIAL_TITLES + PROFESSION_TITLES))
 _SURNAME_RE = re.compile(_SURNAME)
@@ -354,12 +368,14 @@ def find_people(
             _add(found, taken, trimmed)
     for f in _recognised(folded, words, {*exclude, *not_people([text], [words])}):
         _add(found, taken, f)
+    for f in _foreign_titled(folded, words):
+        _add(found, taken, f)
     for f in list(_listed(folded, found)):
         _add(found, taken, f)
     _share_list_roles(folded, found)
     names = {folded[s:e] for s, e in found} | {name_key(k) for k in known}
     for f in _repeats(folded, names):
-        _add(found, taken, f)
+        _add_over(found, taken, f)
     return [_mention(text, folded, f) for f in sorted(found.values(), key=lambda f: f.start)]
 
 
@@ -371,6 +387,12 @@ _TWO_CJK_RE = re.compile(f"[{CJK}]{{2}}")
 # particles, pronouns. A rule's name that starts with one is a misreading:
 # "李鹏总理曾亲临现场" (曾 the adverb, not the surname).
 FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "xc", "r"})
+# What joins the parts of a foreign name: the middle dot, and the dash some
+# papers print for it ("参议员约翰—格伦").
+NAME_JOINERS = frozenset({"·", "—"})
+# A dateline: a paper or agency, the place, the date and 电/讯.
+DATELINE_LEADS = ("本报", "新华社", "中新社", "电")
+_DATELINE_RE = re.compile(r"[0-9一二三四五六七八九十]+月?[0-9一二三四五六七八九十]*日?[电讯]")
 NOT_PERSON_TAGS = frozenset({"ORG", "LOC"})
 
 
@@ -405,12 +427,26 @@ def _joined(sentence: str, tokens: list[Token]) -> list[Token]:
             t.tag == "PER"
             and len(merged) >= 2
             and merged[-2].tag == "PER"
-            and sentence[merged[-1].start : merged[-1].end] == "·"
+            and sentence[merged[-1].start : merged[-1].end] in NAME_JOINERS
         ):
             merged[-2:] = [Token(merged[-2].start, t.end, "PER")]
             continue
+        if t.tag == "PER" and merged and _foreign_halves(sentence, merged[-1], t):
+            merged[-1] = Token(merged[-1].start, t.end, "PER")
+            continue
         merged.append(t)
     return merged
+
+
+def _foreign_halves(sentence: str, first: Token, second: Token) -> bool:
+    """Whether two names side by side are the halves of one foreign name the
+    recogniser cut in two: "斯卡尔|法罗总统", "伯奇|费尔院士", each made of
+    transliteration syllables, not both of a Chinese name's shape (a roll
+    "王林张华" is two people)."""
+    if first.tag != "PER" or first.end != second.start:
+        return False
+    a, b = sentence[first.start : first.end], sentence[second.start : second.end]
+    return _transliterated(a + b) and not (_surnamed(a) and _surnamed(b))
 
 
 def names_nobody(name: str) -> bool:
@@ -516,6 +552,17 @@ def _recognised(folded: str, words: Sequence[Token], exclude: Collection[str]) -
             yield _Found(w.start, w.end)
 
 
+def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
+    """Foreign names after their office (FOREIGN_OFFICES) that the recogniser
+    missed: no name of its overlaps them."""
+    for m in _FOREIGN_TITLED_RE.finditer(folded):
+        start, end = m.span("name")
+        if folded[start:end] in PLACE_SPELLINGS:
+            continue
+        if not any(w.tag == "PER" for w in _overlapping(words, start, end)):
+            yield _with_role(folded, start, end, m.start(), start)
+
+
 def _surnamed(name: str) -> bool:
     """A Chinese name's shape: a surname and one or two characters."""
     if name[:2] in COMPOUND_SURNAMES:
@@ -524,9 +571,10 @@ def _surnamed(name: str) -> bool:
 
 
 def _transliterated(name: str) -> bool:
-    """A foreign name: joined by · (约翰·肯尼迪), or all its characters
+    """A foreign name: joined by · or — (约翰·肯尼迪, 约翰—格伦), or all its characters
     syllables of transliteration (克林顿, 内塔尼亚胡)."""
-    return "·" in name.strip("·") or all(ch in TRANSLITERATION for ch in name)
+    inner = name.strip("".join(NAME_JOINERS))
+    return any(j in inner for j in NAME_JOINERS) or all(ch in TRANSLITERATION for ch in name)
 
 
 def _cued(folded: str, end: int) -> bool:
@@ -547,6 +595,12 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     if len(name) < 2 or name[0] == name[1]:
         return False
     if len(name) == 2 and name[0] in "老小" and _SURNAME_RE.match(name, 1):
+        return False
+    # A surname and 家 is a family, not a name: "刘家本来就贫穷", "王家传人".
+    if len(name) == 2 and name[1] == "家":
+        return False
+    # A dateline names a place: "本报波恩5月25日电", "新华社开罗3日电".
+    if folded.endswith(DATELINE_LEADS, 0, w.start) and _DATELINE_RE.match(folded, w.end):
         return False
     surname = _SURNAME_RE.match(name)
     if surname and name[surname.end() :].startswith((*HONORIFICS, *PRONOUNS)):
@@ -698,6 +752,25 @@ def _add(found: dict[tuple[int, int], _Found], taken: bytearray, f: _Found) -> N
     if not any(taken[f.start : f.end]):
         found[(f.start, f.end)] = f
         taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+
+
+def _add_over(found: dict[tuple[int, int], _Found], taken: bytearray, f: _Found) -> None:
+    """Add a bare repeat of a name found in full elsewhere, over shorter finds
+    inside it: the recogniser reads "我同克林顿总统" as 同克|林顿, but 克林顿 is
+    named whole in the same text, so 林顿 is a piece of it. A find that only
+    partly overlaps the repeat stays."""
+    if not any(taken[f.start : f.end]) or (f.start, f.end) in found:
+        _add(found, taken, f)
+        return
+    charge(len(found))
+    inside = [k for k in found if f.start <= k[0] and k[1] <= f.end]
+    if (f.start, f.end) not in found and sum(e - s for s, e in inside) == sum(
+        taken[f.start : f.end]
+    ):
+        for k in inside:
+            del found[k]
+        taken[f.start : f.end] = bytes(f.end - f.start)
+    _add(found, taken, f)
 
 
 def _triggered(folded: str) -> Iterator[_Found]:
