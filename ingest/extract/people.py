@@ -431,11 +431,23 @@ def _joined(sentence: str, tokens: list[Token]) -> list[Token]:
         ):
             merged[-2:] = [Token(merged[-2].start, t.end, "PER")]
             continue
+        if merged and merged[-1].tag == "PER" and _dotted_tail(sentence[t.start : t.end]):
+            # "科菲|·安南": the recogniser took the dot and the surname as
+            # punctuation.
+            merged[-1] = Token(merged[-1].start, t.end, "PER")
+            continue
         if t.tag == "PER" and merged and _foreign_halves(sentence, merged[-1], t):
             merged[-1] = Token(merged[-1].start, t.end, "PER")
             continue
         merged.append(t)
     return merged
+
+
+def _dotted_tail(word: str) -> bool:
+    """A word that is the rest of a foreign name: a joiner, then syllables."""
+    return (
+        len(word) >= 3 and word[0] in NAME_JOINERS and all(ch in TRANSLITERATION for ch in word[1:])
+    )
 
 
 def _foreign_halves(sentence: str, first: Token, second: Token) -> bool:
@@ -446,7 +458,11 @@ def _foreign_halves(sentence: str, first: Token, second: Token) -> bool:
     if first.tag != "PER" or first.end != second.start:
         return False
     a, b = sentence[first.start : first.end], sentence[second.start : second.end]
-    return _transliterated(a + b) and not (_surnamed(a) and _surnamed(b))
+    if _surnamed(a) or _surnamed(b):
+        # 亚斯特|任布斯基 is one name; 王林|张华 two, and so is
+        # 江泽民|斯洛博丹·米洛舍维奇 (a Chinese and a foreign name side by side).
+        return _transliterated(a + b) and not (_surnamed(a) and _surnamed(b))
+    return True
 
 
 def names_nobody(name: str) -> bool:
@@ -538,6 +554,9 @@ def _recognised(folded: str, words: Sequence[Token], exclude: Collection[str]) -
     for w in words:
         if w.tag != "PER":
             continue
+        if folded[w.start : w.end] in exclude:
+            continue
+        w = _completed(folded, w, words)
         name = folded[w.start : w.end]
         if name in exclude or name in PLACE_SPELLINGS or not _plausible(folded, w, words):
             continue
@@ -550,6 +569,36 @@ def _recognised(folded: str, words: Sequence[Token], exclude: Collection[str]) -
             yield _Found(w.start, w.end, after.start(), after.end())
         elif _surnamed(name) or _transliterated(name) or _cued(folded, w.end):
             yield _Found(w.start, w.end)
+
+
+# Characters that, after a two-character Chinese name, are an adverb of the
+# clause, never its last given character: "王林也说", "李华都来了".
+CLAUSE_ADVERBS = frozenset("也都就还又再便却曾已正刚仍亦将很更只均皆竟则乃")
+
+
+def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
+    """A recognised name the recogniser cut one word short, completed:
+    a foreign name followed by more transliteration syllables ("冈田|武史说",
+    "亚罗|约当选"), and a two-character Chinese name followed by a
+    one-character adverb or adjective that is its third character
+    ("署长于友|先|会见", "了解赵致|真|的人")."""
+    nxt = next(_overlapping(words, w.end, w.end + 1), None)
+    if nxt is None or nxt.start != w.end or nxt.tag in {"PER", *NOT_PERSON_TAGS, "w"}:
+        return w
+    name, word = folded[w.start : w.end], folded[nxt.start : nxt.end]
+    if not _surnamed(name):
+        if _transliterated(name) and len(word) <= 3 and all(ch in _SYLLABLES for ch in word):
+            return Token(w.start, nxt.end, w.tag)
+        return w
+    if (
+        len(name) == 2
+        and len(word) == 1
+        and nxt.tag in {"d", "a"}
+        and word not in CLAUSE_ADVERBS
+        and not _FOLLOW_RE.match(folded, nxt.start)
+    ):
+        return Token(w.start, nxt.end, w.tag)
+    return w
 
 
 def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
@@ -592,7 +641,8 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     applied: it refuses given names holding 和, 路 or 人, which the
     recogniser rightly finds."""
     name = folded[w.start : w.end]
-    if len(name) < 2 or name[0] == name[1]:
+    # 宁宁, 熙熙: a pet name; 芭芭拉 is not one.
+    if len(name) < 2 or (name[0] == name[1] and (len(name) == 2 or _surnamed(name))):
         return False
     if len(name) == 2 and name[0] in "老小" and _SURNAME_RE.match(name, 1):
         return False
