@@ -366,9 +366,9 @@ def find_people(
         trimmed = _cut(folded, f, words)
         if trimmed is not None:
             _add(found, taken, trimmed)
-    for f in _recognised(folded, words, {*exclude, *not_people([text], [words])}):
-        _add(found, taken, f)
     for f in _foreign_titled(folded, words):
+        _add(found, taken, f)
+    for f in _recognised(folded, words, {*exclude, *not_people([text], [words])}):
         _add(found, taken, f)
     for f in list(_listed(folded, found)):
         _add(found, taken, f)
@@ -603,12 +603,13 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
 
 def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
     """Foreign names after their office (FOREIGN_OFFICES) that the recogniser
-    missed: no name of its overlaps them."""
+    missed or cut: no name of its starts where they start (it reads
+    "总理内塔尼亚胡" as 内|塔尼亚|胡, "总理内瓦兰塔" as 内|瓦兰塔)."""
     for m in _FOREIGN_TITLED_RE.finditer(folded):
         start, end = m.span("name")
         if folded[start:end] in PLACE_SPELLINGS:
             continue
-        if not any(w.tag == "PER" for w in _overlapping(words, start, end)):
+        if not any(w.tag == "PER" and w.start == start for w in _overlapping(words, start, end)):
             yield _with_role(folded, start, end, m.start(), start)
 
 
@@ -733,7 +734,9 @@ def _rolled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
         covered = sum(w.end - w.start for w in inside)
         glued = any(a.end == b.start for a, b in itertools.pairwise(inside))
         if len(inside) >= ROLL_NAMES and glued and 2 * covered >= end - start:
-            yield from _cut_roll(folded, start, end, inside)
+            # From the first name to the last: words before the roll are not
+            # names ("主席团成员张建华李明远…", never 席团, 成员).
+            yield from _cut_roll(folded, inside[0].start, inside[-1].end, inside)
 
 
 def _cut_roll(folded: str, start: int, end: int, names: list[Token]) -> Iterator[_Found]:
