@@ -19,7 +19,13 @@ Names come from two sources, combined in ``find_people``:
   (65岁的王德明), a list of such names closed by 等/N人 or holding a name
   already found, or a full mention of the same name elsewhere in the text.
   The recogniser misses a few of these (it reads 局长易|作说), so a rule's
-  find stands unless the recogniser says it is cut wrong.
+  find stands unless the recogniser says it is cut wrong;
+* rules that mend the recogniser's words: a roll of names printed with
+  nothing between them, cut by surnames (``_rolled``); a name cut one word
+  short, completed (``_completed``, ``_own_last_character``); the halves of a
+  foreign name joined (``_joined``); a foreign name after its office
+  (``_foreign_titled``); a repeat of a name found whole over the pieces of it
+  (``_add_over``).
 
 Not people (see ``_is_name`` and ``_recognised``): a surname with an
 honorific or a title only (刘阿姨, 秦女士, 钱老, 肖书记, 刘某某, 老张), a
