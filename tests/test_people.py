@@ -312,6 +312,13 @@ def test_a_roll_of_names_with_nothing_between_them_is_cut_into_names() -> None:
     assert names(text) == ["杨光荣", "孙立平", "何建军", "徐海波", "胡德明", "郭志远", "林秀英"]
 
 
+def test_a_roll_read_as_one_long_name_is_cut_with_its_dotted_name_whole() -> None:
+    # The recogniser reads the whole roll as one name; the name joined by ·
+    # stays one and does not swallow the next (艾买提·托合提|王立新).
+    text = "委员:张建华李明远艾买提·托合提王立新赵红梅刘德胜"
+    assert names(text) == ["张建华", "李明远", "艾买提·托合提", "王立新", "赵红梅", "刘德胜"]
+
+
 def test_words_before_a_roll_are_not_names_in_it() -> None:
     # 席 and 成 are surnames, but 主席团成员 leads the roll, it is not in it.
     text = "大会主席团成员张建华李明远王立新赵红梅刘德胜陈国强周文斌。"

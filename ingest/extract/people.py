@@ -664,6 +664,8 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
         return False
     nxt = next(_overlapping(words, w.end, w.end + 1), None)
     after = nxt.end if nxt is not None and nxt.end - nxt.start == 1 else w.end
+    if "·" in name and _names_run_together(name):
+        return False
     return folded[w.start - 1 : w.start] != "·" and "·" not in folded[w.end : after + 1]
 
 
@@ -688,6 +690,7 @@ _ROLL_SCORES = {2: -1.3, 3: -1.0}
 _ROLL_RECOGNISED = 0.5
 _ROLL_SKIP = -2.0
 _ROLL_RARE_SURNAME = -0.3
+_ROLL_LONG_PART = -0.4
 # A name joined by · inside a roll: "…王光英帕巴拉·格列朗杰程思远…", where
 # it starts and ends is left to the cut; its parts are at most six characters
 # long (阿不都热西提), so the dots of one name are at most that far apart.
@@ -700,8 +703,8 @@ def _dotted_spans(folded: str, start: int, end: int) -> Iterator[tuple[int, int]
     dots = [i for i in range(start, end) if folded[i] == "·"]
     for a, first in enumerate(dots):
         for last in dots[a:]:
-            inner = folded[first + 1 : last].split("·")
-            if not all(1 <= len(p) <= _DOT_PART and p.isalpha() for p in inner if last > first):
+            inner = folded[first + 1 : last].split("·") if last > first else []
+            if not all(1 <= len(p) <= _DOT_PART and p.isalpha() for p in inner):
                 break
             for left in range(2, 5):
                 for right in range(2, _DOT_PART + 1):
@@ -713,6 +716,13 @@ def _dotted_spans(folded: str, start: int, end: int) -> Iterator[tuple[int, int]
                         and folded[last + 1 : e].isalpha()
                     ):
                         yield s, e
+
+
+def _dotted_cost(folded: str, start: int, end: int) -> float:
+    """What a name joined by · costs past three characters at either end, so
+    that it does not swallow the next name of the roll (艾买提·托合提|王立新)."""
+    first, last = folded.index("·", start, end), folded.rindex("·", start, end)
+    return _ROLL_LONG_PART * (max(0, first - start - 3) + max(0, end - last - 1 - 3))
 
 
 def _whole_in_roll(name: str) -> bool:
@@ -738,11 +748,23 @@ def _rolled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
         inside = [w for w in names[k:] if w.end <= end]
         k += max(1, len(inside))
         covered = sum(w.end - w.start for w in inside)
-        glued = any(a.end == b.start for a, b in itertools.pairwise(inside))
-        if len(inside) >= ROLL_NAMES and glued and 2 * covered >= end - start:
+        # Names side by side, or one "name" that is several run together
+        # (委员:张建华李明远艾买提·托合提王立新…, read as one name).
+        runs = [w for w in inside if _names_run_together(folded[w.start : w.end])]
+        glued = bool(runs) or any(a.end == b.start for a, b in itertools.pairwise(inside))
+        count = len(inside) + sum((w.end - w.start) // 3 for w in runs)
+        if count >= ROLL_NAMES and glued and 2 * covered >= end - start:
             # From the first name to the last: words before the roll are not
             # names ("主席团成员张建华李明远…", never 席团, 成员).
             yield from _cut_roll(folded, inside[0].start, inside[-1].end, inside)
+
+
+def _names_run_together(name: str) -> bool:
+    """A recognised "name" too long to be one: seven characters or more with no
+    ·, or a part longer than any part of a name joined by ·."""
+    if "·" not in name:
+        return len(name) >= 7
+    return any(len(part) > _DOT_PART for part in name.split("·"))
 
 
 def _cut_roll(folded: str, start: int, end: int, names: list[Token]) -> Iterator[_Found]:
@@ -764,8 +786,20 @@ def _cut_roll(folded: str, start: int, end: int, names: list[Token]) -> Iterator
                     options.append((score + bonus + best[j - start][0], j, True))
         options.extend(
             (_ROLL_SCORES[3] + _ROLL_RECOGNISED + best[e - start][0], e, True)
-            for s, e in whole | dotted
+            for s, e in whole
             if s == i and e <= end
+        )
+        options.extend(
+            (
+                _ROLL_SCORES[3]
+                + _ROLL_RECOGNISED
+                + _dotted_cost(folded, s, e)
+                + best[e - start][0],
+                e,
+                True,
+            )
+            for s, e in dotted
+            if s == i
         )
         best[i - start] = max(options)
     pieces: list[tuple[int, int]] = []
