@@ -14,8 +14,8 @@ import pytest
 import yaml
 
 from ingest.extract.article import extract_document
-from ingest.extract.names import recogniser
-from ingest.extract.people import find_people, find_people_in
+from ingest.extract.names import Token, recogniser
+from ingest.extract.people import _joined, find_people, find_people_in
 from ingest.model import Article, Document, Mention, Source
 from ingest.parse.document import parse_document
 from ingest.pipeline import build_rows
@@ -300,6 +300,115 @@ def test_a_word_tagged_an_organization_elsewhere_in_the_article_is_no_name() -> 
 
 def test_a_dictionary_word_the_recogniser_tags_as_a_name_is_not_one() -> None:
     assert names("晨曦初露时,队员们已经出发。") == []
+
+
+# --- issue 14: rules over the recogniser, each on sentences of our own -----
+
+
+def test_a_roll_of_names_with_nothing_between_them_is_cut_into_names() -> None:
+    # A committee's roll whose spaces were lost: the recogniser glues the last
+    # two names into one (郭志远林秀英), the roll is cut by surnames.
+    text = "委员:杨光荣孙立平何建军徐海波胡德明郭志远林秀英"
+    assert names(text) == ["杨光荣", "孙立平", "何建军", "徐海波", "胡德明", "郭志远", "林秀英"]
+
+
+def test_a_roll_read_as_one_long_name_is_cut_with_its_dotted_name_whole() -> None:
+    # The recogniser reads the whole roll as one name; the name joined by ·
+    # stays one and does not swallow the next (艾买提·托合提|王立新).
+    text = "委员:张建华李明远艾买提·托合提王立新赵红梅刘德胜"
+    assert names(text) == ["张建华", "李明远", "艾买提·托合提", "王立新", "赵红梅", "刘德胜"]
+
+
+def test_words_before_a_roll_are_not_names_in_it() -> None:
+    # 席 and 成 are surnames, but 主席团成员 leads the roll, it is not in it.
+    text = "大会主席团成员张建华李明远王立新赵红梅刘德胜陈国强周文斌。"
+    assert names(text) == ["张建华", "李明远", "王立新", "赵红梅", "刘德胜", "陈国强", "周文斌"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("县长刘友先会见了客商。", "刘友先", "县长"),  # the recogniser: 刘友|先|会见
+        ("主任李德才主持会议。", "李德才", "主任"),  # 李德|才|主持会议
+        ("厅长吴友先会见了代表团。", "吴友先", None),  # no rule's title: 厅长 is not one
+    ],
+)
+def test_a_name_cut_one_short_keeps_its_third_character(
+    text: str, name: str, role: str | None
+) -> None:
+    assert [(m.name, m.role) for m in find_people(text)] == [(name, role)]
+
+
+def test_an_adverb_after_a_two_character_name_is_not_its_third_character() -> None:
+    # 王林|也|说: 也 ends no name, so the cut above never takes it.
+    assert names("主任王林也说,今年的收成不错。") == ["王林"]
+
+
+def test_a_foreign_name_cut_short_takes_its_next_syllables() -> None:
+    assert [(m.name, m.role) for m in find_people("新任教练冈田武史今天说")] == [
+        ("冈田武史", "新任教练")
+    ]
+
+
+def test_a_foreign_name_after_an_office_is_found_where_the_recogniser_misses_it() -> None:
+    # The recogniser reads 内|塔尼亚|胡 and 内|瓦兰塔.
+    found = find_people("以色列总理内塔尼亚胡昨天会见了来访的代表团。")
+    assert [(m.name, m.role) for m in found] == [("内塔尼亚胡", "总理")]
+    assert [(m.name, m.role) for m in find_people("芬兰总理内瓦兰塔今天说")] == [
+        ("内瓦兰塔", "总理")
+    ]
+
+
+def test_the_halves_of_a_foreign_name_are_joined() -> None:
+    text = "他对萨拉曼卡总统表示欢迎,科菲·安南也到了。"
+    halves = [
+        Token(2, 5, "PER"),  # 萨拉曼|卡 as the recogniser may cut it
+        Token(5, 6, "PER"),
+        Token(6, 8, "n"),
+        Token(13, 15, "PER"),  # 科菲|·安南, the dot and surname as punctuation
+        Token(15, 18, "w"),
+    ]
+    assert [text[t.start : t.end] for t in _joined(text, halves) if t.tag == "PER"] == [
+        "萨拉曼卡",
+        "科菲·安南",
+    ]
+    two_people = [Token(0, 3, "PER"), Token(3, 6, "PER")]  # a roll: 王立新|张建华
+    assert len(_joined("王立新张建华", two_people)) == 2
+
+
+def test_a_name_found_whole_replaces_a_piece_of_its_repeat() -> None:
+    # The recogniser's misreading 同克|林顿 (seen in national news), given by
+    # hand: 克林顿 is named whole in the next sentence.
+    text = "我同克林顿总统会谈。克林顿表示满意。"
+    words = [
+        Token(0, 1, "r"),
+        Token(1, 3, "v"),
+        Token(3, 5, "PER"),
+        Token(5, 7, "n"),
+        Token(10, 13, "PER"),
+        Token(13, 15, "v"),
+    ]
+    found = find_people(text, recognised=words)
+    assert [(m.name, m.start) for m in found] == [("克林顿", 2), ("克林顿", 10)]
+
+
+def test_a_name_joined_by_a_dash_is_a_person() -> None:
+    assert names("演员玛丽—安托瓦内特说,") == ["玛丽—安托瓦内特"]
+
+
+def test_a_long_foreign_name_starting_with_a_repeat_is_no_pet_name() -> None:
+    assert names("美国商务部长芭芭拉·斯通说,") == ["芭芭拉·斯通"]
+
+
+@pytest.mark.parametrize("text", ["本报惠灵顿4月2日电", "本报巴塞尔7月1日电"])
+def test_the_place_of_a_dateline_is_no_person(text: str) -> None:
+    # The recogniser tags both cities as names.
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", ["王家祖传的手艺。", "刘家本来就穷。"])
+def test_a_surname_and_family_is_no_person(text: str) -> None:
+    assert names(text) == []
 
 
 # --- who is not -----------------------------------------------------------

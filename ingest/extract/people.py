@@ -19,7 +19,13 @@ Names come from two sources, combined in ``find_people``:
   (65岁的王德明), a list of such names closed by 等/N人 or holding a name
   already found, or a full mention of the same name elsewhere in the text.
   The recogniser misses a few of these (it reads 局长易|作说), so a rule's
-  find stands unless the recogniser says it is cut wrong.
+  find stands unless the recogniser says it is cut wrong;
+* rules that mend the recogniser's words: a roll of names printed with
+  nothing between them, cut by surnames (``_rolled``); a name cut one word
+  short, completed (``_completed``, ``_own_last_character``); the halves of a
+  foreign name joined (``_joined``); a foreign name after its office
+  (``_foreign_titled``); a repeat of a name found whole over the pieces of it
+  (``_add_over``).
 
 Not people (see ``_is_name`` and ``_recognised``): a surname with an
 honorific or a title only (刘阿姨, 秦女士, 钱老, 肖书记, 刘某某, 老张), a
@@ -30,6 +36,7 @@ that only look like names.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -111,7 +118,8 @@ OFFICIAL_TITLES = (
     "第一书记", "总书记", "总理", "副总理", "总统", "副总统", "国务委员", "国务卿",
     "首相", "外长", "外交部长", "大使", "特使", "参赞", "领事", "总领事", "部长助理",
     "副部长", "省长", "副省长", "州长", "议长", "委员长", "副委员长", "司令", "司令员",
-    "政委", "将军", "发言人", "总裁", "团长",
+    "政委", "将军", "发言人", "总裁", "团长", "参议员", "众议员", "议员", "总干事",
+    "国王", "女王", "亲王", "王储", "首席部长",
 )  # fmt: skip
 # Professions: "家庭医生吳慧賢", "助产士黄桂平", "副主任护师曹蓉".
 PROFESSION_TITLES = (
@@ -278,6 +286,19 @@ NAME_LIST_RE = re.compile(
     f"(?<!、)(?P<list>{_NAME}(?:、{_NAME})+)(?P<closed>(?=等|[0-9两二三四五六七八九十]+[人名位]))?"
 )
 _TITLE_AT_END_RE = re.compile(f"{_TITLE}$")
+# Offices a foreign name is printed after in national news ("以色列总理内塔尼亚
+# 胡", where the recogniser reads 内|塔尼亚|胡; "政府总理基里延科", which it
+# reads as one noun): a run of transliteration syllables right after one is
+# the name, cut where the syllables end (叶利钦|今天). Not before the office:
+# there the run is the country's name (俄罗斯总统, 墨西哥外长).
+FOREIGN_OFFICES = (
+    "总统", "副总统", "总理", "副总理", "首相", "外长", "外交部长", "国务卿", "大使",
+    "特使", "议长", "参议员", "众议员", "秘书长", "总干事", "国王", "女王", "亲王",
+)  # fmt: skip
+_SYLLABLES = "".join(sorted(TRANSLITERATION - set("一二三")))
+_FOREIGN_TITLED_RE = re.compile(
+    f"(?:{_alternation(FOREIGN_OFFICES)})(?P<name>[{_SYLLABLES}]{{2,8}})(?![{_SYLLABLES}])"
+)
 # A title printed right after a name: 江泽民主席, 克林顿总统.
 _TITLE_AFTER_RE = re.compile(_alternation(OFFICIAL_TITLES + PROFESSION_TITLES))
 _SURNAME_RE = re.compile(_SURNAME)
@@ -345,10 +366,14 @@ def find_people(
     # every earlier one was quadratic on "区长王建国表示," repeated
     # (88 KB: 26.5 s).
     taken = bytearray(len(folded))
+    for f in _rolled(folded, words):
+        _add(found, taken, f)
     for f in _triggered(folded):
         trimmed = _cut(folded, f, words)
         if trimmed is not None:
             _add(found, taken, trimmed)
+    for f in _foreign_titled(folded, words):
+        _add(found, taken, f)
     for f in _recognised(folded, words, {*exclude, *not_people([text], [words])}):
         _add(found, taken, f)
     for f in list(_listed(folded, found)):
@@ -356,7 +381,7 @@ def find_people(
     _share_list_roles(folded, found)
     names = {folded[s:e] for s, e in found} | {name_key(k) for k in known}
     for f in _repeats(folded, names):
-        _add(found, taken, f)
+        _add_over(found, taken, f)
     return [_mention(text, folded, f) for f in sorted(found.values(), key=lambda f: f.start)]
 
 
@@ -368,6 +393,12 @@ _TWO_CJK_RE = re.compile(f"[{CJK}]{{2}}")
 # particles, pronouns. A rule's name that starts with one is a misreading:
 # "李鹏总理曾亲临现场" (曾 the adverb, not the surname).
 FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "xc", "r"})
+# What joins the parts of a foreign name: the middle dot, and the dash some
+# papers print for it ("参议员约翰—格伦").
+NAME_JOINERS = frozenset({"·", "—"})
+# A dateline: a paper or agency, the place, the date and 电/讯.
+DATELINE_LEADS = ("本报", "新华社", "中新社", "电")
+_DATELINE_RE = re.compile(r"[0-9一二三四五六七八九十]+月?[0-9一二三四五六七八九十]*日?[电讯]")
 NOT_PERSON_TAGS = frozenset({"ORG", "LOC"})
 
 
@@ -402,12 +433,42 @@ def _joined(sentence: str, tokens: list[Token]) -> list[Token]:
             t.tag == "PER"
             and len(merged) >= 2
             and merged[-2].tag == "PER"
-            and sentence[merged[-1].start : merged[-1].end] == "·"
+            and sentence[merged[-1].start : merged[-1].end] in NAME_JOINERS
         ):
             merged[-2:] = [Token(merged[-2].start, t.end, "PER")]
             continue
+        if merged and merged[-1].tag == "PER" and _dotted_tail(sentence[t.start : t.end]):
+            # "科菲|·安南": the recogniser took the dot and the surname as
+            # punctuation.
+            merged[-1] = Token(merged[-1].start, t.end, "PER")
+            continue
+        if t.tag == "PER" and merged and _foreign_halves(sentence, merged[-1], t):
+            merged[-1] = Token(merged[-1].start, t.end, "PER")
+            continue
         merged.append(t)
     return merged
+
+
+def _dotted_tail(word: str) -> bool:
+    """A word that is the rest of a foreign name: a joiner, then syllables."""
+    return (
+        len(word) >= 3 and word[0] in NAME_JOINERS and all(ch in TRANSLITERATION for ch in word[1:])
+    )
+
+
+def _foreign_halves(sentence: str, first: Token, second: Token) -> bool:
+    """Whether two names side by side are the halves of one foreign name the
+    recogniser cut in two: "斯卡尔|法罗总统", "伯奇|费尔院士", each made of
+    transliteration syllables, not both of a Chinese name's shape (a roll
+    "王林张华" is two people)."""
+    if first.tag != "PER" or first.end != second.start:
+        return False
+    a, b = sentence[first.start : first.end], sentence[second.start : second.end]
+    if _surnamed(a) or _surnamed(b):
+        # 亚斯特|任布斯基 is one name; 王林|张华 two, and so is
+        # 江泽民|斯洛博丹·米洛舍维奇 (a Chinese and a foreign name side by side).
+        return _transliterated(a + b) and not (_surnamed(a) and _surnamed(b))
+    return True
 
 
 def names_nobody(name: str) -> bool:
@@ -446,6 +507,8 @@ def _cut(folded: str, f: _Found, words: Sequence[Token]) -> _Found | None:
     over = list(_overlapping(words, f.start, f.end))
     for w in over:
         if w.tag == "PER" and w.start == f.start and w.end - w.start >= 2:
+            if _own_last_character(f, w, over):
+                return f
             return replace(f, end=w.end) if _is_name(folded[w.start : w.end]) else None
         if w.start == f.start and w.tag in FUNCTION_TAGS:
             return None
@@ -455,6 +518,17 @@ def _cut(folded: str, f: _Found, words: Sequence[Token]) -> _Found | None:
     if over and (over[0].start < f.start or _cuts_word(folded, f.end, over[-1])):
         return None
     return f
+
+
+def _own_last_character(f: _Found, w: Token, over: Sequence[Token]) -> bool:
+    """Whether the recogniser cut a rule's three-character name one short,
+    reading its last character as a word on its own, an adverb or a verb:
+    "主席罗豪才主持" (罗豪|才|主持), "署长于友先会见" (于友|先|会见). Where the
+    last character starts a longer word the recogniser is right: "黄菊主持"
+    (黄菊|主持). A character that follows names (也, 说, 在) never ends a
+    rule's name (FOLLOW_WORDS), so "主席王林也说" stays 王林."""
+    last = over[-1]
+    return f.end - f.start == 3 and w.end == f.end - 1 and last.start == w.end and last.end == f.end
 
 
 def _cuts_word(folded: str, end: int, last: Token) -> bool:
@@ -486,6 +560,9 @@ def _recognised(folded: str, words: Sequence[Token], exclude: Collection[str]) -
     for w in words:
         if w.tag != "PER":
             continue
+        if folded[w.start : w.end] in exclude:
+            continue
+        w = _completed(folded, w, words)
         name = folded[w.start : w.end]
         if name in exclude or name in PLACE_SPELLINGS or not _plausible(folded, w, words):
             continue
@@ -500,6 +577,48 @@ def _recognised(folded: str, words: Sequence[Token], exclude: Collection[str]) -
             yield _Found(w.start, w.end)
 
 
+# Characters that, after a two-character Chinese name, are an adverb of the
+# clause, never its last given character: "王林也说", "李华都来了".
+CLAUSE_ADVERBS = frozenset("也都就还又再便却曾已正刚仍亦将很更只均皆竟则乃")
+
+
+def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
+    """A recognised name the recogniser cut one word short, completed:
+    a foreign name followed by more transliteration syllables ("冈田|武史说",
+    "亚罗|约当选"), and a two-character Chinese name followed by a
+    one-character adverb or adjective that is its third character
+    ("署长于友|先|会见", "了解赵致|真|的人")."""
+    nxt = next(_overlapping(words, w.end, w.end + 1), None)
+    if nxt is None or nxt.start != w.end or nxt.tag in {"PER", *NOT_PERSON_TAGS, "w"}:
+        return w
+    name, word = folded[w.start : w.end], folded[nxt.start : nxt.end]
+    if not _surnamed(name):
+        if _transliterated(name) and len(word) <= 3 and all(ch in _SYLLABLES for ch in word):
+            return Token(w.start, nxt.end, w.tag)
+        return w
+    if (
+        len(name) == 2
+        and len(word) == 1
+        and nxt.tag in {"d", "a"}
+        and word not in CLAUSE_ADVERBS
+        and not _FOLLOW_RE.match(folded, nxt.start)
+    ):
+        return Token(w.start, nxt.end, w.tag)
+    return w
+
+
+def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
+    """Foreign names after their office (FOREIGN_OFFICES) that the recogniser
+    missed or cut: no name of its starts where they start (it reads
+    "总理内塔尼亚胡" as 内|塔尼亚|胡, "总理内瓦兰塔" as 内|瓦兰塔)."""
+    for m in _FOREIGN_TITLED_RE.finditer(folded):
+        start, end = m.span("name")
+        if folded[start:end] in PLACE_SPELLINGS:
+            continue
+        if not any(w.tag == "PER" and w.start == start for w in _overlapping(words, start, end)):
+            yield _with_role(folded, start, end, m.start(), start)
+
+
 def _surnamed(name: str) -> bool:
     """A Chinese name's shape: a surname and one or two characters."""
     if name[:2] in COMPOUND_SURNAMES:
@@ -508,9 +627,10 @@ def _surnamed(name: str) -> bool:
 
 
 def _transliterated(name: str) -> bool:
-    """A foreign name: joined by · (约翰·肯尼迪), or all its characters
+    """A foreign name: joined by · or — (约翰·肯尼迪, 约翰—格伦), or all its characters
     syllables of transliteration (克林顿, 内塔尼亚胡)."""
-    return "·" in name.strip("·") or all(ch in TRANSLITERATION for ch in name)
+    inner = name.strip("".join(NAME_JOINERS))
+    return any(j in inner for j in NAME_JOINERS) or all(ch in TRANSLITERATION for ch in name)
 
 
 def _cued(folded: str, end: int) -> bool:
@@ -528,16 +648,170 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     applied: it refuses given names holding 和, 路 or 人, which the
     recogniser rightly finds."""
     name = folded[w.start : w.end]
-    if len(name) < 2 or name[0] == name[1]:
+    # 宁宁, 熙熙: a pet name; 芭芭拉 is not one.
+    if len(name) < 2 or (name[0] == name[1] and (len(name) == 2 or _surnamed(name))):
         return False
     if len(name) == 2 and name[0] in "老小" and _SURNAME_RE.match(name, 1):
+        return False
+    # A surname and 家 is a family, not a name: "刘家本来就贫穷", "王家传人".
+    if len(name) == 2 and name[1] == "家":
+        return False
+    # A dateline names a place: "本报波恩5月25日电", "新华社开罗3日电".
+    if folded.endswith(DATELINE_LEADS, 0, w.start) and _DATELINE_RE.match(folded, w.end):
         return False
     surname = _SURNAME_RE.match(name)
     if surname and name[surname.end() :].startswith((*HONORIFICS, *PRONOUNS)):
         return False
     nxt = next(_overlapping(words, w.end, w.end + 1), None)
     after = nxt.end if nxt is not None and nxt.end - nxt.start == 1 else w.end
+    if "·" in name and _names_run_together(name):
+        return False
     return folded[w.start - 1 : w.start] != "·" and "·" not in folded[w.end : after + 1]
+
+
+# A roll of names printed one after another with nothing between them, as a
+# list of a congress's members reads once its spaces are lost in copying
+# ("主席团成员张华林王立新…"; the recogniser reads such a run as a few names
+# glued together and a few verbs): a clause where the recogniser finds at
+# least ROLL_NAMES names covering at least half of it, two of them side by
+# side with nothing between them, and which can be cut
+# whole into names, each a surname and one or two characters (or a name the
+# recogniser found whole, such as a Tibetan or foreign one), is read as a
+# roll and cut so; a few characters may be left over (a title in the run).
+ROLL_NAMES = 3
+ROLL_DELIMITERS = frozenset(CLAUSE_DELIMITERS | set("、0123456789"))
+# Costs of the cut (the cheapest total wins): each name costs, so that a name
+# is not cut in two (阿沛·阿旺晋美, never 阿沛·阿旺 + 晋美), a three-character
+# one least, being the commonest Chinese name, a two-character one more; a
+# piece the recogniser also found whole costs less, one with a rarer surname
+# (逄, 钮: 家, 红 and 国 are surnames too) more, and a character left out
+# most.
+_ROLL_SCORES = {2: -1.3, 3: -1.0}
+_ROLL_RECOGNISED = 0.5
+_ROLL_SKIP = -2.0
+_ROLL_RARE_SURNAME = -0.3
+_ROLL_LONG_PART = -0.4
+# A name joined by · inside a roll: "…王光英帕巴拉·格列朗杰程思远…", where
+# it starts and ends is left to the cut; its parts are at most six characters
+# long (阿不都热西提), so the dots of one name are at most that far apart.
+_DOT_PART = 6
+
+
+def _dotted_spans(folded: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Every span a name joined by · can take in folded[start:end]: two to
+    four characters before its first ·, two to six after its last."""
+    dots = [i for i in range(start, end) if folded[i] == "·"]
+    for a, first in enumerate(dots):
+        for last in dots[a:]:
+            inner = folded[first + 1 : last].split("·") if last > first else []
+            if not all(1 <= len(p) <= _DOT_PART and p.isalpha() for p in inner):
+                break
+            for left in range(2, 5):
+                for right in range(2, _DOT_PART + 1):
+                    s, e = first - left, last + 1 + right
+                    if (
+                        s >= start
+                        and e <= end
+                        and folded[s:first].isalpha()
+                        and folded[last + 1 : e].isalpha()
+                    ):
+                        yield s, e
+
+
+def _dotted_cost(folded: str, start: int, end: int) -> float:
+    """What a name joined by · costs past three characters at either end, so
+    that it does not swallow the next name of the roll (艾买提·托合提|王立新)."""
+    first, last = folded.index("·", start, end), folded.rindex("·", start, end)
+    return _ROLL_LONG_PART * (max(0, first - start - 3) + max(0, end - last - 1 - 3))
+
+
+def _whole_in_roll(name: str) -> bool:
+    """Whether a name the recogniser found in a roll is one name: two or three
+    characters or a compound surname's four; longer, it is names run together
+    (荣毅仁丁关根田纪云). Names joined by · are cut by ``_dotted_spans``."""
+    if "·" in name:
+        return False
+    return len(name) <= 3 or (len(name) == 4 and name[:2] in COMPOUND_SURNAMES)
+
+
+def _rolled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
+    """The names of each roll of names in *folded* (see ROLL_NAMES)."""
+    names = [w for w in words if w.tag == "PER"]
+    k = 0
+    while k < len(names):
+        start = names[k].start
+        while start > 0 and folded[start - 1] not in ROLL_DELIMITERS:
+            start -= 1
+        end = names[k].end
+        while end < len(folded) and folded[end] not in ROLL_DELIMITERS:
+            end += 1
+        inside = [w for w in names[k:] if w.end <= end]
+        k += max(1, len(inside))
+        covered = sum(w.end - w.start for w in inside)
+        # Names side by side, or one "name" that is several run together
+        # (委员:张建华李明远艾买提·托合提王立新…, read as one name).
+        runs = [w for w in inside if _names_run_together(folded[w.start : w.end])]
+        glued = bool(runs) or any(a.end == b.start for a, b in itertools.pairwise(inside))
+        count = len(inside) + sum((w.end - w.start) // 3 for w in runs)
+        if count >= ROLL_NAMES and glued and 2 * covered >= end - start:
+            # From the first name to the last: words before the roll are not
+            # names ("主席团成员张建华李明远…", never 席团, 成员).
+            yield from _cut_roll(folded, inside[0].start, inside[-1].end, inside)
+
+
+def _names_run_together(name: str) -> bool:
+    """A recognised "name" too long to be one: seven characters or more with no
+    ·, or a part longer than any part of a name joined by ·."""
+    if "·" not in name:
+        return len(name) >= 7
+    return any(len(part) > _DOT_PART for part in name.split("·"))
+
+
+def _cut_roll(folded: str, start: int, end: int, names: list[Token]) -> Iterator[_Found]:
+    """The best cut of folded[start:end] into names, when at most a quarter of
+    it is left over."""
+    whole = {(w.start, w.end) for w in names if _whole_in_roll(folded[w.start : w.end])}
+    dotted = set(_dotted_spans(folded, start, end))
+    # best[i]: the best score of a cut of folded[i:end], and its first piece.
+    best: list[tuple[float, int, bool]] = [(0.0, end, False)] * (end - start + 1)
+    for i in range(end - 1, start - 1, -1):
+        options = [(_ROLL_SKIP + best[i + 1 - start][0], i + 1, False)]
+        if folded[i] in HUNDRED_SURNAMES:
+            rare = 0.0 if folded[i] in SINGLE_SURNAMES else _ROLL_RARE_SURNAME
+            given = i + (2 if folded[i : i + 2] in COMPOUND_SURNAMES else 1)
+            for length, score in _ROLL_SCORES.items():
+                j = given + length - 1
+                if j <= end and folded[i:j].isalpha():
+                    bonus = _ROLL_RECOGNISED if (i, j) in whole else rare
+                    options.append((score + bonus + best[j - start][0], j, True))
+        options.extend(
+            (_ROLL_SCORES[3] + _ROLL_RECOGNISED + best[e - start][0], e, True)
+            for s, e in whole
+            if s == i and e <= end
+        )
+        options.extend(
+            (
+                _ROLL_SCORES[3]
+                + _ROLL_RECOGNISED
+                + _dotted_cost(folded, s, e)
+                + best[e - start][0],
+                e,
+                True,
+            )
+            for s, e in dotted
+            if s == i
+        )
+        best[i - start] = max(options)
+    pieces: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        _, j, is_name = best[i - start]
+        if is_name:
+            pieces.append((i, j))
+        i = j
+    named = sum(e - s for s, e in pieces)
+    if 4 * named >= 3 * (end - start):
+        yield from (_Found(s, e) for s, e in pieces)
 
 
 def _share_list_roles(folded: str, found: dict[tuple[int, int], _Found]) -> None:
@@ -571,6 +845,25 @@ def _add(found: dict[tuple[int, int], _Found], taken: bytearray, f: _Found) -> N
     if not any(taken[f.start : f.end]):
         found[(f.start, f.end)] = f
         taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+
+
+def _add_over(found: dict[tuple[int, int], _Found], taken: bytearray, f: _Found) -> None:
+    """Add a bare repeat of a name found in full elsewhere, over shorter finds
+    inside it: the recogniser reads "我同克林顿总统" as 同克|林顿, but 克林顿 is
+    named whole in the same text, so 林顿 is a piece of it. A find that only
+    partly overlaps the repeat stays."""
+    if not any(taken[f.start : f.end]) or (f.start, f.end) in found:
+        _add(found, taken, f)
+        return
+    charge(len(found))
+    inside = [k for k in found if f.start <= k[0] and k[1] <= f.end]
+    if (f.start, f.end) not in found and sum(e - s for s, e in inside) == sum(
+        taken[f.start : f.end]
+    ):
+        for k in inside:
+            del found[k]
+        taken[f.start : f.end] = bytes(f.end - f.start)
+    _add(found, taken, f)
 
 
 def _triggered(folded: str) -> Iterator[_Found]:
