@@ -24,6 +24,9 @@ class TableSpec:
     unique: tuple[tuple[str, ...], ...] = ()
     not_null: tuple[str, ...] = ()
     fts: tuple[str, ...] = ()  # columns in the full-text index
+    # Foreign keys that get no index: no page, facet or join looks rows up by
+    # them (docs/BENCHMARKS.md, "Archive size", lists each index and its user).
+    unindexed: tuple[str, ...] = ()
     pk: str = "id"
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -146,6 +149,16 @@ TABLES: tuple[TableSpec, ...] = (
         indexes=(("credit",),),
         fts=("text", "credit"),
     ),
+    # Each sentence a figure, place or person is found in, stored once per
+    # source file and referenced by sentence_id: a sentence with five figures
+    # was stored five times (figures were as large as the articles at 10k).
+    # The *_with_sentence views read as the tables did (VIEWS below).
+    TableSpec(
+        "sentences",
+        {"id": int, "text": str, "source_id": int},
+        foreign_keys=(("source_id", "sources"),),
+        not_null=("text",),
+    ),
     TableSpec(
         "mentions",
         {
@@ -157,7 +170,7 @@ TABLES: tuple[TableSpec, ...] = (
             "role": str,
             "organization": str,
             "name_printed": str,
-            "sentence": str,
+            "sentence_id": int,
             "occurrences": int,
             **PROVENANCE,
         },
@@ -165,8 +178,10 @@ TABLES: tuple[TableSpec, ...] = (
             ("person_id", "people"),
             ("article_id", "articles"),
             ("page_id", "pages"),
+            ("sentence_id", "sentences"),
             ("source_id", "sources"),
         ),
+        unindexed=("sentence_id",),
         # occurrences, places.occurrences, keywords.weight: the sort orders of
         # metadata.yml, so a large table's first page need not sort every row
         indexes=(("role",), ("kind",), ("occurrences",)),
@@ -185,14 +200,16 @@ TABLES: tuple[TableSpec, ...] = (
             "unit_raw": str,
             "approx": int,
             "measure": str,
-            "sentence": str,
+            "sentence_id": int,
             **PROVENANCE,
         },
         foreign_keys=(
             ("article_id", "articles"),
             ("caption_id", "captions"),
+            ("sentence_id", "sentences"),
             ("source_id", "sources"),
         ),
+        unindexed=("sentence_id",),
         indexes=(("unit",), ("measure",)),
     ),
     TableSpec(
@@ -217,10 +234,15 @@ TABLES: tuple[TableSpec, ...] = (
             "district": str,
             "printed": str,
             "occurrences": int,
-            "sentence": str,
+            "sentence_id": int,
             **PROVENANCE,
         },
-        foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
+        foreign_keys=(
+            ("article_id", "articles"),
+            ("sentence_id", "sentences"),
+            ("source_id", "sources"),
+        ),
+        unindexed=("sentence_id",),
         indexes=(("place",), ("district",), ("occurrences",)),
     ),
     TableSpec(
@@ -246,6 +268,7 @@ PER_SOURCE_TABLES = (
     "places",
     "figures",
     "mentions",
+    "sentences",
     "captions",
     "sections",
     "related_links",
@@ -260,6 +283,20 @@ FTS_RANK = {"articles": "bm25(10.0, 1.0, 5.0, 5.0, 2.0)"}
 
 def spec(name: str) -> TableSpec:
     return next(t for t in TABLES if t.name == name)
+
+
+# Each table whose sentences live in `sentences`, read as it was before they
+# moved: its columns in their order, `sentence` (the text) where sentence_id
+# stands. The canned queries, the article page and CSV downloads read these.
+SENTENCE_VIEWS = {f"{name}_with_sentence": name for name in ("mentions", "figures", "places")}
+
+
+def with_sentence_sql(table: str) -> str:
+    columns = ", ".join(
+        "s.text AS sentence" if col == "sentence_id" else f"t.[{col}]"
+        for col in spec(table).columns
+    )
+    return f"SELECT {columns} FROM [{table}] t LEFT JOIN sentences s ON s.id = t.sentence_id"
 
 
 def ensure_db_shape(db: Database) -> None:
@@ -286,7 +323,8 @@ def ensure_db_shape(db: Database) -> None:
             if col not in have:
                 table.add_column(col, typ)
         for col, _ in t.foreign_keys:
-            table.create_index([col], if_not_exists=True)
+            if col not in t.unindexed:
+                table.create_index([col], if_not_exists=True)
         for cols in t.indexes:
             table.create_index(list(cols), if_not_exists=True)
         for cols in t.unique:
@@ -298,3 +336,7 @@ def ensure_db_shape(db: Database) -> None:
             if t.name in FTS_RANK:
                 fts = f"[{t.name}_fts]"
                 db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', ?)", [FTS_RANK[t.name]])
+    views = set(db.view_names())
+    for view, table in SENTENCE_VIEWS.items():
+        if view not in views:
+            db.create_view(view, with_sentence_sql(table))
