@@ -27,6 +27,8 @@ class TableSpec:
     # Foreign keys that get no index: no page, facet or join looks rows up by
     # them (docs/BENCHMARKS.md, "Archive size", lists each index and its user).
     unindexed: tuple[str, ...] = ()
+    # The content table's column the full-text index is keyed by (its rowid).
+    fts_rowid: str = "rowid"
     pk: str = "id"
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -100,12 +102,19 @@ TABLES: tuple[TableSpec, ...] = (
             "paragraphs": int,
             "chars": int,
             **PROVENANCE,
+            "fts_rowid": int,
         },
         foreign_keys=(("page_id", "pages"), ("source_id", "sources")),
         indexes=(("date",), ("year",), ("month",), ("district",)),
+        unique=(("fts_rowid",),),
         not_null=("title",),
         # body second: the canned search query snippets column 1
         fts=("title", "body", "kicker", "subtitle", "byline"),
+        # Keyed by a dense number (1, 2, 3 … in ingest order, write.write_rows),
+        # not by the 52-bit id: FTS5 stores each (token, article) pair's rowid as
+        # a varint delta, 6–8 bytes between random ids, one between dense ones;
+        # at 10k articles the index was 217 MiB keyed by id, 126 MiB so.
+        fts_rowid="fts_rowid",
     ),
     TableSpec(
         "sections",
@@ -181,7 +190,9 @@ TABLES: tuple[TableSpec, ...] = (
             ("sentence_id", "sentences"),
             ("source_id", "sources"),
         ),
-        unindexed=("sentence_id",),
+        # page_id: only the page row page's count of them reads it (and falls
+        # back to a scan); editors are shown from the page's own editors line.
+        unindexed=("sentence_id", "page_id"),
         # occurrences, places.occurrences, keywords.weight: the sort orders of
         # metadata.yml, so a large table's first page need not sort every row
         indexes=(("role",), ("kind",), ("occurrences",)),
@@ -209,7 +220,9 @@ TABLES: tuple[TableSpec, ...] = (
             ("sentence_id", "sentences"),
             ("source_id", "sources"),
         ),
-        unindexed=("sentence_id",),
+        # caption_id: only the caption row page's count of its figures reads it;
+        # the article page finds a caption's figures among the article's own.
+        unindexed=("sentence_id", "caption_id"),
         indexes=(("unit",), ("measure",)),
     ),
     TableSpec(
@@ -299,6 +312,28 @@ def with_sentence_sql(table: str) -> str:
     return f"SELECT {columns} FROM [{table}] t LEFT JOIN sentences s ON s.id = t.sentence_id"
 
 
+def create_fts(db: Database, t: TableSpec) -> None:
+    """*t*'s external-content FTS5 index with the ``zh`` tokenizer, kept up to
+    date by triggers: what sqlite-utils' ``enable_fts(create_triggers=True)``
+    creates, keyed by ``t.fts_rowid`` (which it cannot do)."""
+    fts, key = f"[{t.name}_fts]", t.fts_rowid
+    columns = ", ".join(f"[{c}]" for c in t.fts)
+    new = ", ".join(f"new.[{c}]" for c in t.fts)
+    old = ", ".join(f"old.[{c}]" for c in t.fts)
+    insert = f"INSERT INTO {fts} (rowid, {columns}) VALUES (new.[{key}], {new});"
+    delete = f"INSERT INTO {fts} ({fts}, rowid, {columns}) VALUES ('delete', old.[{key}], {old});"
+    db.executescript(
+        f"""
+        CREATE VIRTUAL TABLE {fts} USING FTS5 (
+            {columns}, tokenize='{TOKENIZER}', content=[{t.name}], content_rowid=[{key}]
+        );
+        CREATE TRIGGER [{t.name}_ai] AFTER INSERT ON [{t.name}] BEGIN {insert} END;
+        CREATE TRIGGER [{t.name}_ad] AFTER DELETE ON [{t.name}] BEGIN {delete} END;
+        CREATE TRIGGER [{t.name}_au] AFTER UPDATE ON [{t.name}] BEGIN {delete} {insert} END;
+        """
+    )
+
+
 def ensure_db_shape(db: Database) -> None:
     """Create whatever tables, indexes and full-text indexes are missing.
 
@@ -330,9 +365,7 @@ def ensure_db_shape(db: Database) -> None:
         for cols in t.unique:
             table.create_index(list(cols), unique=True, if_not_exists=True)
         if t.fts and f"{t.name}_fts" not in existing:
-            table.enable_fts(
-                list(t.fts), fts_version="FTS5", tokenize=TOKENIZER, create_triggers=True
-            )
+            create_fts(db, t)
             if t.name in FTS_RANK:
                 fts = f"[{t.name}_fts]"
                 db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', ?)", [FTS_RANK[t.name]])
