@@ -2,6 +2,7 @@
 
     python -m bench.size zhuzhou.db            # the table, largest first
     python -m bench.size a.db b.db             # side by side: before, after
+    python -m bench.size a.db b.db --search    # and each archive's search vs LIKE
 
 Each row is one b-tree (a table, an index, or one of the shadow tables of a
 full-text index) with its bytes on disk (pages × page size, so free space
@@ -10,15 +11,44 @@ archive's text: the UTF-8 bytes of every ingested source file
 (``sum(sources.bytes)``; the bench corpora are UTF-8). A full-text index's
 shadow tables (``_data``, ``_idx``, ``_docsize``, ``_config``) are summed
 under its name; free pages are a row of their own.
+
+``--replicate N SRC DEST`` builds an archive N times as large as SRC without
+running the recognisers again: each of SRC's source files is written N times
+through the archive's own writer (``write.write_rows``, one transaction per
+file, indexes and full-text triggers as in an ingest), copy k with its path
+suffixed ``#k`` and every row id (``id`` and each ``*_id`` but ``person_id``:
+people are shared, as in a real archive) replaced by ``stable_id("copy", k,
+id)``. The rows are exactly what the ingest found in SRC, so only the
+archive's size is measured this way, not the ingest's time or memory. The
+text repeats, so the index's vocabulary does not grow with N; bench/corpus.py's
+articles are reshuffled seed paragraphs, whose vocabulary is already complete
+at 10k articles, so a corpus written at N × the size would not grow it either.
+
+``--search`` times bench/search.py's 22 queries on each archive itself, as
+Datasette's table search runs them (``count(*)`` of the articles whose full-text
+key is in the ``MATCH``), against ``LIKE`` over a folded copy of the five
+indexed columns made in memory in the same run (the truth, as in
+bench/search.py): median and p95 over 3 timings of each query, the p95 as a
+ratio to LIKE's, and recall (the matched ids equal LIKE's for every query).
 """
 
 from __future__ import annotations
 
 import argparse
 import sqlite3
+import statistics
+import time
 from pathlib import Path
 
+from bench.search import QUERIES, like_pattern, phrase
+from explorer.plugin import prepare_connection
+from ingest.store.ids import stable_id
+from ingest.store.rows import Row, Rows
+from ingest.store.schema import PER_SOURCE_TABLES, spec
+from ingest.store.write import open_archive, write_rows
 from zhfts import register_tokenizer
+
+REPS = 3
 
 
 def btree_owner(name: str, fts: set[str]) -> str:
@@ -83,10 +113,119 @@ def table(paths: list[Path]) -> str:
     return "\n".join(lines)
 
 
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20, method="inclusive")[-1]
+
+
+def search_times(path: Path) -> dict[str, float]:
+    """Median and p95 ms of the zh search and of LIKE on *path*, and recall."""
+    conn = sqlite3.connect(path)
+    prepare_connection(conn, "zhuzhou")  # tokenizer, fold(), mmap: as Datasette's
+    key = (
+        "fts_rowid"
+        if "fts_rowid" in {r[1] for r in conn.execute("PRAGMA table_info(articles)")}
+        else "rowid"
+    )
+    columns = spec("articles").fts
+    folded = ", ".join(f"fold(coalesce({c}, '')) AS {c}" for c in columns)
+    conn.execute("PRAGMA query_only = 0")  # for the TEMP table only; main is not written
+    conn.execute(f"CREATE TEMP TABLE folded AS SELECT id, {folded} FROM articles")
+    zh_sql = (
+        f"SELECT id FROM articles WHERE {key} IN "
+        "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+    )
+    like_sql = "SELECT id FROM folded WHERE " + " OR ".join(f"{c} LIKE ?1" for c in columns)
+    times: dict[str, list[float]] = {"zh": [], "like": []}
+    complete = 0
+    for _, q in QUERIES:
+        found = {}
+        for design, sql, arg in (("zh", zh_sql, phrase(q)), ("like", like_sql, like_pattern(q))):
+            for _ in range(REPS):
+                started = time.perf_counter()
+                found[design] = {r[0] for r in conn.execute(sql, [arg])}
+                times[design].append(1000 * (time.perf_counter() - started))
+        complete += found["zh"] == found["like"]
+    conn.close()
+    return {
+        "zh_median": statistics.median(times["zh"]),
+        "zh_p95": p95(times["zh"]),
+        "like_p95": p95(times["like"]),
+        "ratio": p95(times["like"]) / p95(times["zh"]),
+        "recall": complete / len(QUERIES),
+    }
+
+
+def copied(row: Row, k: int) -> Row:
+    """*row* as copy *k*: its ids moved to copy k's, its path suffixed."""
+    out = {}
+    for col, value in row.items():
+        if col == "fts_rowid":  # the writer numbers it
+            continue
+        if value is not None and (col == "id" or col.endswith("_id")) and col != "person_id":
+            value = stable_id("copy", k, value)
+        out[col] = value
+    if "path" in out:
+        out["path"] = f"{out['path']}#{k}"
+    return out
+
+
+def replicate(times: int, source: Path, target: Path) -> None:
+    """*source*'s files written *times* over into a new archive at *target*."""
+    src = sqlite3.connect(source)
+    src.row_factory = sqlite3.Row
+    register_tokenizer(src)
+    people = dict(src.execute("SELECT id, name FROM people"))
+    tables = [
+        t
+        for t in PER_SOURCE_TABLES
+        if src.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [t]
+        ).fetchone()
+    ]
+    db = open_archive(target)
+    for (sid,) in src.execute("SELECT id FROM sources ORDER BY path").fetchall():
+        found = {
+            table: [
+                dict(r) for r in src.execute(f"SELECT * FROM [{table}] WHERE source_id = ?", [sid])
+            ]
+            for table in tables
+        }
+        source_row = dict(src.execute("SELECT * FROM sources WHERE id = ?", [sid]).fetchone())
+        named = {m["person_id"] for m in found.get("mentions", [])}
+        named |= {c["person_id"] for c in found.get("captions", []) if c["person_id"]}
+        for k in range(times):
+            rows = Rows(people={pid: people[pid] for pid in named})
+            rows.add("sources", copied(source_row, k))
+            for table, table_rows in found.items():
+                for row in table_rows:
+                    rows.add(table, copied(row, k))
+            write_rows(db, rows)
+    db.close()
+    src.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("archives", type=Path, nargs="+")
-    print(table(parser.parse_args().archives))
+    parser.add_argument("--search", action="store_true", help="also time search vs LIKE")
+    parser.add_argument(
+        "--replicate", type=int, metavar="N", help="write archives[0] N times into archives[1]"
+    )
+    args = parser.parse_args()
+    if args.replicate:
+        source, target = args.archives
+        replicate(args.replicate, source, target)
+    print(table(args.archives))
+    if args.search:
+        print("\n| archive | zh median ms | zh p95 ms | LIKE p95 ms | p95 vs LIKE | recall |")
+        print("|---|---:|---:|---:|---:|---|")
+        for path in args.archives:
+            r = search_times(path)
+            print(
+                f"| {path.name} | {r['zh_median']:.1f} | {r['zh_p95']:.1f} | {r['like_p95']:.0f} "
+                f"| {r['ratio']:.1f}× | {r['recall']:.0%} of {len(QUERIES)} queries complete |",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":
