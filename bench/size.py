@@ -13,13 +13,16 @@ shadow tables (``_data``, ``_idx``, ``_docsize``, ``_config``) are summed
 under its name; free pages are a row of their own.
 
 ``--replicate N SRC DEST`` builds an archive N times as large as SRC without
-running the recognisers again: each of SRC's source files is written N times
-through the archive's own writer (``write.write_rows``, one transaction per
-file, indexes and full-text triggers as in an ingest), copy k with its path
-suffixed ``#k`` and every row id (``id`` and each ``*_id`` but ``person_id``:
-people are shared, as in a real archive) replaced by ``stable_id("copy", k,
-id)``. The rows are exactly what the ingest found in SRC, so only the
-archive's size is measured this way, not the ingest's time or memory. The
+running the recognisers again: into a new archive made by ``open_archive``
+(the schema, indexes and full-text triggers of an ingest), each of SRC's
+source files is copied N times, one transaction per file as
+``write.write_rows`` does, by ``INSERT … SELECT`` table by table in the
+writer's order; copy k has its path suffixed ``#k`` and every row id (``id``
+and each ``*_id`` but ``person_id``: people are shared, as in a real archive)
+replaced by ``stable_id("copy", k, id)``; ``fts_rowid`` is numbered on as the
+writer numbers it. People's counts are not moved (a few kB). The rows are
+exactly what the ingest found in SRC, so only the archive's size is measured
+this way, not the ingest's time or memory. The
 text repeats, so the index's vocabulary does not grow with N; bench/corpus.py's
 articles are reshuffled seed paragraphs, whose vocabulary is already complete
 at 10k articles, so a corpus written at N × the size would not grow it either.
@@ -43,9 +46,8 @@ from pathlib import Path
 from bench.search import QUERIES, like_pattern, phrase
 from explorer.plugin import prepare_connection
 from ingest.store.ids import stable_id
-from ingest.store.rows import Row, Rows
 from ingest.store.schema import PER_SOURCE_TABLES, spec
-from ingest.store.write import open_archive, write_rows
+from ingest.store.write import open_archive
 from zhfts import register_tokenizer
 
 REPS = 3
@@ -155,53 +157,56 @@ def search_times(path: Path) -> dict[str, float]:
     }
 
 
-def copied(row: Row, k: int) -> Row:
-    """*row* as copy *k*: its ids moved to copy k's, its path suffixed."""
-    out = {}
-    for col, value in row.items():
-        if col == "fts_rowid":  # the writer numbers it
-            continue
-        if value is not None and (col == "id" or col.endswith("_id")) and col != "person_id":
-            value = stable_id("copy", k, value)
-        out[col] = value
-    if "path" in out:
-        out["path"] = f"{out['path']}#{k}"
-    return out
+def copy_column(col: str) -> str:
+    """The SQL that gives column *col* of copy :k (ids moved, path suffixed)."""
+    if (col == "id" or col.endswith("_id")) and col != "person_id":
+        return f"copy_id(:k, [{col}])"
+    return f"[{col}] || '#' || :k" if col == "path" else f"[{col}]"
 
 
 def replicate(times: int, source: Path, target: Path) -> None:
     """*source*'s files written *times* over into a new archive at *target*."""
-    src = sqlite3.connect(source)
-    src.row_factory = sqlite3.Row
-    register_tokenizer(src)
-    people = dict(src.execute("SELECT id, name FROM people"))
-    tables = [
-        t
-        for t in PER_SOURCE_TABLES
-        if src.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [t]
-        ).fetchone()
-    ]
-    db = open_archive(target)
-    for (sid,) in src.execute("SELECT id FROM sources ORDER BY path").fetchall():
-        found = {
-            table: [
-                dict(r) for r in src.execute(f"SELECT * FROM [{table}] WHERE source_id = ?", [sid])
-            ]
-            for table in tables
-        }
-        source_row = dict(src.execute("SELECT * FROM sources WHERE id = ?", [sid]).fetchone())
-        named = {m["person_id"] for m in found.get("mentions", [])}
-        named |= {c["person_id"] for c in found.get("captions", []) if c["person_id"]}
-        for k in range(times):
-            rows = Rows(people={pid: people[pid] for pid in named})
-            rows.add("sources", copied(source_row, k))
-            for table, table_rows in found.items():
-                for row in table_rows:
-                    rows.add(table, copied(row, k))
-            write_rows(db, rows)
+    db = open_archive(target)  # the archive's own schema, indexes and triggers
     db.close()
-    src.close()
+    conn = sqlite3.connect(target, isolation_level=None)
+    register_tokenizer(conn)
+    conn.create_function(
+        "copy_id",
+        2,
+        lambda k, i: None if i is None else stable_id("copy", k, i),
+        deterministic=True,
+    )
+    conn.execute("ATTACH ? AS src", [str(source)])
+    conn.execute("INSERT INTO people SELECT * FROM src.people")
+    tables = ["sources", *reversed(PER_SOURCE_TABLES)]
+    inserts = {}
+    for table in tables:
+        have = {r[1] for r in conn.execute(f"PRAGMA src.table_info([{table}])")}
+        cols = [
+            c
+            for c in (r[1] for r in conn.execute(f"PRAGMA main.table_info([{table}])"))
+            if c in have and c != "fts_rowid"
+        ]
+        select = ", ".join(map(copy_column, cols))
+        names = ", ".join(f"[{c}]" for c in cols)
+        where = "id = :sid" if table == "sources" else "source_id = :sid"
+        if table == "articles" and "fts_rowid" in have:  # numbered on, as the writer does
+            names += ", fts_rowid"
+            select += (
+                ", (SELECT coalesce(max(fts_rowid), 0) FROM main.articles)"
+                " + row_number() OVER (ORDER BY id)"
+            )
+        inserts[table] = (
+            f"INSERT INTO main.[{table}] ({names}) SELECT {select} FROM src.[{table}] WHERE {where}"
+        )
+    sids = [r[0] for r in conn.execute("SELECT id FROM src.sources ORDER BY path")]
+    for sid in sids:
+        for k in range(times):
+            conn.execute("BEGIN")  # one transaction per file, as write.write_rows
+            for table in tables:
+                conn.execute(inserts[table], {"k": k, "sid": sid})
+            conn.execute("COMMIT")
+    conn.close()
 
 
 def main() -> None:

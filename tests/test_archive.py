@@ -92,6 +92,22 @@ def test_views_read_the_sentences_as_the_tables_did(archive_path: Path) -> None:
     assert sentences < figures
 
 
+def test_a_first_build_is_written_packed(tmp_path: Path) -> None:
+    """The CLI's first build is compacted before it is moved into place: the
+    same rows in fewer pages than the archive written file by file."""
+    unpacked = build(tmp_path)
+    packed = tmp_path / "cli.db"
+    subprocess.run(
+        [sys.executable, "-m", "ingest", str(SEEDS), "--db", str(packed), "--quiet"],
+        check=True,
+        cwd=ROOT,
+    )
+    assert rows(packed) == rows(unpacked)
+    assert packed.stat().st_size < 0.97 * unpacked.stat().st_size
+    conn = sqlite3.connect(packed)
+    assert conn.execute("PRAGMA freelist_count").fetchone() == (0,)
+
+
 def test_every_extracted_row_records_source_and_lines(archive_path: Path) -> None:
     conn = sqlite3.connect(archive_path)
     for table in (
