@@ -110,10 +110,10 @@ TABLES: tuple[TableSpec, ...] = (
         not_null=("title",),
         # body second: the canned search query snippets column 1
         fts=("title", "body", "kicker", "subtitle", "byline"),
-        # Keyed by a dense number (1, 2, 3 … in ingest order, write.write_rows),
+        # Keyed by a dense number (1, 2, 3 … in write order, write.keyed_for_search),
         # not by the 52-bit id: FTS5 stores each (token, article) pair's rowid as
         # a varint delta, 6–8 bytes between random ids, one between dense ones;
-        # at 10k articles the index was 217 MiB keyed by id, 126 MiB so.
+        # at 10k articles the index was 226 MiB keyed by id, 127 MiB so.
         fts_rowid="fts_rowid",
     ),
     TableSpec(
@@ -161,7 +161,7 @@ TABLES: tuple[TableSpec, ...] = (
     # Each sentence a figure, place or person is found in, stored once per
     # source file and referenced by sentence_id: a sentence with five figures
     # was stored five times (figures were as large as the articles at 10k).
-    # The *_with_sentence views read as the tables did (VIEWS below).
+    # The *_with_sentence views read as the tables did (SENTENCE_VIEWS below).
     TableSpec(
         "sentences",
         {"id": int, "text": str, "source_id": int},
