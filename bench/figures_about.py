@@ -29,7 +29,7 @@ WORDS = ("养老", "醫保", "电梯", "株洲", "小区", "100%", "%", "_")
 REPS = 5
 ESCAPED = r"replace(replace(replace(fold(:word), '\', '\\'), '%', '\%'), '_', '\_')"
 SCAN = f"""
-    select f.raw, f.sentence from figures f join articles a on a.id = f.article_id
+    select f.raw, f.sentence from figures_with_sentence f join articles a on a.id = f.article_id
     where fold(f.sentence) like '%' || {ESCAPED} || '%' escape '\\'
        or fold(f.measure) like '%' || {ESCAPED} || '%' escape '\\'
     order by a.date is null, a.date, f.article_id, f.ordinal

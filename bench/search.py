@@ -221,6 +221,8 @@ ARTICLE_COLUMNS = {
     "district": "TEXT",
     "title": "TEXT",
     "body": "TEXT",
+    # The archive's full-text key (schema.py); equal to id here, as ids are dense.
+    "fts_rowid": "INTEGER UNIQUE",
 }
 
 
@@ -250,6 +252,7 @@ def build_base(path: Path, plan: Plan, pools: tuple[Pool, Pool]) -> float:
             named[0] if named else None,
             title,
             body,
+            i,
         )
 
     conn.execute("BEGIN")
@@ -275,7 +278,7 @@ def build_design(design: str, base: Path, out: Path, plan: Plan, pools: tuple[Po
     if design == "zh":
         conn.execute(
             'CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content="articles",'
-            ' content_rowid="id", tokenize="zh")'
+            ' content_rowid="fts_rowid", tokenize="zh")'
         )
         conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
         conn.execute(

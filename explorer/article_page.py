@@ -48,14 +48,14 @@ QUERIES = {
     # Bylines first, then photo credits, then the people the text names, in
     # the order the text names them.
     "mentions": """
-        select m.*, p.name, p.articles as person_articles from mentions m
+        select m.*, p.name, p.articles as person_articles from mentions_with_sentence m
         join people p on p.id = m.person_id
         where m.article_id = :id
         order by case m.kind when 'byline' then 0 when 'credit' then 1 else 2 end,
                  m.line_start, m.id""",
-    "figures": "select * from figures where article_id = :id order by ordinal",
+    "figures": "select * from figures_with_sentence where article_id = :id order by ordinal",
     "places": """
-        select * from places where article_id = :id
+        select * from places_with_sentence where article_id = :id
         order by occurrences desc, line_start, place""",
     "keywords": "select * from keywords where article_id = :id order by ordinal",
     "related_links": "select * from related_links where article_id = :id order by ordinal",

@@ -31,7 +31,7 @@ QUERIES = {
     "mentions": """
         select m.kind, m.role, m.organization, m.sentence, m.name_printed, m.occurrences,
                a.id as article_id, a.title, a.date, a.publication, a.byline
-        from mentions m join articles a on a.id = m.article_id
+        from mentions_with_sentence m join articles a on a.id = m.article_id
         where m.person_id = :id
         order by a.date is null, a.date, a.id,
                  case m.kind when 'byline' then 0 when 'credit' then 1 else 2 end""",

@@ -73,7 +73,7 @@ async def search_results(db: Database, args: dict[str, str], query: str) -> dict
     # A publication or district given in either script (華聲在線) is the folded facet's value.
     chosen = {k: fold(args[k]) for k in FILTERS if args.get(k)}
     where = " and ".join(["articles_fts match :q", *(FILTERS[k] for k in chosen)])
-    source = "from articles_fts join articles a on a.id = articles_fts.rowid"
+    source = "from articles_fts join articles a on a.fts_rowid = articles_fts.rowid"
     params: dict[str, Any] = {"q": query, **chosen}
     page = max(1, int(args["page"])) if args.get("page", "").isdigit() else 1
     # The three statements run at once, each on one of Datasette's SQL threads.

@@ -14,7 +14,8 @@ import yaml
 from conftest import ROOT, SEEDS, seed_text
 
 from ingest.pipeline import ingest_paths
-from ingest.store.schema import TABLES
+from ingest.store import schema
+from ingest.store.schema import SENTENCE_VIEWS, TABLES
 from ingest.store.write import open_archive
 from ingest.text.fold import fold
 
@@ -62,8 +63,49 @@ def test_foreign_keys_are_declared_and_indexed(archive_path: Path) -> None:
             conn.execute(f"PRAGMA index_info([{r[1]}])").fetchone()[2]
             for r in conn.execute(f"PRAGMA index_list([{spec.name}])")
         }
-        assert {col for col, _ in spec.foreign_keys} <= indexed
+        assert {col for col, _ in spec.foreign_keys} - set(spec.unindexed) <= indexed
+        assert not set(spec.unindexed) & indexed  # looked up by no page: no index
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_views_read_the_sentences_as_the_tables_did(archive_path: Path) -> None:
+    """figures, places and mentions point to a sentence stored once; their
+    *_with_sentence views have the tables' old columns, sentence text included."""
+    conn = sqlite3.connect(archive_path)
+    printed = {"figures": "raw", "places": "printed", "mentions": "name_printed"}
+    for view, table in SENTENCE_VIEWS.items():
+        old = ["sentence" if c == "sentence_id" else c for c in schema.spec(table).columns]
+        assert [r[1] for r in conn.execute(f"PRAGMA table_info([{view}])")] == old
+        hits = conn.execute(
+            f"SELECT {printed[table]}, sentence FROM [{view}] WHERE sentence IS NOT NULL"
+        ).fetchall()
+        assert len(hits) > 10, table
+        assert all(name in sentence for name, sentence in hits), table
+    # Stored once: no two rows of one source file hold the same sentence, and
+    # fewer sentences than the figures that stand in them.
+    (repeats,) = conn.execute(
+        "SELECT count(*) - count(DISTINCT source_id || text) FROM sentences"
+    ).fetchone()
+    assert repeats == 0
+    (sentences,) = conn.execute("SELECT count(*) FROM sentences").fetchone()
+    (figures,) = conn.execute("SELECT count(*) FROM figures").fetchone()
+    assert sentences < figures
+
+
+def test_a_first_build_is_written_packed(tmp_path: Path) -> None:
+    """The CLI's first build is compacted before it is moved into place: the
+    same rows in fewer pages than the archive written file by file."""
+    unpacked = build(tmp_path)
+    packed = tmp_path / "cli.db"
+    subprocess.run(
+        [sys.executable, "-m", "ingest", str(SEEDS), "--db", str(packed), "--quiet"],
+        check=True,
+        cwd=ROOT,
+    )
+    assert rows(packed) == rows(unpacked)
+    assert packed.stat().st_size < 0.97 * unpacked.stat().st_size
+    conn = sqlite3.connect(packed)
+    assert conn.execute("PRAGMA freelist_count").fetchone() == (0,)
 
 
 def test_every_extracted_row_records_source_and_lines(archive_path: Path) -> None:

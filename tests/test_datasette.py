@@ -114,7 +114,7 @@ async def test_figures_about_a_word_cross_scripts(datasette: Datasette) -> None:
 # The scan figures_about did before it went through the index (issue 11: at
 # scale it outlasted the time limit), with LIKE's wildcards taken literally.
 FIGURES_SCAN = r"""
-    select f.raw from figures f join articles a on a.id = f.article_id
+    select f.raw from figures_with_sentence f join articles a on a.id = f.article_id
     where fold(f.sentence) like '%' || replace(replace(replace(fold(:word), '\', '\\'),
         '%', '\%'), '_', '\_') || '%' escape '\'
        or fold(f.measure) like '%' || replace(replace(replace(fold(:word), '\', '\\'),

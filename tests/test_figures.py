@@ -769,7 +769,7 @@ async def test_an_overflowing_figure_is_stored_empty_and_its_article_page_answer
     db.close()
     conn = sqlite3.connect(db_path)
     ((article, value, sentence),) = conn.execute(
-        "SELECT article_id, value, sentence FROM figures WHERE raw LIKE '80亿亿%'"
+        "SELECT article_id, value, sentence FROM figures_with_sentence WHERE raw LIKE '80亿亿%'"
     )
     conn.close()
     assert value is None and "民生支出" in sentence

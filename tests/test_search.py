@@ -37,8 +37,9 @@ def conn(archive_path: Path) -> Iterator[sqlite3.Connection]:
 
 
 def search(conn: sqlite3.Connection, table: str, query: str) -> set[int]:
-    fts = f"{table}_fts"
-    sql = f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?"
+    """The ids of *table*'s rows that match (the index is keyed by fts_rowid)."""
+    fts, key = f"{table}_fts", spec(table).fts_rowid
+    sql = f"SELECT t.id FROM {fts} JOIN {table} t ON t.[{key}] = {fts}.rowid WHERE {fts} MATCH ?"
     return {r[0] for r in conn.execute(sql, [escape_fts(query)])}
 
 
@@ -127,7 +128,7 @@ def test_latin_is_case_insensitive_and_whole_word(conn: sqlite3.Connection) -> N
 
 def test_rank_puts_title_hits_first(conn: sqlite3.Connection) -> None:
     ranked = conn.execute(
-        "SELECT a.title FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+        "SELECT a.title FROM articles_fts JOIN articles a ON a.fts_rowid = articles_fts.rowid"
         " WHERE articles_fts MATCH ? ORDER BY rank",
         ["医保"],
     ).fetchall()

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ingest.store.rows import Rows
-from ingest.store.write import open_archive, recorded_sha256, write_rows
+from ingest.store.write import compact, open_archive, recorded_sha256, write_rows
 
 
 class Direct:
@@ -233,6 +233,7 @@ class Archive:
             self.db.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return
+        compact(self.db)  # packed once, while no reader can see it
         # Moved into place in WAL mode, so that a server and the next run
         # read and write it as they will from then on.
         self.db.execute("PRAGMA journal_mode = WAL")

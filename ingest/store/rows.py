@@ -52,12 +52,24 @@ class Rows:
 
     tables: dict[str, list[Row]] = field(default_factory=dict)
     people: dict[int, str] = field(default_factory=dict)
+    sentences: dict[str, int] = field(default_factory=dict)  # text → id
 
     def add(self, table: str, row: Row) -> Row:
         for column in FOLDED.get(table, ()):
             row[f"{column}_folded"] = fold(row[column]) if row[column] else None
         self.tables.setdefault(table, []).append(row)
         return row
+
+    def sentence_id(self, text: str | None) -> int | None:
+        """The id of *text* in the sentences table, added on first sight: one
+        row per distinct sentence of the file, however many hits it holds."""
+        if text is None:
+            return None
+        if text not in self.sentences:
+            sid = self.tables["sources"][0]["id"]
+            self.sentences[text] = stable_id("sentence", sid, text)
+            self.add("sentences", {"id": self.sentences[text], "text": text, "source_id": sid})
+        return self.sentences[text]
 
     def count(self, table: str) -> int:
         return len(self.tables.get(table, []))
@@ -110,7 +122,7 @@ class MentionRows:
                 "role": role,
                 "organization": organization,
                 "name_printed": printed,
-                "sentence": sentence,
+                "sentence_id": self.rows.sentence_id(sentence),
                 "occurrences": 1,
                 "source_id": self.source_id,
                 "line_start": lines[0],
@@ -362,7 +374,7 @@ def add_places(rows: Rows, found: list[Located[PlaceHit]], article_id: int, sour
                 "district": place.district,
                 "printed": hit.item.printed,
                 "occurrences": 1,
-                "sentence": hit.item.sentence,
+                "sentence_id": rows.sentence_id(hit.item.sentence),
                 "source_id": source_id,
                 "line_start": hit.line_start,
                 "line_end": hit.line_end,
@@ -409,7 +421,7 @@ def add_figures(
                 "unit_raw": f.unit_raw,
                 "approx": int(f.approx),
                 "measure": f.measure,
-                "sentence": f.sentence,
+                "sentence_id": rows.sentence_id(f.sentence),
                 "source_id": source_id,
                 "line_start": hit.line_start,
                 "line_end": hit.line_end,

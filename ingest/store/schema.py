@@ -24,6 +24,11 @@ class TableSpec:
     unique: tuple[tuple[str, ...], ...] = ()
     not_null: tuple[str, ...] = ()
     fts: tuple[str, ...] = ()  # columns in the full-text index
+    # Foreign keys that get no index: no page, facet or join looks rows up by
+    # them (docs/BENCHMARKS.md, "Archive size", lists each index and its user).
+    unindexed: tuple[str, ...] = ()
+    # The content table's column the full-text index is keyed by (its rowid).
+    fts_rowid: str = "rowid"
     pk: str = "id"
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -99,12 +104,19 @@ TABLES: tuple[TableSpec, ...] = (
             "paragraphs": int,
             "chars": int,
             **PROVENANCE,
+            "fts_rowid": int,
         },
         foreign_keys=(("page_id", "pages"), ("source_id", "sources")),
         indexes=(("date",), ("year",), ("month",), ("district",)),
+        unique=(("fts_rowid",),),
         not_null=("title",),
         # body second: the canned search query snippets column 1
         fts=("title", "body", "kicker", "subtitle", "byline"),
+        # Keyed by a dense number (1, 2, 3 … in write order, write.keyed_for_search),
+        # not by the 52-bit id: FTS5 stores each (token, article) pair's rowid as
+        # a varint delta, 6–8 bytes between random ids, one between dense ones;
+        # at 10k articles the index was 226 MiB keyed by id, 127 MiB so.
+        fts_rowid="fts_rowid",
     ),
     TableSpec(
         "sections",
@@ -151,6 +163,16 @@ TABLES: tuple[TableSpec, ...] = (
         indexes=(("credit",),),
         fts=("text", "credit"),
     ),
+    # Each sentence a figure, place or person is found in, stored once per
+    # source file and referenced by sentence_id: a sentence with five figures
+    # was stored five times (figures were as large as the articles at 10k).
+    # The *_with_sentence views read as the tables did (SENTENCE_VIEWS below).
+    TableSpec(
+        "sentences",
+        {"id": int, "text": str, "source_id": int},
+        foreign_keys=(("source_id", "sources"),),
+        not_null=("text",),
+    ),
     TableSpec(
         "mentions",
         {
@@ -164,7 +186,7 @@ TABLES: tuple[TableSpec, ...] = (
             "role_folded": str,
             "organization_folded": str,
             "name_printed": str,
-            "sentence": str,
+            "sentence_id": int,
             "occurrences": int,
             **PROVENANCE,
         },
@@ -172,8 +194,12 @@ TABLES: tuple[TableSpec, ...] = (
             ("person_id", "people"),
             ("article_id", "articles"),
             ("page_id", "pages"),
+            ("sentence_id", "sentences"),
             ("source_id", "sources"),
         ),
+        # page_id: only the page row page's count of them reads it (and falls
+        # back to a scan); editors are shown from the page's own editors line.
+        unindexed=("sentence_id", "page_id"),
         # occurrences, places.occurrences, keywords.weight: the sort orders of
         # metadata.yml, so a large table's first page need not sort every row
         indexes=(("role",), ("kind",), ("occurrences",), ("role_folded",)),
@@ -193,14 +219,18 @@ TABLES: tuple[TableSpec, ...] = (
             "approx": int,
             "measure": str,
             "measure_folded": str,
-            "sentence": str,
+            "sentence_id": int,
             **PROVENANCE,
         },
         foreign_keys=(
             ("article_id", "articles"),
             ("caption_id", "captions"),
+            ("sentence_id", "sentences"),
             ("source_id", "sources"),
         ),
+        # caption_id: only the caption row page's count of its figures reads it;
+        # the article page finds a caption's figures among the article's own.
+        unindexed=("sentence_id", "caption_id"),
         indexes=(("unit",), ("measure",), ("measure_folded",)),
     ),
     TableSpec(
@@ -225,10 +255,15 @@ TABLES: tuple[TableSpec, ...] = (
             "district": str,
             "printed": str,
             "occurrences": int,
-            "sentence": str,
+            "sentence_id": int,
             **PROVENANCE,
         },
-        foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
+        foreign_keys=(
+            ("article_id", "articles"),
+            ("sentence_id", "sentences"),
+            ("source_id", "sources"),
+        ),
+        unindexed=("sentence_id",),
         indexes=(("place",), ("district",), ("occurrences",)),
     ),
     TableSpec(
@@ -262,6 +297,7 @@ PER_SOURCE_TABLES = (
     "places",
     "figures",
     "mentions",
+    "sentences",
     "captions",
     "sections",
     "related_links",
@@ -277,6 +313,42 @@ FTS_RANK = {"articles": "bm25(10.0, 1.0, 5.0, 5.0, 2.0)"}
 
 def spec(name: str) -> TableSpec:
     return next(t for t in TABLES if t.name == name)
+
+
+# Each table whose sentences live in `sentences`, read as it was before they
+# moved: its columns in their order, `sentence` (the text) where sentence_id
+# stands. The canned queries, the article page and CSV downloads read these.
+SENTENCE_VIEWS = {f"{name}_with_sentence": name for name in ("mentions", "figures", "places")}
+
+
+def with_sentence_sql(table: str) -> str:
+    columns = ", ".join(
+        "s.text AS sentence" if col == "sentence_id" else f"t.[{col}]"
+        for col in spec(table).columns
+    )
+    return f"SELECT {columns} FROM [{table}] t LEFT JOIN sentences s ON s.id = t.sentence_id"
+
+
+def create_fts(db: Database, t: TableSpec) -> None:
+    """*t*'s external-content FTS5 index with the ``zh`` tokenizer, kept up to
+    date by triggers: what sqlite-utils' ``enable_fts(create_triggers=True)``
+    creates, keyed by ``t.fts_rowid`` (which it cannot do)."""
+    fts, key = f"[{t.name}_fts]", t.fts_rowid
+    columns = ", ".join(f"[{c}]" for c in t.fts)
+    new = ", ".join(f"new.[{c}]" for c in t.fts)
+    old = ", ".join(f"old.[{c}]" for c in t.fts)
+    insert = f"INSERT INTO {fts} (rowid, {columns}) VALUES (new.[{key}], {new});"
+    delete = f"INSERT INTO {fts} ({fts}, rowid, {columns}) VALUES ('delete', old.[{key}], {old});"
+    db.executescript(
+        f"""
+        CREATE VIRTUAL TABLE {fts} USING FTS5 (
+            {columns}, tokenize='{TOKENIZER}', content=[{t.name}], content_rowid=[{key}]
+        );
+        CREATE TRIGGER [{t.name}_ai] AFTER INSERT ON [{t.name}] BEGIN {insert} END;
+        CREATE TRIGGER [{t.name}_ad] AFTER DELETE ON [{t.name}] BEGIN {delete} END;
+        CREATE TRIGGER [{t.name}_au] AFTER UPDATE ON [{t.name}] BEGIN {delete} {insert} END;
+        """
+    )
 
 
 def ensure_db_shape(db: Database) -> None:
@@ -303,15 +375,18 @@ def ensure_db_shape(db: Database) -> None:
             if col not in have:
                 table.add_column(col, typ)
         for col, _ in t.foreign_keys:
-            table.create_index([col], if_not_exists=True)
+            if col not in t.unindexed:
+                table.create_index([col], if_not_exists=True)
         for cols in t.indexes:
             table.create_index(list(cols), if_not_exists=True)
         for cols in t.unique:
             table.create_index(list(cols), unique=True, if_not_exists=True)
         if t.fts and f"{t.name}_fts" not in existing:
-            table.enable_fts(
-                list(t.fts), fts_version="FTS5", tokenize=TOKENIZER, create_triggers=True
-            )
+            create_fts(db, t)
             if t.name in FTS_RANK:
                 fts = f"[{t.name}_fts]"
                 db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', ?)", [FTS_RANK[t.name]])
+    views = set(db.view_names())
+    for view, table in SENTENCE_VIEWS.items():
+        if view not in views:
+            db.create_view(view, with_sentence_sql(table))
