@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ingest.extract import names, topics
 from ingest.extract.figures import find_figures
-from ingest.extract.people import find_people_in, names_nobody
+from ingest.extract.people import find_people_in, names_nobody, recognise
 from ingest.extract.places import find_places
 from ingest.extract.topics import keywords
 from ingest.model import (
@@ -105,8 +105,22 @@ def names_of_no_person(article: Article) -> frozenset[str]:
 
 
 def extract_document(document: Document) -> list[Found]:
-    """``extract_article`` for each article of *document*, in order."""
-    return [extract_article(a) for a in document.articles]
+    """``extract_article`` for each article of *document*, in order.
+
+    The recogniser first runs once over the sentences of the whole file
+    (its text and its byline names), then answers each article from what it
+    remembers: sentences of one length from all articles share a run of the
+    network, and a sentence printed twice is run once. The result is the
+    same as article by article (a sentence's words depend on it alone)."""
+    articles = document.articles
+    with names.recogniser().remembering():
+        recognise(
+            [
+                *(piece.text for a in articles for piece in pieces(a)),
+                *(fold(c.name) for a in articles for c in printed_contributors(a)),
+            ]
+        )
+        return [extract_article(a) for a in articles]
 
 
 def warm_up() -> None:
