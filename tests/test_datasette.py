@@ -233,7 +233,7 @@ async def test_a_canned_query_is_a_form_with_its_sql_one_click_away(
     assert labels == ["指标（部分） · Part of a measure", "单位 · Unit"]
     assert soup.select_one("pre#sql-query") is None
     shown = await soup_of(datasette, soup.select_one("a.show-hide-sql")["href"])
-    assert "from figures f" in shown.select_one("pre#sql-query").text
+    assert "from figures_with_sentence f" in shown.select_one("pre#sql-query").text
 
 
 # ------------------------------------------------------------ any file name (point 8)
