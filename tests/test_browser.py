@@ -194,7 +194,7 @@ def test_a_canned_query_is_a_form_with_labelled_inputs(page: Page) -> None:
     expect(page.locator("article h1")).to_have_text(headline)
     page.go_back()
     page.get_by_role("link", name="显示 SQL · Show the SQL").click()
-    expect(page.locator("pre#sql-query")).to_contain_text("from figures f")
+    expect(page.locator("pre#sql-query")).to_contain_text("from figures_with_sentence f")
 
 
 def test_an_error_page_leads_back_to_the_search_and_home(page: Page) -> None:

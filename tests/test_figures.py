@@ -517,7 +517,6 @@ def test_every_annotated_figure_is_printed_in_its_article() -> None:
             assert texts[article].count(raw) >= times, (article, raw)
 
 
-
 # --- seeds ----------------------------------------------------------------
 
 

@@ -258,7 +258,9 @@ async def test_a_person_page_lists_roles_articles_and_companions(
     (pid,) = one(archive_path, "select id from people where name = '刘琼'")
     soup = await page(datasette, f"/zhuzhou/people/{pid}")
     assert soup.h1.text.strip() == "刘琼" and soup.title.text.startswith("刘琼")
-    assert [li.text.split("(")[0].strip() for li in soup.select("ul.roles li")] == ["全媒体记者"]
+    assert [li.text.split("(")[0].strip() for li in soup.select("ul.roles li")] == [
+        "全媒体记者 · 株洲日报"
+    ]
     # every article whose byline prints 刘琼 (seed 004), headline linked
     with sqlite3.connect(archive_path) as conn:
         sql = "select title from articles where byline like '%刘琼%'"
