@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ingest.manifest import NOTHING_GIVEN, apply_given
+from ingest.model import Document
 from ingest.parse.document import parse_document
 from ingest.pipeline import InputError, parse_source, read_source
 from ingest.text.chrome import chrome_rule
@@ -692,3 +693,94 @@ def test_a_name_field_may_print_paper_and_role_before_the_name() -> None:
     # a role alone names no one
     assert parse_metadata("采写:本报记者").authors == []
     assert parse_metadata("作者:特约通讯员").authors == []
+
+
+def body_of(doc: Document) -> str:
+    """Every text an article of *doc* holds, one string."""
+    parts = []
+    for a in doc.articles:
+        parts += [a.title, *(p.text for p in a.paragraphs), *(c.text for c in a.captions)]
+        parts += [s.heading for s in a.sections]
+    return "\n".join(parts)
+
+
+def test_a_run_of_menu_entries_one_a_line_is_chrome() -> None:
+    menu = "\n\n".join(["本地", "时政", "县域", "文旅", "视频", "1024"])
+    story = (
+        "炎陵县新开通三条乡村客运线路\n\n"
+        "本月起,炎陵县新开通三条乡村客运线路,沿线村民进城不再绕路。\n\n"
+        "县交通运输局介绍,新线路每天往返四趟。"
+    )
+    doc = parse_document(menu + "\n\n" + story)
+    assert doc.articles[0].title == "炎陵县新开通三条乡村客运线路"
+    assert "县域" not in body_of(doc) and "1024" not in body_of(doc)
+    assert doc.chrome_lines >= 6
+    # a second menu, of channel names with spaces, under the story
+    doc = parse_document(
+        story + "\n\n" + "\n\n".join(["推荐 热点", "体育", "财经", "科技", "汽车"])
+    )
+    assert "财经" not in body_of(doc) and "推荐 热点" not in body_of(doc)
+    # three short lines (a label, a headline, a name) are no menu: none dropped
+    doc = parse_document("天元区\n\n口袋公园\n\n刘一凡\n\n" + story.split("\n\n", 1)[1])
+    assert doc.chrome_lines == 0 and doc.articles[0].title == "天元区"
+
+
+def markup_page(*parts: tuple[int, str]) -> str:
+    """A saved page's text: each part under its own count of blank lines."""
+    return "".join("\n" * (gap + 1) + text for gap, text in parts)
+
+
+def test_on_a_markup_spaced_page_a_gap_alone_makes_no_caption() -> None:
+    text = markup_page(
+        (0, "芦淞区服饰市场迎来秋冬订货季"),
+        (3, "记者 刘一凡"),
+        (3, "连日来,芦淞区服饰市场人流如织,各地客商前来订货。"),
+        (7, "一键登录"),
+        (3, "商户们说,今年的秋冬新款比往年早上市半个月。"),
+        (11, "财经"),
+        (3, "市场管理方介绍,订货季将持续到月底。"),
+        (5, "图为市场内挑选新款的客商。"),
+        (15, "▲夜间仍在装车的物流车辆。"),
+        (3, "市场周边的物流园也连夜发货。"),
+    )
+    doc = parse_document(text)
+    captions = [c.text for a in doc.articles for c in a.captions]
+    assert "一键登录" not in captions and "财经" not in captions
+    assert "图为市场内挑选新款的客商。" in captions
+    assert "夜间仍在装车的物流车辆。" in captions
+    # a second page: a credit is a cue; a short sentence goes back to the body
+    other = markup_page(
+        (0, "攸县油茶林迎来采摘季"),
+        (3, "今年攸县油茶林挂果多,农户忙着上山采摘。"),
+        (9, "采摘归来的农户 陈一鸣摄"),
+        (3, "合作社负责人介绍,今年的茶油收购价比去年略高。"),
+        (5, "果子很饱满。"),
+        (3, "村民们盼着今年有个好收成,也盼着茶油卖出好价钱。"),
+        (13, "搜索"),
+        (7, "附近的榨油坊已经开机。"),
+    )
+    doc = parse_document(other)
+    captions = [c.text for a in doc.articles for c in a.captions]
+    assert captions == ["采摘归来的农户"]
+    assert "果子很饱满。" in [p.text for a in doc.articles for p in a.paragraphs]
+
+
+def test_a_placeholder_that_is_a_word_alone_is_no_photo_on_a_markup_page() -> None:
+    def captions(placeholder: str) -> list[str]:
+        doc = parse_document(
+            markup_page(
+                (0, "渌口区新建两座人行天桥"),
+                (3, "渌口区新建的两座人行天桥日前投入使用,学生过街更安全。"),
+                (3, "两座天桥分别位于学校和医院门前。"),
+                (7, placeholder),
+                (3, "新建成的人行天桥"),
+                (5, "施工方介绍,天桥两端还将加装电梯,方便老人上下。"),
+                (11, "交通部门提醒,过街请走天桥。"),
+                (15, "附近的学校也组织学生学习过街安全知识。"),
+            )
+        )
+        return [c.text for a in doc.articles for c in a.captions]
+
+    assert captions("图片") == []
+    assert captions("视频") == []
+    assert captions("图片2.jpg") == ["新建成的人行天桥"]

@@ -34,7 +34,7 @@ from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
 from ingest.text.bylines import assign_organisation
 from ingest.text.captions import strip_mark
-from ingest.text.chrome import chrome_rule, masthead_paper
+from ingest.text.chrome import MIN_MENU_RUN, chrome_rule, is_menu_item, masthead_paper
 from ingest.text.fold import CJK, detect_script, fold
 from ingest.text.lines import (
     LEAD_BOX_HEADINGS,
@@ -446,8 +446,13 @@ def parse_document(text: str) -> Document:
     ``manifest.apply_given``, with what the user gives)."""
     blocks, chrome_lines, paper = drop_chrome(split_blocks(text))
     lines = merge_byline_continuations([classify(b) for b in normalize_gaps(blocks)])
+    uncued: set[int] = set()
+    if markup_spaced(blocks):
+        photos = {b.line for b in blocks if b.blank_before >= PLACEHOLDER_GAP}
+        uncued = uncued_captions(lines, photos)
     lines, accounts = drop_account_names(lines)
-    chrome_lines += accounts
+    lines, menus = drop_menu_runs(lines)
+    chrome_lines += accounts + menus
     read_bare_authors(lines)
     if is_menu_page(lines, chrome_lines):
         lines, chrome_lines = [], chrome_lines + len(lines)
@@ -455,6 +460,7 @@ def parse_document(text: str) -> Document:
     keep_short_sentences_in_body(lines)
     main, related, headings = split_related_links(lines)
     pages = [build_page(header, body, paper) for header, body in split_pages(main)]
+    chrome_lines += drop_captions(pages, uncued)
     document = Document(
         pages=pages,
         related_links=parse_related_links(related),
@@ -511,6 +517,28 @@ def read_bare_authors(lines: list[Line]) -> None:
             lines[n] = replace(line, kind=Kind.BYLINE, byline=Byline(name, [author], "", None))
 
 
+# What a menu entry may have been read as: never a date, byline or 来源 line.
+MENU_KINDS = (Kind.HEADLINE, Kind.HEADING, Kind.CAPTION, Kind.PARAGRAPH)
+
+
+def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
+    """Lines in a run of at least ``MIN_MENU_RUN`` menu entries
+    (``chrome.is_menu_item``: "要闻" / "县域" / "视频" / "图片" under one
+    another, chrome between them not breaking the run), and how many were
+    dropped. Four short lines in a row do not stand in a story: its kicker,
+    headline and byline are two or three, and a byline is no entry."""
+    item = [li.kind in MENU_KINDS and li.byline is None and is_menu_item(li.text) for li in lines]
+    drop: set[int] = set()
+    start = 0
+    for n in range(len(lines) + 1):
+        if n < len(lines) and item[n]:
+            continue
+        if n - start >= MIN_MENU_RUN:
+            drop.update(range(start, n))
+        start = n + 1
+    return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
 def drop_account_names(lines: list[Line]) -> tuple[list[Line], int]:
     """Lines that only repeat the name a date line below them gives as its
     publication: a self-media post prints its account's name ("炎陵那些事")
@@ -528,6 +556,74 @@ def drop_account_names(lines: list[Line]) -> tuple[list[Line], int]:
 
 # The photo gap an image placeholder ("图片1.jpg", 【查看原图】) stands for.
 PLACEHOLDER_GAP = 99
+# A placeholder that is a word alone ("图片", "视频") is also a menu's entry
+# (a site's photo channel): its gap is a photo's only where gaps are (not on
+# a markup-spaced page, ``markup_spaced``).
+WORD_PLACEHOLDER_GAP = 98
+_WORD_PLACEHOLDER_RE = re.compile(f"^[{CJK}]{{2,4}}$")
+# A photo gap has one size in a file (two blank lines where paragraphs have
+# one; four where a post leaves three); gaps of three or more sizes beyond the
+# usual one are the markup's, not photos'.
+MARKUP_GAP_SIZES = 3
+# A caption's own words for its photo: "图为新建的口袋公园。", "资料图:…", "上图:…".
+_PHOTO_WORDS_RE = re.compile(r"^(?:图为|资料图|[上下左右]?图\s*[::]|图片来源)")
+
+
+def markup_spaced(blocks: list[Block]) -> bool:
+    """Whether the file's blank lines are a saved page's markup: a page's text
+    taken block element by block element leaves 3, 5, 7, 11, 15 … blank lines,
+    as deep as its nested boxes, so a menu entry under seven blank lines stands
+    where a photo's caption would in a copied story."""
+    usual, spacing = usual_gap(blocks)
+    return len({gap for gap in spacing if gap > usual}) >= MARKUP_GAP_SIZES
+
+
+def usual_gap(blocks: list[Block]) -> tuple[int, list[int]]:
+    """The count of blank lines the file most often leaves between blocks
+    (the smallest of equally common ones), and every count it leaves;
+    a placeholder's photo gap is none of them."""
+    spacing = [b.blank_before for b in blocks[1:] if 0 < b.blank_before < WORD_PLACEHOLDER_GAP]
+    usual = min(set(spacing), key=lambda gap: (-spacing.count(gap), gap)) if spacing else 1
+    return usual, spacing
+
+
+def uncued_captions(lines: list[Line], photos: set[int]) -> set[int]:
+    """On a markup-spaced page (``markup_spaced``) a gap is no photo: a caption
+    needs a cue of its own — a credit ("…夜景 刘一凡摄"), a ▲, its own words
+    ("图为…"), or an image placeholder above it (*photos*: those lines). A
+    sentence ("附近的榨油坊已经开机。") goes back to the body (in place);
+    the lines of the others, which stood only in a gap ("财经", "一键登录"),
+    are returned: they still bound the headline as captions do,
+    and are dropped from the articles once built (``drop_captions``)."""
+    uncued: set[int] = set()
+    for n, line in enumerate(lines):
+        if line.kind is Kind.CAPTION and not has_photo_cue(line, photos):
+            if line.weak or ends_sentence(fold(line.text).strip()):
+                lines[n] = replace(line, kind=Kind.PARAGRAPH, weak=False)
+            else:
+                uncued.add(line.block.line)
+    return uncued
+
+
+def drop_captions(pages: list[Page], drop: set[int]) -> int:
+    """Remove the captions that start on the lines *drop*; how many were."""
+    dropped = 0
+    for page in pages:
+        for holder in [page, *page.articles]:
+            kept = [c for c in holder.captions if c.line_start not in drop]
+            dropped += len(holder.captions) - len(kept)
+            holder.captions = kept
+    return dropped
+
+
+def has_photo_cue(line: Line, photos: set[int]) -> bool:
+    text = line.text
+    return (
+        line.block.line in photos
+        or strip_mark(text)[1]
+        or bool(_PHOTO_WORDS_RE.match(fold(text).strip()))
+        or (len(text) <= MAX_CREDITED_CAPTION and split_credit(text)[1] is not None)
+    )
 
 
 def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
@@ -538,19 +634,21 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
     under "图片2.jpg" reads as that photo's caption."""
     kept: list[Block] = []
     dropped = 0
-    photo = False
+    photo = 0  # the gap the next kept block is given, if any
     paper = None
     for block in blocks:
         rule = chrome_rule(block.text)
         if rule is not None:
             dropped += 1
-            photo = photo or rule == "image placeholder"
+            if rule == "image placeholder":
+                word = bool(_WORD_PLACEHOLDER_RE.match(fold(block.text).strip()))
+                photo = max(photo, WORD_PLACEHOLDER_GAP if word else PLACEHOLDER_GAP)
             if rule == "masthead" and paper is None:
                 paper = masthead_paper(block.text)
             continue
         if photo:
-            block = replace(block, blank_before=PLACEHOLDER_GAP)
-            photo = False
+            block = replace(block, blank_before=photo)
+            photo = 0
         kept.append(block)
     return kept, dropped, paper
 
@@ -560,8 +658,7 @@ def normalize_gaps(blocks: list[Block]) -> list[Block]:
     self-media post) has no photo gaps in its blank lines: there, only more
     blank lines than it usually leaves, or a placeholder, mark one. Without
     this every short sentence of such a post became a caption."""
-    spacing = [b.blank_before for b in blocks[1:] if b.blank_before]
-    usual = max(set(spacing), key=spacing.count) if spacing else 1
+    usual, _ = usual_gap(blocks)
     if usual < 2:
         return blocks
     return [
