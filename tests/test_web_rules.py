@@ -14,6 +14,7 @@ from ingest.parse.document import parse_document
 from ingest.pipeline import InputError, parse_source, read_source
 from ingest.text.chrome import chrome_rule
 from ingest.text.dates import find_date
+from ingest.text.lines import split_credit
 from ingest.text.metalines import parse_metadata
 
 
@@ -784,3 +785,12 @@ def test_a_placeholder_that_is_a_word_alone_is_no_photo_on_a_markup_page() -> No
     assert captions("图片") == []
     assert captions("视频") == []
     assert captions("图片2.jpg") == ["新建成的人行天桥"]
+
+
+def test_a_credit_stands_apart_from_the_captions_words() -> None:
+    # a phone's "双摄" (two cameras) names no photographer
+    assert split_credit("新款手机配六种颜色后置双摄")[1] is None
+    assert split_credit("路口新装了高清监控摄")[1] is None
+    # after a sentence end, a space or a bracket it is one
+    assert split_credit("新款手机亮相发布会。罗云飞 摄")[1] == "罗云飞 摄"
+    assert split_credit("江边的夜景 (通讯员 周一敏 摄)")[1] == "通讯员 周一敏 摄"

@@ -56,8 +56,10 @@ MAX_DATE_LINE_PUBLICATION = 20
 
 _EDITOR_RE = re.compile(f"({'|'.join(EDITOR_ROLES)})\\s*:\\s*({_NAME})")
 
+# A credit stands apart from the caption's words (after 。, a space, a bracket):
+# "…后置双摄" (a phone's two cameras) or "…监控摄像" name no photographer.
 _CREDIT_RE = re.compile(
-    f"(?P<credit>(?:(?P<role>{_ROLE}|通讯员|受访者)\\s*/?\\s*)?"
+    f"(?<![{CJK}A-Za-z0-9])(?P<credit>(?:(?P<role>{_ROLE}|通讯员|受访者)\\s*/?\\s*)?"
     f"(?P<names>{_NAMES})?\\s*(?P<verb>摄|供图))\\)?\\s*$"
 )
 _NOTE_CREDIT_RE = re.compile(r"\((?P<credit>[^()]*提供)\)\s*$")
