@@ -794,3 +794,22 @@ def test_a_credit_stands_apart_from_the_captions_words() -> None:
     # after a sentence end, a space or a bracket it is one
     assert split_credit("新款手机亮相发布会。罗云飞 摄")[1] == "罗云飞 摄"
     assert split_credit("江边的夜景 (通讯员 周一敏 摄)")[1] == "通讯员 周一敏 摄"
+
+
+def test_a_title_bar_with_the_sites_name_after_a_space_or_first_gives_way() -> None:
+    headline = "石峰区开展老旧小区消防安全检查"
+    bars = (
+        f"{headline} 石峰区人民医院",  # the site's name after a space
+        f"{headline} 社区动态_株洲新闻网",  # its section, then the site
+        f"株洲新闻网--{headline}",  # the site's name first
+        f"石峰在线_{headline}",
+    )
+    for bar in bars:
+        text = "\n\n".join(
+            [bar, headline, "2024-03-05 09:30", "检查组走访了十二个小区,排查出隐患三十余处。"]
+        )
+        (article,) = parse_document(text).articles
+        assert article.title == headline, bar
+    # a headline that merely goes on past a space stays whole: no printed line repeats it
+    text = "\n\n".join(["攸县举办油茶节 万名游客上山", "攸县举办油茶节", "油茶节吸引了万名游客。"])
+    assert parse_document(text).articles[0].title == "攸县举办油茶节 万名游客上山"

@@ -769,6 +769,23 @@ def build_articles(lines: list[Line]) -> list[Article]:
 # A saved page's title bar: the headline, a separator, the site's name
 # ("…暗伤曝露?_网易财经", "…|香港_新浪新闻", "…--文化--人民网").
 _SITE_SUFFIX_RE = re.compile(r"^\s*(?:_|\||-{1,2}|—)")
+# or after a space, the site's name, told by its last word (a subtitle after a
+# space is no name: "…油茶节 万名游客上山"): "…技能大赛 某某医院", or its
+# section's and the site's: "…调研工作 东区办事处_中山网";
+_SITE_NAME_RE = re.compile(
+    r"^\s+(?:[^\s,。,:;!?]{1,22}(?:网|院|报|台|局|委|办|府|中心|频道|在线|新闻|处|馆|校)"
+    r"|[^\s,。,:;!?]{1,16}[_|][^\s,。,:;!?]{2,16})$"
+)
+# or the site's name first: "明日财经--联合国发布报告…", "株洲新闻网_…".
+_SITE_PREFIX_RE = re.compile(r"^[^\s,。,:;!?]{2,16}\s*(?:_|\||-{1,2}|—)\s*$")
+
+
+def bar_holds(bar: str, headline: str) -> bool:
+    """Whether the title bar *bar* is *headline* with the site's name beside it."""
+    if bar.startswith(headline):
+        rest = bar[len(headline) :]
+        return bool(_SITE_SUFFIX_RE.match(rest) or _SITE_NAME_RE.match(rest))
+    return bar.endswith(headline) and bool(_SITE_PREFIX_RE.match(bar[: -len(headline)]))
 MIN_HEADLINE = 6
 HEADLINE_LOOKAHEAD = 300
 
@@ -779,7 +796,7 @@ def story_headline(lines: list[Line], i: int) -> int:
     bar = fold(lines[i].text).strip()
     for j in range(i + 1, min(len(lines), i + HEADLINE_LOOKAHEAD)):
         t = fold(lines[j].text).strip()
-        if len(t) >= MIN_HEADLINE and bar.startswith(t) and _SITE_SUFFIX_RE.match(bar[len(t) :]):
+        if len(t) >= MIN_HEADLINE and bar_holds(bar, t):
             if lines[j].kind is not Kind.HEADING:
                 lines[j] = replace(lines[j], kind=Kind.HEADLINE)
             lines[i] = replace(lines[i], kind=Kind.TITLE_BAR)
