@@ -786,6 +786,8 @@ def bar_holds(bar: str, headline: str) -> bool:
         rest = bar[len(headline) :]
         return bool(_SITE_SUFFIX_RE.match(rest) or _SITE_NAME_RE.match(rest))
     return bar.endswith(headline) and bool(_SITE_PREFIX_RE.match(bar[: -len(headline)]))
+
+
 MIN_HEADLINE = 6
 HEADLINE_LOOKAHEAD = 300
 
