@@ -14,7 +14,7 @@ from ingest.parse.document import parse_document
 from ingest.pipeline import InputError, parse_source, read_source
 from ingest.text.chrome import chrome_rule
 from ingest.text.dates import find_date
-from ingest.text.lines import split_credit
+from ingest.text.lines import parse_date_line, split_credit
 from ingest.text.metalines import parse_metadata
 
 
@@ -813,3 +813,15 @@ def test_a_title_bar_with_the_sites_name_after_a_space_or_first_gives_way() -> N
     # a headline that merely goes on past a space stays whole: no printed line repeats it
     text = "\n\n".join(["攸县举办油茶节 万名游客上山", "攸县举办油茶节", "油茶节吸引了万名游客。"])
     assert parse_document(text).articles[0].title == "攸县举办油茶节 万名游客上山"
+
+
+def test_a_date_lines_source_is_cut_off_from_the_page_tools_after_it() -> None:
+    dated = parse_date_line("2023-07-24 15:13 湘东在线[综合]          12")
+    assert dated is not None
+    assert (dated.date, dated.time, dated.publication) == ("2023-07-24", "15:13", "湘东在线")
+    other = parse_date_line("2021年06月03日20:09\xa0\xa0株洲网\xa0\xa0 评论(35人参与) \t\t收藏本文")
+    assert other is not None and other.publication == "株洲网"
+    # a separator before the source
+    assert parse_date_line("2019-05-17      ·      株洲晚报").publication == "株洲晚报"
+    # a sentence after the gap is no page tool: the line is text
+    assert parse_date_line("2022-11-30 株洲网    市民在神农公园拾到钱包。") is None
