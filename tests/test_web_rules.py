@@ -825,3 +825,19 @@ def test_a_date_lines_source_is_cut_off_from_the_page_tools_after_it() -> None:
     assert parse_date_line("2019-05-17      ·      株洲晚报").publication == "株洲晚报"
     # a sentence after the gap is no page tool: the line is text
     assert parse_date_line("2022-11-30 株洲网    市民在神农公园拾到钱包。") is None
+
+
+def test_a_posts_account_name_under_its_repeated_headline_is_its_publication() -> None:
+    headline = "炎陵黄桃今年提前一周上市"
+    body = "今年炎陵的黄桃比往年早熟一周,果农们已经开始采摘装箱。"
+    for name, printed in (("湘江边的老周", headline), ("神农城笔记", "原创" + headline)):
+        text = "\n\n".join([headline, printed, name, body, "收购商说今年的价格还算稳定。"])
+        (page,) = parse_document(text).pages
+        assert page.publication == name
+        assert name not in body_of(parse_document(text))
+    # a page that names its source keeps it; the line under the headline stays text
+    text = "\n\n".join([headline, headline, "来源:株洲晚报", "湘江边的老周", body])
+    assert parse_document(text).pages[0].publication == "株洲晚报"
+    # a relative time is no account's name
+    text = "\n\n".join([headline, headline, "昨天", body])
+    assert parse_document(text).pages[0].publication is None

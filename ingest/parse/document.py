@@ -454,6 +454,7 @@ def parse_document(text: str) -> Document:
     lines, menus = drop_menu_runs(lines)
     chrome_lines += accounts + menus
     read_bare_authors(lines)
+    read_account_name(lines)
     if is_menu_page(lines, chrome_lines):
         lines, chrome_lines = [], chrome_lines + len(lines)
     promote_first_headline(lines)
@@ -537,6 +538,59 @@ def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
             drop.update(range(start, n))
         start = n + 1
     return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
+# A self-media account's name: "炎陵那些事", "湘江边的老周" — short, one word.
+MAX_ACCOUNT_NAME = 10
+ACCOUNT_LOOKAHEAD = 12
+_ORIGINAL_RE = re.compile(r"^原创\s*")
+# When a post went out, printed where the account's name may stand: "昨天", "3小时前".
+_RELATIVE_TIME_RE = re.compile(r"^(?:昨天|前天|今天|刚刚|\d{1,2}(?:分钟|小时|天)前)$")
+
+
+def read_account_name(lines: list[Line]) -> None:
+    """A saved post prints its headline twice (the title bar, then the page's
+    own headline, perhaps after "原创"), and the account's name right under the
+    second: "湘江边的老周" over its first paragraph or its date. Where the page
+    names no source, that line is the publication (a META line)."""
+    if any(
+        (li.meta is not None and li.meta.publication)
+        or (li.kind is Kind.DATE and (d := parse_date_line(li.text)) and d.publication)
+        for li in lines
+    ):
+        return
+    first = next((n for n, li in enumerate(lines) if li.kind in TITLE_KINDS), None)
+    if first is None:
+        return
+    bar = key_text(lines[first].text)
+    for j in range(first + 1, min(len(lines) - 1, first + ACCOUNT_LOOKAHEAD)):
+        t = key_text(lines[j].text)
+        if len(t) < MIN_HEADLINE or not (t == bar or bar_holds(bar, t)):
+            continue
+        k = j + 1
+        if k < len(lines) and key_text(lines[k].text) == "原创":
+            k += 1
+        if k < len(lines) and is_account_name(lines[k]):
+            name = lines[k].text.strip()
+            lines[k] = replace(lines[k], kind=Kind.META, meta=Metadata(name, publication=name))
+        return
+
+
+def key_text(text: str) -> str:
+    """Folded, without spaces or a leading "原创"."""
+    return _ORIGINAL_RE.sub("", re.sub(r"\s+", "", fold(text)))
+
+
+def is_account_name(line: Line) -> bool:
+    t = fold(line.text).strip()
+    return (
+        line.kind in (Kind.HEADLINE, Kind.CAPTION, Kind.PARAGRAPH)
+        and line.byline is None
+        and 2 <= len(t) <= MAX_ACCOUNT_NAME
+        and not re.search(r"\s|[,。;:!?、“”()]", t)
+        and chrome_rule(t) is None
+        and not _RELATIVE_TIME_RE.match(t)
+    )
 
 
 def drop_account_names(lines: list[Line]) -> tuple[list[Line], int]:
