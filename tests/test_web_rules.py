@@ -841,3 +841,30 @@ def test_a_posts_account_name_under_its_repeated_headline_is_its_publication() -
     # a relative time is no account's name
     text = "\n\n".join([headline, headline, "昨天", body])
     assert parse_document(text).pages[0].publication is None
+
+
+def test_five_headlines_in_a_row_under_a_story_are_a_list_of_other_stories() -> None:
+    story = [
+        "渌口区启动湘江岸线整治",
+        "渌口区日前启动湘江岸线整治工程,计划年内清理沿岸违建和堆场,修复滩涂植被。",
+        "区水利局介绍,整治后的岸线将建成一条十公里的滨江步道。",
+    ]
+    related = [
+        "株洲新开三条公交线路 方便市民出行",
+        "炎陵黄桃节开幕 游客上山采摘",
+        "茶陵古城墙修缮完工",
+        "醴陵陶瓷博览会下月举办",
+        "攸县油茶林迎来丰收季",
+        "3小时前",
+    ]
+    doc = parse_document("\n\n".join(story + related))
+    assert all(t not in body_of(doc) for t in related)
+    assert doc.articles[0].title == story[0]
+    # a second page: the list stands between the story and a footer, with a menu entry
+    more = ["天元区举办少儿书画展 百幅作品亮相", "要闻", *related[:4], "版权所有 株洲在线"]
+    doc = parse_document("\n\n".join(story + more))
+    assert "茶陵古城墙修缮完工" not in body_of(doc)
+    # four headline-like subheads under a story are fewer than a list: they stay
+    subheads = ["岸线变美了", "滩涂变绿了", "步道连起来了", "市民走进来了"]
+    doc = parse_document("\n\n".join(story + [f"{h}\n\n{story[2]}" for h in subheads]))
+    assert all(h in body_of(doc) for h in subheads)

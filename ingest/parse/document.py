@@ -529,15 +529,43 @@ def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
     dropped. Four short lines in a row do not stand in a story: its kicker,
     headline and byline are two or three, and a byline is no entry."""
     item = [li.kind in MENU_KINDS and li.byline is None and is_menu_item(li.text) for li in lines]
-    drop: set[int] = set()
-    start = 0
-    for n in range(len(lines) + 1):
-        if n < len(lines) and item[n]:
-            continue
-        if n - start >= MIN_MENU_RUN:
-            drop.update(range(start, n))
-        start = n + 1
+    drop = runs_of(item, MIN_MENU_RUN)
+    # Under the story (after its first paragraph), a list of other stories'
+    # headlines (related, recommended, most read), each on its line with no
+    # sentence end, menu entries among them: a story prints one headline,
+    # never five in a row. Above it they may be the page's own headline,
+    # printed twice, with its kicker and subtitle: those stay.
+    begun = next((n for n, li in enumerate(lines) if is_story_paragraph(li)), len(lines))
+    listed = [
+        n in drop or (n > begun and li.kind is Kind.HEADLINE and len(li.text) <= MAX_LISTED)
+        for n, li in enumerate(lines)
+    ]
+    drop |= runs_of(listed, MIN_HEADLINE_LIST)
     return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
+MAX_LISTED = 40
+MIN_HEADLINE_LIST = 5
+# A story's paragraph: a sentence of some length, "…,…。".
+MIN_STORY_PARAGRAPH = 30
+
+
+def is_story_paragraph(line: Line) -> bool:
+    text = fold(line.text).strip()
+    return line.kind is Kind.PARAGRAPH and len(text) >= MIN_STORY_PARAGRAPH and ends_sentence(text)
+
+
+def runs_of(flags: list[bool], least: int) -> set[int]:
+    """Indices in runs of at least *least* consecutive true *flags*."""
+    found: set[int] = set()
+    start = 0
+    for n in range(len(flags) + 1):
+        if n < len(flags) and flags[n]:
+            continue
+        if n - start >= least:
+            found.update(range(start, n))
+        start = n + 1
+    return found
 
 
 # A self-media account's name: "炎陵那些事", "湘江边的老周" — short, one word.
