@@ -744,31 +744,34 @@ def test_on_a_markup_spaced_page_a_gap_alone_makes_no_caption() -> None:
         (15, "▲夜间仍在装车的物流车辆。"),
         (3, "市场周边的物流园也连夜发货。"),
     )
-    doc = parse_document(text)
-    captions = [c.text for a in doc.articles for c in a.captions]
+    captions, _ = captions_and_body(text)
     assert "一键登录" not in captions and "财经" not in captions
     assert "图为市场内挑选新款的客商。" in captions
     assert "夜间仍在装车的物流车辆。" in captions
     # a second page: a credit is a cue; a short sentence goes back to the body
-    other = markup_page(
-        (0, "攸县油茶林迎来采摘季"),
-        (3, "今年攸县油茶林挂果多,农户忙着上山采摘。"),
-        (9, "采摘归来的农户 陈一鸣摄"),
-        (3, "合作社负责人介绍,今年的茶油收购价比去年略高。"),
-        (5, "果子很饱满。"),
-        (3, "村民们盼着今年有个好收成,也盼着茶油卖出好价钱。"),
-        (13, "搜索"),
-        (7, "附近的榨油坊已经开机。"),
-    )
-    doc = parse_document(other)
-    captions = [c.text for a in doc.articles for c in a.captions]
+    paragraphs = [
+        "今年攸县油茶林挂果多,农户忙着上山采摘。",
+        "合作社负责人介绍,今年的茶油收购价比去年略高。",
+    ]
+    gaps = [(3, paragraphs[0]), (9, "采摘归来的农户 陈一鸣摄"), (3, paragraphs[1])]
+    gaps += [(5, "果子很饱满。"), (13, "搜索"), (7, "附近的榨油坊已经开机。")]
+    captions, body = captions_and_body(markup_page((0, "攸县油茶林迎来采摘季"), *gaps))
     assert captions == ["采摘归来的农户"]
-    assert "果子很饱满。" in [p.text for a in doc.articles for p in a.paragraphs]
+    assert "果子很饱满。" in body and "附近的榨油坊已经开机。" in body
+
+
+def captions_and_body(text: str) -> tuple[list[str], list[str]]:
+    """The captions and the paragraphs *text* gives, every article's."""
+    doc = parse_document(text)
+    return (
+        [c.text for a in doc.articles for c in a.captions],
+        [p.text for a in doc.articles for p in a.paragraphs],
+    )
 
 
 def test_a_placeholder_that_is_a_word_alone_is_no_photo_on_a_markup_page() -> None:
     def captions(placeholder: str) -> list[str]:
-        doc = parse_document(
+        return captions_and_body(
             markup_page(
                 (0, "渌口区新建两座人行天桥"),
                 (3, "渌口区新建的两座人行天桥日前投入使用,学生过街更安全。"),
@@ -779,8 +782,7 @@ def test_a_placeholder_that_is_a_word_alone_is_no_photo_on_a_markup_page() -> No
                 (11, "交通部门提醒,过街请走天桥。"),
                 (15, "附近的学校也组织学生学习过街安全知识。"),
             )
-        )
-        return [c.text for a in doc.articles for c in a.captions]
+        )[0]
 
     assert captions("图片") == []
     assert captions("视频") == []
