@@ -870,3 +870,18 @@ def test_five_headlines_in_a_row_under_a_story_are_a_list_of_other_stories() -> 
     subheads = ["岸线变美了", "滩涂变绿了", "步道连起来了", "市民走进来了"]
     doc = parse_document("\n\n".join(story + [f"{h}\n\n{story[2]}" for h in subheads]))
     assert all(h in body_of(doc) for h in subheads)
+
+
+def test_a_notices_heading_over_the_pages_fields_still_gives_the_source() -> None:
+    body = "荷塘区新建的社区食堂开门迎客,老人花十元就能吃上两荤一素。"
+    for footer in (
+        "版权声明 来源:株洲晚报 时间:2022-03-01 08:00 作者:",
+        "免责声明 来源:湘东在线 时间:2021-10-12 14:34",
+    ):
+        text = "\n\n".join(["荷塘区社区食堂开门迎客", body, "食堂每天供应午餐和晚餐。", footer])
+        page = parse_document(text).pages[0]
+        assert page.publication == footer.split("来源:")[1].split()[0]
+        assert footer not in body_of(parse_document(text))
+    # a notice alone stays chrome
+    doc = parse_document("\n\n".join(["荷塘区社区食堂开门迎客", body, "版权所有 株洲在线"]))
+    assert doc.pages[0].publication is None and "版权所有" not in body_of(doc)

@@ -720,6 +720,10 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
     paper = None
     for block in blocks:
         rule = chrome_rule(block.text)
+        if rule == "notice" and (meta := parse_metadata(block.text)) and meta.publication:
+            # A notice's heading over the page's fields: "版权声明 来源:株洲晚报
+            # 时间:2022-03-01 08:00" names the source, read as metadata.
+            rule = None
         if rule is not None:
             dropped += 1
             if rule == "image placeholder":
