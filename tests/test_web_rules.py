@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from ingest.manifest import NOTHING_GIVEN, apply_given
+from ingest.model import Document
 from ingest.parse.document import parse_document
 from ingest.pipeline import InputError, parse_source, read_source
 from ingest.text.chrome import chrome_rule
 from ingest.text.dates import find_date
+from ingest.text.lines import parse_date_line, split_credit
 from ingest.text.metalines import parse_metadata
 
 
@@ -692,3 +694,194 @@ def test_a_name_field_may_print_paper_and_role_before_the_name() -> None:
     # a role alone names no one
     assert parse_metadata("采写:本报记者").authors == []
     assert parse_metadata("作者:特约通讯员").authors == []
+
+
+def body_of(doc: Document) -> str:
+    """Every text an article of *doc* holds, one string."""
+    parts = []
+    for a in doc.articles:
+        parts += [a.title, *(p.text for p in a.paragraphs), *(c.text for c in a.captions)]
+        parts += [s.heading for s in a.sections]
+    return "\n".join(parts)
+
+
+def test_a_run_of_menu_entries_one_a_line_is_chrome() -> None:
+    menu = "\n\n".join(["本地", "时政", "县域", "文旅", "视频", "1024"])
+    story = (
+        "炎陵县新开通三条乡村客运线路\n\n"
+        "本月起,炎陵县新开通三条乡村客运线路,沿线村民进城不再绕路。\n\n"
+        "县交通运输局介绍,新线路每天往返四趟。"
+    )
+    doc = parse_document(menu + "\n\n" + story)
+    assert doc.articles[0].title == "炎陵县新开通三条乡村客运线路"
+    assert "县域" not in body_of(doc) and "1024" not in body_of(doc)
+    assert doc.chrome_lines >= 6
+    # a second menu, of channel names with spaces, under the story
+    doc = parse_document(
+        story + "\n\n" + "\n\n".join(["推荐 热点", "体育", "财经", "科技", "汽车"])
+    )
+    assert "财经" not in body_of(doc) and "推荐 热点" not in body_of(doc)
+    # three short lines (a label, a headline, a name) are no menu: none dropped
+    doc = parse_document("天元区\n\n口袋公园\n\n刘一凡\n\n" + story.split("\n\n", 1)[1])
+    assert doc.chrome_lines == 0 and doc.articles[0].title == "天元区"
+
+
+def markup_page(*parts: tuple[int, str]) -> str:
+    """A saved page's text: each part under its own count of blank lines."""
+    return "".join("\n" * (gap + 1) + text for gap, text in parts)
+
+
+def test_on_a_markup_spaced_page_a_gap_alone_makes_no_caption() -> None:
+    text = markup_page(
+        (0, "芦淞区服饰市场迎来秋冬订货季"),
+        (3, "记者 刘一凡"),
+        (3, "连日来,芦淞区服饰市场人流如织,各地客商前来订货。"),
+        (7, "一键登录"),
+        (3, "商户们说,今年的秋冬新款比往年早上市半个月。"),
+        (11, "财经"),
+        (3, "市场管理方介绍,订货季将持续到月底。"),
+        (5, "图为市场内挑选新款的客商。"),
+        (15, "▲夜间仍在装车的物流车辆。"),
+        (3, "市场周边的物流园也连夜发货。"),
+    )
+    captions, _ = captions_and_body(text)
+    assert "一键登录" not in captions and "财经" not in captions
+    assert "图为市场内挑选新款的客商。" in captions
+    assert "夜间仍在装车的物流车辆。" in captions
+    # a second page: a credit is a cue; a short sentence goes back to the body
+    paragraphs = [
+        "今年攸县油茶林挂果多,农户忙着上山采摘。",
+        "合作社负责人介绍,今年的茶油收购价比去年略高。",
+    ]
+    gaps = [(3, paragraphs[0]), (9, "采摘归来的农户 陈一鸣摄"), (3, paragraphs[1])]
+    gaps += [(5, "果子很饱满。"), (13, "搜索"), (7, "附近的榨油坊已经开机。")]
+    captions, body = captions_and_body(markup_page((0, "攸县油茶林迎来采摘季"), *gaps))
+    assert captions == ["采摘归来的农户"]
+    assert "果子很饱满。" in body and "附近的榨油坊已经开机。" in body
+
+
+def captions_and_body(text: str) -> tuple[list[str], list[str]]:
+    """The captions and the paragraphs *text* gives, every article's."""
+    doc = parse_document(text)
+    return (
+        [c.text for a in doc.articles for c in a.captions],
+        [p.text for a in doc.articles for p in a.paragraphs],
+    )
+
+
+def test_a_placeholder_that_is_a_word_alone_is_no_photo_on_a_markup_page() -> None:
+    def captions(placeholder: str) -> list[str]:
+        return captions_and_body(
+            markup_page(
+                (0, "渌口区新建两座人行天桥"),
+                (3, "渌口区新建的两座人行天桥日前投入使用,学生过街更安全。"),
+                (3, "两座天桥分别位于学校和医院门前。"),
+                (7, placeholder),
+                (3, "新建成的人行天桥"),
+                (5, "施工方介绍,天桥两端还将加装电梯,方便老人上下。"),
+                (11, "交通部门提醒,过街请走天桥。"),
+                (15, "附近的学校也组织学生学习过街安全知识。"),
+            )
+        )[0]
+
+    assert captions("图片") == []
+    assert captions("视频") == []
+    assert captions("图片2.jpg") == ["新建成的人行天桥"]
+
+
+def test_a_credit_stands_apart_from_the_captions_words() -> None:
+    # a phone's "双摄" (two cameras) names no photographer
+    assert split_credit("新款手机配六种颜色后置双摄")[1] is None
+    assert split_credit("路口新装了高清监控摄")[1] is None
+    # after a sentence end, a space or a bracket it is one
+    assert split_credit("新款手机亮相发布会。罗云飞 摄")[1] == "罗云飞 摄"
+    assert split_credit("江边的夜景 (通讯员 周一敏 摄)")[1] == "通讯员 周一敏 摄"
+
+
+def test_a_title_bar_with_the_sites_name_after_a_space_or_first_gives_way() -> None:
+    headline = "石峰区开展老旧小区消防安全检查"
+    bars = (
+        f"{headline} 石峰区人民医院",  # the site's name after a space
+        f"{headline} 社区动态_株洲新闻网",  # its section, then the site
+        f"株洲新闻网--{headline}",  # the site's name first
+        f"石峰在线_{headline}",
+    )
+    for bar in bars:
+        text = "\n\n".join(
+            [bar, headline, "2024-03-05 09:30", "检查组走访了十二个小区,排查出隐患三十余处。"]
+        )
+        (article,) = parse_document(text).articles
+        assert article.title == headline, bar
+    # a headline that merely goes on past a space stays whole: no printed line repeats it
+    text = "\n\n".join(["攸县举办油茶节 万名游客上山", "攸县举办油茶节", "油茶节吸引了万名游客。"])
+    assert parse_document(text).articles[0].title == "攸县举办油茶节 万名游客上山"
+
+
+def test_a_date_lines_source_is_cut_off_from_the_page_tools_after_it() -> None:
+    dated = parse_date_line("2023-07-24 15:13 湘东在线[综合]          12")
+    assert dated is not None
+    assert (dated.date, dated.time, dated.publication) == ("2023-07-24", "15:13", "湘东在线")
+    other = parse_date_line("2021年06月03日20:09\xa0\xa0株洲网\xa0\xa0 评论(35人参与) \t\t收藏本文")
+    assert other is not None and other.publication == "株洲网"
+    # a separator before the source
+    assert parse_date_line("2019-05-17      ·      株洲晚报").publication == "株洲晚报"
+    # a sentence after the gap is no page tool: the line is text
+    assert parse_date_line("2022-11-30 株洲网    市民在神农公园拾到钱包。") is None
+
+
+def test_a_posts_account_name_under_its_repeated_headline_is_its_publication() -> None:
+    headline = "炎陵黄桃今年提前一周上市"
+    body = "今年炎陵的黄桃比往年早熟一周,果农们已经开始采摘装箱。"
+    for name, printed in (("湘江边的老周", headline), ("神农城笔记", "原创" + headline)):
+        text = "\n\n".join([headline, printed, name, body, "收购商说今年的价格还算稳定。"])
+        (page,) = parse_document(text).pages
+        assert page.publication == name
+        assert name not in body_of(parse_document(text))
+    # a page that names its source keeps it; the line under the headline stays text
+    text = "\n\n".join([headline, headline, "来源:株洲晚报", "湘江边的老周", body])
+    assert parse_document(text).pages[0].publication == "株洲晚报"
+    # a relative time is no account's name
+    text = "\n\n".join([headline, headline, "昨天", body])
+    assert parse_document(text).pages[0].publication is None
+
+
+def test_five_headlines_in_a_row_under_a_story_are_a_list_of_other_stories() -> None:
+    story = [
+        "渌口区启动湘江岸线整治",
+        "渌口区日前启动湘江岸线整治工程,计划年内清理沿岸违建和堆场,修复滩涂植被。",
+        "区水利局介绍,整治后的岸线将建成一条十公里的滨江步道。",
+    ]
+    related = [
+        "株洲新开三条公交线路 方便市民出行",
+        "炎陵黄桃节开幕 游客上山采摘",
+        "茶陵古城墙修缮完工",
+        "醴陵陶瓷博览会下月举办",
+        "攸县油茶林迎来丰收季",
+        "3小时前",
+    ]
+    doc = parse_document("\n\n".join(story + related))
+    assert all(t not in body_of(doc) for t in related)
+    assert doc.articles[0].title == story[0]
+    # a second page: the list stands between the story and a footer, with a menu entry
+    more = ["天元区举办少儿书画展 百幅作品亮相", "要闻", *related[:4], "版权所有 株洲在线"]
+    doc = parse_document("\n\n".join(story + more))
+    assert "茶陵古城墙修缮完工" not in body_of(doc)
+    # four headline-like subheads under a story are fewer than a list: they stay
+    subheads = ["岸线变美了", "滩涂变绿了", "步道连起来了", "市民走进来了"]
+    doc = parse_document("\n\n".join(story + [f"{h}\n\n{story[2]}" for h in subheads]))
+    assert all(h in body_of(doc) for h in subheads)
+
+
+def test_a_notices_heading_over_the_pages_fields_still_gives_the_source() -> None:
+    body = "荷塘区新建的社区食堂开门迎客,老人花十元就能吃上两荤一素。"
+    for footer in (
+        "版权声明 来源:株洲晚报 时间:2022-03-01 08:00 作者:",
+        "免责声明 来源:湘东在线 时间:2021-10-12 14:34",
+    ):
+        text = "\n\n".join(["荷塘区社区食堂开门迎客", body, "食堂每天供应午餐和晚餐。", footer])
+        page = parse_document(text).pages[0]
+        assert page.publication == footer.split("来源:")[1].split()[0]
+        assert footer not in body_of(parse_document(text))
+    # a notice alone stays chrome
+    doc = parse_document("\n\n".join(["荷塘区社区食堂开门迎客", body, "版权所有 株洲在线"]))
+    assert doc.pages[0].publication is None and "版权所有" not in body_of(doc)

@@ -34,7 +34,7 @@ from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
 from ingest.text.bylines import assign_organisation
 from ingest.text.captions import strip_mark
-from ingest.text.chrome import chrome_rule, masthead_paper
+from ingest.text.chrome import MIN_MENU_RUN, chrome_rule, is_menu_item, masthead_paper
 from ingest.text.fold import CJK, detect_script, fold
 from ingest.text.lines import (
     LEAD_BOX_HEADINGS,
@@ -446,15 +446,22 @@ def parse_document(text: str) -> Document:
     ``manifest.apply_given``, with what the user gives)."""
     blocks, chrome_lines, paper = drop_chrome(split_blocks(text))
     lines = merge_byline_continuations([classify(b) for b in normalize_gaps(blocks)])
+    uncued: set[int] = set()
+    if markup_spaced(blocks):
+        photos = {b.line for b in blocks if b.blank_before >= PLACEHOLDER_GAP}
+        uncued = uncued_captions(lines, photos)
     lines, accounts = drop_account_names(lines)
-    chrome_lines += accounts
+    lines, menus = drop_menu_runs(lines)
+    chrome_lines += accounts + menus
     read_bare_authors(lines)
+    read_account_name(lines)
     if is_menu_page(lines, chrome_lines):
         lines, chrome_lines = [], chrome_lines + len(lines)
     promote_first_headline(lines)
     keep_short_sentences_in_body(lines)
     main, related, headings = split_related_links(lines)
     pages = [build_page(header, body, paper) for header, body in split_pages(main)]
+    chrome_lines += drop_captions(pages, uncued)
     document = Document(
         pages=pages,
         related_links=parse_related_links(related),
@@ -511,6 +518,109 @@ def read_bare_authors(lines: list[Line]) -> None:
             lines[n] = replace(line, kind=Kind.BYLINE, byline=Byline(name, [author], "", None))
 
 
+# What a menu entry may have been read as: never a date, byline or 来源 line.
+MENU_KINDS = (Kind.HEADLINE, Kind.HEADING, Kind.CAPTION, Kind.PARAGRAPH)
+
+
+def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
+    """Lines in a run of at least ``MIN_MENU_RUN`` menu entries
+    (``chrome.is_menu_item``: "要闻" / "县域" / "视频" / "图片" under one
+    another, chrome between them not breaking the run), and how many were
+    dropped. Four short lines in a row do not stand in a story: its kicker,
+    headline and byline are two or three, and a byline is no entry."""
+    item = [li.kind in MENU_KINDS and li.byline is None and is_menu_item(li.text) for li in lines]
+    drop = runs_of(item, MIN_MENU_RUN)
+    # Under the story (after its first paragraph), a list of other stories'
+    # headlines (related, recommended, most read), each on its line with no
+    # sentence end, menu entries among them: a story prints one headline,
+    # never five in a row. Above it they may be the page's own headline,
+    # printed twice, with its kicker and subtitle: those stay.
+    begun = next((n for n, li in enumerate(lines) if is_story_paragraph(li)), len(lines))
+    listed = [
+        n in drop or (n > begun and li.kind is Kind.HEADLINE and len(li.text) <= MAX_LISTED)
+        for n, li in enumerate(lines)
+    ]
+    drop |= runs_of(listed, MIN_HEADLINE_LIST)
+    return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
+MAX_LISTED = 40
+MIN_HEADLINE_LIST = 5
+# A story's paragraph: a sentence of some length, "…,…。".
+MIN_STORY_PARAGRAPH = 30
+
+
+def is_story_paragraph(line: Line) -> bool:
+    text = fold(line.text).strip()
+    return line.kind is Kind.PARAGRAPH and len(text) >= MIN_STORY_PARAGRAPH and ends_sentence(text)
+
+
+def runs_of(flags: list[bool], least: int) -> set[int]:
+    """Indices in runs of at least *least* consecutive true *flags*."""
+    found: set[int] = set()
+    start = 0
+    for n in range(len(flags) + 1):
+        if n < len(flags) and flags[n]:
+            continue
+        if n - start >= least:
+            found.update(range(start, n))
+        start = n + 1
+    return found
+
+
+# A self-media account's name: "炎陵那些事", "湘江边的老周" — short, one word.
+MAX_ACCOUNT_NAME = 10
+ACCOUNT_LOOKAHEAD = 12
+_ORIGINAL_RE = re.compile(r"^原创\s*")
+# When a post went out, printed where the account's name may stand: "昨天", "3小时前".
+_RELATIVE_TIME_RE = re.compile(r"^(?:昨天|前天|今天|刚刚|\d{1,2}(?:分钟|小时|天)前)$")
+
+
+def read_account_name(lines: list[Line]) -> None:
+    """A saved post prints its headline twice (the title bar, then the page's
+    own headline, perhaps after "原创"), and the account's name right under the
+    second: "湘江边的老周" over its first paragraph or its date. Where the page
+    names no source, that line is the publication (a META line)."""
+    if any(
+        (li.meta is not None and li.meta.publication)
+        or (li.kind is Kind.DATE and (d := parse_date_line(li.text)) and d.publication)
+        for li in lines
+    ):
+        return
+    first = next((n for n, li in enumerate(lines) if li.kind in TITLE_KINDS), None)
+    if first is None:
+        return
+    bar = key_text(lines[first].text)
+    for j in range(first + 1, min(len(lines) - 1, first + ACCOUNT_LOOKAHEAD)):
+        t = key_text(lines[j].text)
+        if len(t) < MIN_HEADLINE or not (t == bar or bar_holds(bar, t)):
+            continue
+        k = j + 1
+        if k < len(lines) and key_text(lines[k].text) == "原创":
+            k += 1
+        if k < len(lines) and is_account_name(lines[k]):
+            name = lines[k].text.strip()
+            lines[k] = replace(lines[k], kind=Kind.META, meta=Metadata(name, publication=name))
+        return
+
+
+def key_text(text: str) -> str:
+    """Folded, without spaces or a leading "原创"."""
+    return _ORIGINAL_RE.sub("", re.sub(r"\s+", "", fold(text)))
+
+
+def is_account_name(line: Line) -> bool:
+    t = fold(line.text).strip()
+    return (
+        line.kind in (Kind.HEADLINE, Kind.CAPTION, Kind.PARAGRAPH)
+        and line.byline is None
+        and 2 <= len(t) <= MAX_ACCOUNT_NAME
+        and not re.search(r"\s|[,。;:!?、“”()]", t)
+        and chrome_rule(t) is None
+        and not _RELATIVE_TIME_RE.match(t)
+    )
+
+
 def drop_account_names(lines: list[Line]) -> tuple[list[Line], int]:
     """Lines that only repeat the name a date line below them gives as its
     publication: a self-media post prints its account's name ("炎陵那些事")
@@ -528,6 +638,74 @@ def drop_account_names(lines: list[Line]) -> tuple[list[Line], int]:
 
 # The photo gap an image placeholder ("图片1.jpg", 【查看原图】) stands for.
 PLACEHOLDER_GAP = 99
+# A placeholder that is a word alone ("图片", "视频") is also a menu's entry
+# (a site's photo channel): its gap is a photo's only where gaps are (not on
+# a markup-spaced page, ``markup_spaced``).
+WORD_PLACEHOLDER_GAP = 98
+_WORD_PLACEHOLDER_RE = re.compile(f"^[{CJK}]{{2,4}}$")
+# A photo gap has one size in a file (two blank lines where paragraphs have
+# one; four where a post leaves three); gaps of three or more sizes beyond the
+# usual one are the markup's, not photos'.
+MARKUP_GAP_SIZES = 3
+# A caption's own words for its photo: "图为新建的口袋公园。", "资料图:…", "上图:…".
+_PHOTO_WORDS_RE = re.compile(r"^(?:图为|资料图|[上下左右]?图\s*[::]|图片来源)")
+
+
+def markup_spaced(blocks: list[Block]) -> bool:
+    """Whether the file's blank lines are a saved page's markup: a page's text
+    taken block element by block element leaves 3, 5, 7, 11, 15 … blank lines,
+    as deep as its nested boxes, so a menu entry under seven blank lines stands
+    where a photo's caption would in a copied story."""
+    usual, spacing = usual_gap(blocks)
+    return len({gap for gap in spacing if gap > usual}) >= MARKUP_GAP_SIZES
+
+
+def usual_gap(blocks: list[Block]) -> tuple[int, list[int]]:
+    """The count of blank lines the file most often leaves between blocks
+    (the smallest of equally common ones), and every count it leaves;
+    a placeholder's photo gap is none of them."""
+    spacing = [b.blank_before for b in blocks[1:] if 0 < b.blank_before < WORD_PLACEHOLDER_GAP]
+    usual = min(set(spacing), key=lambda gap: (-spacing.count(gap), gap)) if spacing else 1
+    return usual, spacing
+
+
+def uncued_captions(lines: list[Line], photos: set[int]) -> set[int]:
+    """On a markup-spaced page (``markup_spaced``) a gap is no photo: a caption
+    needs a cue of its own — a credit ("…夜景 刘一凡摄"), a ▲, its own words
+    ("图为…"), or an image placeholder above it (*photos*: those lines). A
+    sentence ("附近的榨油坊已经开机。") goes back to the body (in place);
+    the lines of the others, which stood only in a gap ("财经", "一键登录"),
+    are returned: they still bound the headline as captions do,
+    and are dropped from the articles once built (``drop_captions``)."""
+    uncued: set[int] = set()
+    for n, line in enumerate(lines):
+        if line.kind is Kind.CAPTION and not has_photo_cue(line, photos):
+            if line.weak or ends_sentence(fold(line.text).strip()):
+                lines[n] = replace(line, kind=Kind.PARAGRAPH, weak=False)
+            else:
+                uncued.add(line.block.line)
+    return uncued
+
+
+def drop_captions(pages: list[Page], drop: set[int]) -> int:
+    """Remove the captions that start on the lines *drop*; how many were."""
+    dropped = 0
+    for page in pages:
+        for holder in [page, *page.articles]:
+            kept = [c for c in holder.captions if c.line_start not in drop]
+            dropped += len(holder.captions) - len(kept)
+            holder.captions = kept
+    return dropped
+
+
+def has_photo_cue(line: Line, photos: set[int]) -> bool:
+    text = line.text
+    return (
+        line.block.line in photos
+        or strip_mark(text)[1]
+        or bool(_PHOTO_WORDS_RE.match(fold(text).strip()))
+        or (len(text) <= MAX_CREDITED_CAPTION and split_credit(text)[1] is not None)
+    )
 
 
 def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
@@ -538,19 +716,25 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
     under "图片2.jpg" reads as that photo's caption."""
     kept: list[Block] = []
     dropped = 0
-    photo = False
+    photo = 0  # the gap the next kept block is given, if any
     paper = None
     for block in blocks:
         rule = chrome_rule(block.text)
+        if rule == "notice" and (meta := parse_metadata(block.text)) and meta.publication:
+            # A notice's heading over the page's fields: "版权声明 来源:株洲晚报
+            # 时间:2022-03-01 08:00" names the source, read as metadata.
+            rule = None
         if rule is not None:
             dropped += 1
-            photo = photo or rule == "image placeholder"
+            if rule == "image placeholder":
+                word = bool(_WORD_PLACEHOLDER_RE.match(fold(block.text).strip()))
+                photo = max(photo, WORD_PLACEHOLDER_GAP if word else PLACEHOLDER_GAP)
             if rule == "masthead" and paper is None:
                 paper = masthead_paper(block.text)
             continue
         if photo:
-            block = replace(block, blank_before=PLACEHOLDER_GAP)
-            photo = False
+            block = replace(block, blank_before=photo)
+            photo = 0
         kept.append(block)
     return kept, dropped, paper
 
@@ -560,8 +744,7 @@ def normalize_gaps(blocks: list[Block]) -> list[Block]:
     self-media post) has no photo gaps in its blank lines: there, only more
     blank lines than it usually leaves, or a placeholder, mark one. Without
     this every short sentence of such a post became a caption."""
-    spacing = [b.blank_before for b in blocks[1:] if b.blank_before]
-    usual = max(set(spacing), key=spacing.count) if spacing else 1
+    usual, _ = usual_gap(blocks)
     if usual < 2:
         return blocks
     return [
@@ -672,6 +855,25 @@ def build_articles(lines: list[Line]) -> list[Article]:
 # A saved page's title bar: the headline, a separator, the site's name
 # ("…暗伤曝露?_网易财经", "…|香港_新浪新闻", "…--文化--人民网").
 _SITE_SUFFIX_RE = re.compile(r"^\s*(?:_|\||-{1,2}|—)")
+# or after a space, the site's name, told by its last word (a subtitle after a
+# space is no name: "…油茶节 万名游客上山"): "…技能大赛 某某医院", or its
+# section's and the site's: "…调研工作 东区办事处_中山网";
+_SITE_NAME_RE = re.compile(
+    r"^\s+(?:[^\s,。,:;!?]{1,22}(?:网|院|报|台|局|委|办|府|中心|频道|在线|新闻|处|馆|校)"
+    r"|[^\s,。,:;!?]{1,16}[_|][^\s,。,:;!?]{2,16})$"
+)
+# or the site's name first: "明日财经--联合国发布报告…", "株洲新闻网_…".
+_SITE_PREFIX_RE = re.compile(r"^[^\s,。,:;!?]{2,16}\s*(?:_|\||-{1,2}|—)\s*$")
+
+
+def bar_holds(bar: str, headline: str) -> bool:
+    """Whether the title bar *bar* is *headline* with the site's name beside it."""
+    if bar.startswith(headline):
+        rest = bar[len(headline) :]
+        return bool(_SITE_SUFFIX_RE.match(rest) or _SITE_NAME_RE.match(rest))
+    return bar.endswith(headline) and bool(_SITE_PREFIX_RE.match(bar[: -len(headline)]))
+
+
 MIN_HEADLINE = 6
 HEADLINE_LOOKAHEAD = 300
 
@@ -682,7 +884,7 @@ def story_headline(lines: list[Line], i: int) -> int:
     bar = fold(lines[i].text).strip()
     for j in range(i + 1, min(len(lines), i + HEADLINE_LOOKAHEAD)):
         t = fold(lines[j].text).strip()
-        if len(t) >= MIN_HEADLINE and bar.startswith(t) and _SITE_SUFFIX_RE.match(bar[len(t) :]):
+        if len(t) >= MIN_HEADLINE and bar_holds(bar, t):
             if lines[j].kind is not Kind.HEADING:
                 lines[j] = replace(lines[j], kind=Kind.HEADLINE)
             lines[i] = replace(lines[i], kind=Kind.TITLE_BAR)

@@ -349,3 +349,17 @@ def is_menu(words: list[str]) -> bool:
         and all(len(w) <= MAX_MENU_WORD and w.isalnum() for w in words)
         and not any(w.startswith(ROLES) for w in words)
     )
+
+
+# A site's menu copied one entry a line ("新闻" / "体育" / "财经" / "房产" …):
+# each line alone could be a kicker or a short headline, a run of them is
+# not. An entry is short with no sentence punctuation ("报料 注册 登录" with
+# its spaces); a bare number ("4060", a counter whose label was an icon)
+# stands in such runs too.
+MAX_MENU_ITEM = 8
+MIN_MENU_RUN = 4
+
+
+def is_menu_item(text: str) -> bool:
+    t = re.sub(r"\s+", "", fold(text))
+    return 0 < len(t) <= MAX_MENU_ITEM and not re.search(PUNCTUATION + r"|[.!?…]$", t)

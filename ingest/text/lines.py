@@ -53,11 +53,17 @@ BARE_NAME_RE = re.compile(f"^[{CJK}] [{CJK}]$")
 _DATE_TRAILER_RE = re.compile(r"^(?:星期[一二三四五六日天])?\s*(?:电话\s*:\s*[\d-]+)?$")
 # A web repost's date line names its publication after the date: "2020-12-12 華聲在線".
 MAX_DATE_LINE_PUBLICATION = 20
+_TOOLS_GAP_RE = re.compile(r"\s{2,}")
+MAX_DATE_LINE_TOOLS = 60
+# A tag after the source's name: "株洲网[综合]", "湘东在线【原创】".
+_TAG_RE = re.compile(r"[\[【][^\]】]{1,4}[\]】]$")
 
 _EDITOR_RE = re.compile(f"({'|'.join(EDITOR_ROLES)})\\s*:\\s*({_NAME})")
 
+# A credit stands apart from the caption's words (after 。, a space, a bracket):
+# "…后置双摄" (a phone's two cameras) or "…监控摄像" name no photographer.
 _CREDIT_RE = re.compile(
-    f"(?P<credit>(?:(?P<role>{_ROLE}|通讯员|受访者)\\s*/?\\s*)?"
+    f"(?<![{CJK}A-Za-z0-9])(?P<credit>(?:(?P<role>{_ROLE}|通讯员|受访者)\\s*/?\\s*)?"
     f"(?P<names>{_NAMES})?\\s*(?P<verb>摄|供图))\\)?\\s*$"
 )
 _NOTE_CREDIT_RE = re.compile(r"\((?P<credit>[^()]*提供)\)\s*$")
@@ -95,9 +101,22 @@ def parse_date_line(text: str) -> DateLine | None:
     rest = folded[stamp.end :].strip()
     if _DATE_TRAILER_RE.match(rest):
         return DateLine(stamp.date, stamp.time, None)
-    if len(rest) > MAX_DATE_LINE_PUBLICATION or re.search(r"[,。;:!?、]", rest):
+    # a separator first: "2019-05-17   ·   湘东在线"
+    lead = len(rest) - len(rest.lstrip("·|•/-— \t"))
+    rest = rest[lead:]
+    name_end = len(rest)
+    if (gap := _TOOLS_GAP_RE.search(rest)) is not None:
+        # A page's tools and counters after the source, a run of spaces
+        # between: "2019-09-05 11:10 湘东在线   评论(12)  收藏本文", "… 株洲网[综合]     3".
+        if len(rest) - gap.end() > MAX_DATE_LINE_TOOLS or re.search("[。!?]", rest[gap.end() :]):
+            return None
+        name_end = gap.start()
+    name = rest[:name_end]
+    if len(name) > MAX_DATE_LINE_PUBLICATION or re.search(r"[,。;:!?、]", name):
         return None
-    return DateLine(stamp.date, stamp.time, printed[stamp.end :].strip())
+    start = len(printed) - len(printed[stamp.end :].lstrip()) + lead
+    publication = _TAG_RE.sub("", printed[start : start + name_end]).strip()
+    return DateLine(stamp.date, stamp.time, publication or None)
 
 
 # The name before the date: an aggregator's "株洲日报 2023年09月09日 07:45", a
