@@ -204,6 +204,7 @@ def connect(path: Path) -> sqlite3.Connection:
     """A connection set up as Datasette's are (tokenizer, mmap), tuned for bulk writes."""
     conn = sqlite3.connect(path, isolation_level=None)
     prepare_connection(conn, "zhuzhou")
+    conn.execute("PRAGMA query_only = 0")  # served read-only; built here
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -262144")  # 256 MiB while building

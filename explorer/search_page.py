@@ -52,8 +52,21 @@ YEAR_AND_PUBLICATION = (
 )
 DISTRICTS = (
     "select d.value as district, count(*) as n {source}, json_each(a.districts) d"
-    " where {where} group by district"
+    " where {where} group by d.value"  # not `district`: articles has a column of that name
 )
+SOURCE = "from articles_fts join articles a on a.fts_rowid = articles_fts.rowid"
+MATCHES = "select count(*) from articles_fts where {where}"
+# Past this many matches the facets are counted over a sample of about as many
+# (and scaled), the page saying so: 的 matches nearly every article, and
+# counting its facets looked up every one (52 ms of 的's page at 10,000
+# articles, docs/SEARCH.md). The plugin setting ``exact_counts_up_to`` changes it.
+EXACT_UP_TO = 2_000
+# The sample: the matches whose FTS rowid, multiplied by a large odd number
+# modulo a prime (a cheap hash SQLite can compute), is 0 modulo a step. Neither
+# the first matches nor every step-th rowid: rowids follow the ingest, so the
+# first 2,000 matches of 的 are its earliest years, and a source's articles are
+# consecutive rowids, which a plain step would take or skip together.
+SAMPLED = "articles_fts.rowid * 2654435761 % 4294967291 % :step = 0"
 LABELS = {"year": "年份 Year", "publication": "报刊 Publication", "district": "区县 District"}
 
 
@@ -69,26 +82,13 @@ def marked(text: str | None) -> Markup:
     return Markup(escaped.replace(OPEN, "<mark>").replace(CLOSE, "</mark>"))
 
 
-async def search_results(db: Database, args: dict[str, str], query: str) -> dict[str, Any]:
-    # A publication or district given in either script (華聲在線) is the folded facet's value.
-    chosen = {k: fold(args[k]) for k in FILTERS if args.get(k)}
-    where = " and ".join(["articles_fts match :q", *(FILTERS[k] for k in chosen)])
-    source = "from articles_fts join articles a on a.fts_rowid = articles_fts.rowid"
-    params: dict[str, Any] = {"q": query, **chosen}
-    page = max(1, int(args["page"])) if args.get("page", "").isdigit() else 1
-    # The three statements run at once, each on one of Datasette's SQL threads.
-    rows, grouped, districts = await asyncio.gather(
-        db.execute(
-            f"""select a.id, a.date, a.publication, a.districts, p.title as page_title,
-                  p.ordinal as page_ordinal,
-                  highlight(articles_fts, 0, '{OPEN}', '{CLOSE}') as title,
-                  snippet(articles_fts, 1, '{OPEN}', '{CLOSE}', '…', 40) as snippet
-                {source} left join pages p on p.id = a.page_id where {where}
-                order by articles_fts.rank limit {PAGE_SIZE} offset {(page - 1) * PAGE_SIZE}""",
-            params,
-        ),
-        db.execute(YEAR_AND_PUBLICATION.format(source=source, where=where), params),
-        db.execute(DISTRICTS.format(source=source, where=where), params),
+async def grouped_counts(
+    db: Database, where: str, params: dict[str, Any]
+) -> tuple[int, dict[str, Counter[str]]]:
+    """How many matches *where* selects, and their counts per year, publication and district."""
+    grouped, districts = await asyncio.gather(
+        db.execute(YEAR_AND_PUBLICATION.format(source=SOURCE, where=where), params),
+        db.execute(DISTRICTS.format(source=SOURCE, where=where), params),
     )
     counts: dict[str, Counter[str]] = {"year": Counter(), "publication": Counter()}
     for r in grouped.rows:
@@ -96,13 +96,68 @@ async def search_results(db: Database, args: dict[str, str], query: str) -> dict
             if r[name]:
                 counts[name][r[name]] += r["n"]
     counts["district"] = Counter({r["district"]: r["n"] for r in districts.rows if r["district"]})
+    return sum(r["n"] for r in grouped.rows), counts
+
+
+async def match_counts(
+    db: Database, where: str, params: dict[str, Any], exact_up_to: int
+) -> tuple[int, dict[str, Counter[str]], bool, bool]:
+    """The count, the facets, whether the count is estimated and whether the facets are.
+
+    The matches of the words alone are counted on the index (FTS5 alone, no
+    article looked up). Past *exact_up_to* of them, the facets (and, with a
+    facet chosen, the count) come from a sample of about *exact_up_to*
+    matches, scaled; exact again when that estimate is *exact_up_to* or fewer
+    (a rare facet chosen: a sample would see too few of its matches).
+    """
+    q = {"q": params["q"]}
+    matches = (await db.execute(MATCHES.format(where="articles_fts match :q"), q)).rows[0][0]
+    filtered = where != "articles_fts match :q"
+    if matches > exact_up_to:
+        step = {"step": -(-matches // exact_up_to)}
+        (count, counts), size = await asyncio.gather(
+            grouped_counts(db, f"{where} and {SAMPLED}", {**params, **step}),
+            db.execute(MATCHES.format(where=f"articles_fts match :q and {SAMPLED}"), {**q, **step}),
+        )
+        scale = matches / max(1, size.rows[0][0])
+        if not filtered or count * scale > exact_up_to:
+            scaled = {
+                k: Counter({v: round(n * scale) for v, n in c.items()}) for k, c in counts.items()
+            }
+            return (round(count * scale) if filtered else matches), scaled, filtered, True
+    count, counts = await grouped_counts(db, where, params)
+    return count, counts, False, False
+
+
+async def search_results(
+    db: Database, args: dict[str, str], query: str, exact_up_to: int = EXACT_UP_TO
+) -> dict[str, Any]:
+    # A publication or district given in either script (華聲在線) is the folded facet's value.
+    chosen = {k: fold(args[k]) for k in FILTERS if args.get(k)}
+    where = " and ".join(["articles_fts match :q", *(FILTERS[k] for k in chosen)])
+    params: dict[str, Any] = {"q": query, **chosen}
+    page = max(1, int(args["page"])) if args.get("page", "").isdigit() else 1
+    # The page and the counts at once, each on one of Datasette's SQL threads.
+    rows, (count, counts, estimated, sampled) = await asyncio.gather(
+        db.execute(
+            f"""select a.id, a.date, a.publication, a.districts, p.title as page_title,
+                  p.ordinal as page_ordinal,
+                  highlight(articles_fts, 0, '{OPEN}', '{CLOSE}') as title,
+                  snippet(articles_fts, 1, '{OPEN}', '{CLOSE}', '…', 40) as snippet
+                {SOURCE} left join pages p on p.id = a.page_id where {where}
+                order by articles_fts.rank limit {PAGE_SIZE} offset {(page - 1) * PAGE_SIZE}""",
+            params,
+        ),
+        match_counts(db, where, params, exact_up_to),
+    )
     facets = {name: sorted(c.items(), key=lambda vn: (-vn[1], vn[0])) for name, c in counts.items()}
-    count = sum(r["n"] for r in grouped.rows)
     return {
         "hits": [
             {**r, "districts": json.loads(r["districts"] or "[]")} for r in map(dict, rows.rows)
         ],
         "count": count,
+        "estimated": estimated,
+        "sampled": sampled,
         "facets": facets,
         "chosen": chosen,
         "page": page,
@@ -141,7 +196,9 @@ async def search(datasette: Datasette, request: Request) -> Any:
     query = q if advanced else fts_query(q)
     if query:
         try:
-            context["results"] = await search_results(db, args, query)
+            settings = datasette.plugin_config("zhuzhou") or {}
+            exact_up_to = int(settings.get("exact_counts_up_to", EXACT_UP_TO))
+            context["results"] = await search_results(db, args, query, exact_up_to)
         except sqlite3.OperationalError as e:
             if not str(e).startswith("fts5:"):
                 raise

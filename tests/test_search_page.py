@@ -107,3 +107,83 @@ async def test_results_come_in_pages_of_twenty(tmp_path: Path, metadata: dict) -
     assert len(seen) == total == 45
     assert page.select("a[rel=prev]")
     assert first.select_one("ol.hits a")["href"].startswith("/other-name/articles/")
+
+
+def facet_counts(soup: BeautifulSoup) -> dict[str, dict[str, int]]:
+    """Each facet's values and counts as the page shows them (约 before an estimate)."""
+    return {
+        ul["class"][0]: {li.a.text: int(li.text.split()[-1]) for li in ul.select("li")}
+        for ul in soup.select("aside.facets ul")
+    }
+
+
+def sampled_archive(tmp_path: Path, metadata: dict) -> tuple[Datasette, Datasette]:
+    """200 articles served twice: counted exactly, and with the facets counted
+    over a sample past 100 matches (the plugin setting lowered)."""
+    from bench.corpus import write_corpus
+
+    db = open_archive(tmp_path / "zhuzhou.db")
+    ingest_paths(db, write_corpus(200, tmp_path / "corpus"))
+    db.close()
+    plugins = {**metadata["plugins"], "zhuzhou": {"exact_counts_up_to": 100}}
+    return (
+        Datasette([str(tmp_path / "zhuzhou.db")], metadata=metadata),
+        Datasette([str(tmp_path / "zhuzhou.db")], metadata={**metadata, "plugins": plugins}),
+    )
+
+
+def near(estimate: int, truth: int) -> bool:
+    """Within 15%: a sample of half the matches, a value of a quarter of them or more."""
+    return abs(estimate - truth) <= 0.15 * truth
+
+
+async def test_past_the_threshold_the_facets_are_estimated_from_a_sample(
+    tmp_path: Path, metadata: dict
+) -> None:
+    exact, sampled = sampled_archive(tmp_path, metadata)
+    truth, estimate = await search(exact, "q=株洲"), await search(sampled, "q=株洲")
+    assert not truth.select(".estimated") and "约" not in truth.select_one("aside.facets").text
+    assert "estimated" in estimate.select_one(".estimated").text
+    assert all("约" in li.text for li in estimate.select("aside.facets li"))
+    # The count of the words alone is still exact (FTS5 counts it), and so are the hits.
+    total = int(truth.select_one(".count strong").text)
+    assert total > 100
+    assert estimate.select_one(".count strong").text == str(total)
+    assert "精确计数 exact count" in estimate.select_one(".count").text
+    assert titles(estimate) == titles(truth)
+    estimated = facet_counts(estimate)
+    commonest = [
+        (facet, value, n)
+        for facet, counts in facet_counts(truth).items()
+        for value, n in counts.items()
+        if n >= total / 4
+    ]
+    assert len(commonest) >= 4
+    for facet, value, n in commonest:
+        assert near(estimated[facet].get(value, 0), n), (facet, value, n)
+
+
+async def test_a_common_facet_chosen_past_the_threshold_gives_an_estimated_count(
+    tmp_path: Path, metadata: dict
+) -> None:
+    exact, sampled = sampled_archive(tmp_path, metadata)
+    link = (await search(exact, "q=株洲")).select_one("ul.facet-district a")
+    truth = int(link.parent.text.split()[-1])
+    assert truth > 100
+    narrowed = await search(sampled, link["href"].split("?", 1)[1])
+    count = narrowed.select_one(".count")
+    assert "约 about" in count.text and "estimated" in count.text
+    assert near(int(count.strong.text), truth)
+    assert len(narrowed.select("ol.hits li")) == 20
+
+
+async def test_a_rare_facet_chosen_past_the_threshold_is_counted_exactly(
+    tmp_path: Path, metadata: dict
+) -> None:
+    exact, sampled = sampled_archive(tmp_path, metadata)
+    rare = (await search(exact, "q=株洲")).select("ul.facet-district a")[-1]
+    truth = int(rare.parent.text.split()[-1])
+    assert truth <= 100
+    narrowed = await search(sampled, rare["href"].split("?", 1)[1])
+    assert "精确计数 exact count" in narrowed.select_one(".count").text
+    assert int(narrowed.select_one(".count strong").text) == truth
