@@ -11,6 +11,7 @@ from datasette.app import Datasette
 
 from ingest.pipeline import ingest_paths
 from ingest.store.write import open_archive
+from ingest.text.fold import fold
 
 
 async def search(ds: Datasette, query: str) -> BeautifulSoup:
@@ -187,3 +188,28 @@ async def test_a_rare_facet_chosen_past_the_threshold_is_counted_exactly(
     narrowed = await search(sampled, rare["href"].split("?", 1)[1])
     assert "精确计数 exact count" in narrowed.select_one(".count").text
     assert int(narrowed.select_one(".count strong").text) == truth
+
+
+async def test_a_photographer_or_the_pages_series_finds_the_article(
+    datasette: Datasette, archive_path: Path
+) -> None:
+    conn = sqlite3.connect(archive_path)
+    # 刘震 is printed only in a credit (劉震 攝): his photo's story is a hit
+    credited = {
+        title
+        for title, credit in conn.execute(
+            "select a.title, c.credit from captions c join articles a on a.id = c.article_id"
+        )
+        if "刘震" in fold(credit or "")
+    }
+    assert credited and credited <= set(titles(await search(datasette, "q=刘震")))
+    # the series title is the page's, printed above its stories
+    series = {
+        t
+        for (t,) in conn.execute(
+            "select a.title from articles a join pages p on p.id = a.page_id"
+            " where p.title like '%株洲发展成就巡礼%'"
+        )
+    }
+    found = set(titles(await search(datasette, "q=株洲发展成就巡礼&page=1")))
+    assert len(series) > 1 and (series <= found or len(found) == 20)

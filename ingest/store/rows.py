@@ -242,6 +242,15 @@ def add_page(rows: Rows, page: Page, page_id: int, ordinal: int, source: Source)
     )
 
 
+def printed_with(article: Article, page: Page) -> str | None:
+    """What the page prints with the article, for its search: the page's series
+    title and each caption with its credit (a reader looks for 刘震 and means
+    the story his photo illustrates)."""
+    parts = [page.title] if page.title else []
+    parts += [" ".join(filter(None, (c.text, c.credit))) for c in article.captions]
+    return "\n".join(parts) or None
+
+
 def add_article(
     rows: Rows,
     mentions: MentionRows,
@@ -279,6 +288,7 @@ def add_article(
             "body": article.body,
             "paragraphs": len(article.paragraphs),
             "chars": len(article.body),
+            "printed_with": printed_with(article, page),
             **provenance,
             "line_start": article.line_start,
             "line_end": article.line_end,

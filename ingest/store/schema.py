@@ -103,6 +103,7 @@ TABLES: tuple[TableSpec, ...] = (
             "body": str,
             "paragraphs": int,
             "chars": int,
+            "printed_with": str,
             **PROVENANCE,
             "fts_rowid": int,
         },
@@ -110,8 +111,10 @@ TABLES: tuple[TableSpec, ...] = (
         indexes=(("date",), ("year",), ("month",), ("district",)),
         unique=(("fts_rowid",),),
         not_null=("title",),
-        # body second: the canned search query snippets column 1
-        fts=("title", "body", "kicker", "subtitle", "byline"),
+        # body second: the canned search query snippets column 1; printed_with
+        # last, so a photographer's name or the page's series finds the article
+        # (刘震 finds the story with his photo; 株洲发展成就巡礼 the series' stories)
+        fts=("title", "body", "kicker", "subtitle", "byline", "printed_with"),
         # Keyed by a dense number (1, 2, 3 … in write order, write.keyed_for_search),
         # not by the 52-bit id: FTS5 stores each (token, article) pair's rowid as
         # a varint delta, 6–8 bytes between random ids, one between dense ones;
@@ -306,9 +309,9 @@ PER_SOURCE_TABLES = (
     "source_texts",
 )
 # Full-text ranking: bm25 with a title hit worth ten body hits (kicker and
-# subtitle five, byline two), stored as the FTS table's default so
+# subtitle five, byline two, what is printed with it one), stored as the FTS table's default so
 # ``ORDER BY rank`` uses it (docs/SEARCH.md).
-FTS_RANK = {"articles": "bm25(10.0, 1.0, 5.0, 5.0, 2.0)"}
+FTS_RANK = {"articles": "bm25(10.0, 1.0, 5.0, 5.0, 2.0, 1.0)"}
 
 
 def spec(name: str) -> TableSpec:
