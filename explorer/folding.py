@@ -15,6 +15,10 @@ page's query string before Datasette reads it:
   folded;
 * ``_facet=role`` becomes ``_facet=role_folded``.
 
+And ``articles?_search=…&_sort=rank`` (or ``_sort_desc=rank``), which
+Datasette 0.65 answers with a 500 (rank is a column of the FTS table, not of
+``articles``), is sent to the readers' ranked search, ``/search?q=…``.
+
 Any other argument is left as it is; a table or column of another database
 is not rewritten (the table names are the archive's own).
 """
@@ -66,6 +70,21 @@ def folded_query(query: str, twins: set[str], stored: tuple[str, ...]) -> str:
     return urlencode(out)
 
 
+def ranked_search(query: str) -> str | None:
+    """The readers' search for a table search sorted by rank, else None."""
+    args = parse_qsl(query, keep_blank_values=True)
+    if ("_sort", "rank") not in args and ("_sort_desc", "rank") not in args:
+        return None
+    words = dict(args).get("_search", "").strip()
+    return "/search?" + urlencode({"q": words}) if words else "/search"
+
+
+async def redirect(send: Callable[[Any], Awaitable[None]], location: str) -> None:
+    headers = [(b"location", location.encode()), (b"content-length", b"0")]
+    await send({"type": "http.response.start", "status": 302, "headers": headers})
+    await send({"type": "http.response.body", "body": b""})
+
+
 async def folded_twins(db: Database) -> dict[str, set[str]]:
     """Table → its columns with a twin ``<column>_folded`` in the archive *db*."""
     twins: dict[str, set[str]] = {}
@@ -94,6 +113,9 @@ def fold_filters(datasette: Datasette, app: ASGIApp) -> ASGIApp:
             twins = known.get(match["database"], {}).get(match["table"], set())
             stored = STORED_FOLDED.get(match["table"], ()) if archive else ()
             query = scope.get("query_string", b"").decode("utf-8", "replace")
+            if archive and match["table"] == "articles" and (to := ranked_search(query)):
+                await redirect(send, to)
+                return
             rewritten = folded_query(query, twins, stored) if twins or stored else query
             if rewritten != query:
                 scope = {**scope, "query_string": rewritten.encode()}

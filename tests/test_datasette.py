@@ -366,8 +366,8 @@ async def test_table_chrome_and_facet_headings_are_in_both_languages(
         ("/no-such-page", 404, "找不到该页 · Page not found"),
         ("/zhuzhou/articles/1", 404, "找不到该页 · Page not found"),
         ("/zhuzhou?" + urlencode({"sql": "selec 1"}), 400, "请求有误 · Bad request"),
-        # Datasette 0.65 answers an unknown sort column with a 500 (issue 15's _sort=rank)
-        ("/zhuzhou/articles?_sort=rank", 500, "服务器出错 · Server error"),
+        # Datasette 0.65 answers an unknown sort column with a 500
+        ("/zhuzhou/articles?_sort=nosuch", 500, "服务器出错 · Server error"),
     ],
 )
 async def test_an_error_page_keeps_the_header_a_search_box_and_a_way_home(
@@ -382,6 +382,21 @@ async def test_an_error_page_keeps_the_header_a_search_box_and_a_way_home(
     assert soup.select_one(".error-page form.error-search")["action"] == "/search"
     assert soup.select_one(".error-page a.home")["href"] == "/"
     assert soup.select_one(".error-message").text.strip()  # Datasette's own message
+
+
+@pytest.mark.parametrize("sort", ["_sort", "_sort_desc"])
+async def test_a_table_search_sorted_by_rank_opens_the_ranked_search(
+    datasette: Datasette, sort: str
+) -> None:
+    response = await datasette.client.get(
+        "/zhuzhou/articles?" + urlencode({"_search": "老旧小区", sort: "rank"})
+    )
+    assert response.status_code == 302
+    assert response.headers["location"] == "/search?" + urlencode({"q": "老旧小区"})
+    ranked = await soup_of(datasette, response.headers["location"])
+    assert ranked.select("ol.hits h2 a")  # the ranked hits, linked
+    bare = await datasette.client.get("/zhuzhou/articles?_sort=rank")
+    assert (bare.status_code, bare.headers["location"]) == (302, "/search")
 
 
 async def test_each_headline_a_pair_is_named_in_links_to_its_article(
