@@ -30,6 +30,8 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
+from datasette.utils.asgi import Response
+
 from explorer.anyname import archive_database
 from ingest.text.fold import fold
 
@@ -79,12 +81,6 @@ def ranked_search(query: str) -> str | None:
     return "/search?" + urlencode({"q": words}) if words else "/search"
 
 
-async def redirect(send: Callable[[Any], Awaitable[None]], location: str) -> None:
-    headers = [(b"location", location.encode()), (b"content-length", b"0")]
-    await send({"type": "http.response.start", "status": 302, "headers": headers})
-    await send({"type": "http.response.body", "body": b""})
-
-
 async def folded_twins(db: Database) -> dict[str, set[str]]:
     """Table → its columns with a twin ``<column>_folded`` in the archive *db*."""
     twins: dict[str, set[str]] = {}
@@ -114,7 +110,7 @@ def fold_filters(datasette: Datasette, app: ASGIApp) -> ASGIApp:
             stored = STORED_FOLDED.get(match["table"], ()) if archive else ()
             query = scope.get("query_string", b"").decode("utf-8", "replace")
             if archive and match["table"] == "articles" and (to := ranked_search(query)):
-                await redirect(send, to)
+                await Response.redirect(to).asgi_send(send)
                 return
             rewritten = folded_query(query, twins, stored) if twins or stored else query
             if rewritten != query:
