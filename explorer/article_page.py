@@ -240,16 +240,22 @@ async def source_link(db: Database, article: Row) -> str | None:
     return source_path(db.name, article["source_id"], (article["line_start"], article["line_end"]))
 
 
+async def query_parts(db: Database, queries: dict[str, str], row_id: str) -> dict[str, list[Row]]:
+    """Each of *queries* run over the row *row_id* (``:id``), its rows as dicts."""
+    parts: dict[str, list[Row]] = {}
+    for name, sql in queries.items():
+        result = await db.execute(sql, {"id": row_id})
+        parts[name] = [dict(r) for r in result.rows]
+    return parts
+
+
 async def article_page(
     db: Database, article_id: str, stable_url: str, today: str, q: str | None = None
 ) -> dict[str, Any]:
     """The template's ``article`` and its parts; *q*: the search that led here,
     whose words are marked. The article exists: Datasette answers an unknown
     id with its 404 page before any template is rendered."""
-    parts: dict[str, list[Row]] = {}
-    for name, sql in QUERIES.items():
-        result = await db.execute(sql, {"id": article_id})
-        parts[name] = [dict(r) for r in result.rows]
+    parts = await query_parts(db, QUERIES, article_id)
     article = parts.pop("article")[0]
     for f in parts["figures"]:
         f["value_text"] = value_text(f["value"], f["value_high"])

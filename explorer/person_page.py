@@ -13,9 +13,9 @@ from typing import Any
 
 from datasette.database import Database
 
-PERSON_TEMPLATE = "row-zhuzhou-people.html"
+from explorer.article_page import Row, query_parts
 
-Row = dict[str, Any]
+PERSON_TEMPLATE = "row-zhuzhou-people.html"
 
 QUERIES = {
     "person": "select * from people where id = :id",
@@ -65,10 +65,7 @@ def by_article(mentions: list[Row]) -> list[Row]:
 async def person_page(db: Database, person_id: str) -> dict[str, Any]:
     """The template's ``person`` and its parts. The person exists: Datasette
     answers an unknown id with its 404 page before any template is rendered."""
-    parts: dict[str, list[Row]] = {}
-    for name, sql in QUERIES.items():
-        result = await db.execute(sql, {"id": person_id})
-        parts[name] = [dict(r) for r in result.rows]
+    parts = await query_parts(db, QUERIES, person_id)
     person = parts.pop("person")[0]
     return {
         "person": person,
