@@ -51,6 +51,7 @@ from ingest.store.write import open_archive
 from zhfts import register_tokenizer
 
 REPS = 3
+FREE_PAGES = "(free pages)"
 
 
 def btree_owner(name: str, fts: set[str]) -> str:
@@ -78,7 +79,7 @@ def sizes(path: Path) -> tuple[dict[str, int], int, int]:
         per[owner] = per.get(owner, 0) + pages * page_size
     free = conn.execute("PRAGMA freelist_count").fetchone()[0] * page_size
     if free:
-        per["(free pages)"] = free
+        per[FREE_PAGES] = free
     text = conn.execute("SELECT coalesce(sum(bytes), 0) FROM sources").fetchone()[0]
     conn.close()
     return per, path.stat().st_size, text

@@ -18,6 +18,7 @@ import zlib
 from pathlib import Path
 
 from bench.corpus import write_corpus
+from bench.size import FREE_PAGES, sizes
 from ingest.pipeline import ingest_paths
 from ingest.store.write import open_archive
 
@@ -25,16 +26,18 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def table_bytes(path: Path) -> dict[str, int]:
-    """Bytes on disk per table, its indexes and (for FTS) shadow tables counted with it."""
+    """Bytes on disk per table, its indexes and (for FTS) shadow tables counted
+    with it: bench.size's b-trees, summed under the table each belongs to."""
+    per_btree, _, _ = sizes(path)
     with sqlite3.connect(path) as conn:
-        objects = dict(conn.execute("select name, tbl_name from sqlite_master"))
-        sizes: dict[str, int] = {}
-        for name, size in conn.execute("select name, sum(pgsize) from dbstat group by name"):
-            table = objects.get(name, name)
-            for suffix in ("_fts_data", "_fts_idx", "_fts_docsize", "_fts_config", "_fts"):
-                table = table.removesuffix(suffix)
-            sizes[table] = sizes.get(table, 0) + size
-    return sizes
+        owners = dict(conn.execute("select name, tbl_name from sqlite_master"))
+    out: dict[str, int] = {}
+    for name, size in per_btree.items():
+        if name == FREE_PAGES:  # not a table's: dbstat alone never counted them
+            continue
+        table = owners.get(name, name).removesuffix("_fts")
+        out[table] = out.get(table, 0) + size
+    return out
 
 
 def plain_bytes(path: Path) -> tuple[int, int]:
