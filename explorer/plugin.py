@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from explorer.anyname import ArchiveTemplates, describe_archive
 from explorer.article_page import ARTICLE_TEMPLATE, TEMPLATES, article_page
-from explorer.excel import render_excel
+from explorer.excel import render_excel, stream_excel
 from explorer.folding import ASGIApp, fold_filters
 from explorer.links import archive_redirect, linked_cell
 from explorer.person_page import PERSON_TEMPLATE, person_page
@@ -130,8 +130,9 @@ def render_cell(
 
 @hookimpl
 def asgi_wrapper(datasette: Datasette) -> Callable[[ASGIApp], ASGIApp]:
-    """Table filters and facets in either script (folding.py)."""
-    return lambda app: fold_filters(datasette, app)
+    """Table filters and facets in either script (folding.py); every row for
+    Excel with ``.excel?_stream=on`` (excel.py)."""
+    return lambda app: fold_filters(datasette, stream_excel(app))
 
 
 @hookimpl

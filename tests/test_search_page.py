@@ -56,6 +56,66 @@ async def test_a_title_hit_ranks_above_a_body_hit(datasette: Datasette) -> None:
     assert in_title[0]
 
 
+async def test_a_long_headline_hit_ranks_above_a_body_printing_the_word_often(
+    tmp_path: Path, metadata: dict
+) -> None:
+    # bm25 alone puts the short story first: its body prints 电梯 fifteen
+    # times, and a long headline weighs its one 电梯 less.
+    texts = {
+        "long.txt": "我市召开全市城市更新暨老旧小区改造工作推进会议"
+        "部署明年加装电梯和管网改造等十项重点任务"
+        "\n\n本报讯 昨日，全市城市更新工作推进会议召开，部署了明年的十项重点任务。\n",
+        "often.txt": "荷塘区一个小区的新变化\n\n本报讯 电梯装好了。"
+        + "电梯好，" * 14
+        + "居民真高兴。\n",
+        **{
+            f"brief{i}.txt": f"简讯\n\n本报讯 今天天气晴朗，公园里十分热闹，第{i}条。\n"
+            for i in range(8)
+        },
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = open_archive(tmp_path / "zhuzhou.db")
+    ingest_paths(db, sorted(tmp_path.glob("*.txt")))
+    by_bm25 = [
+        title
+        for (title,) in db.execute(
+            "select a.title from articles_fts join articles a on a.fts_rowid = articles_fts.rowid"
+            " where articles_fts match '电梯' order by rank"
+        )
+    ]
+    db.close()
+    assert by_bm25[0] == "荷塘区一个小区的新变化"
+    ds = Datasette([str(tmp_path / "zhuzhou.db")], metadata=metadata)
+    assert titles(await search(ds, "q=电梯")) == list(reversed(by_bm25))
+
+
+async def test_pages_run_through_the_title_hits_into_the_others(
+    tmp_path: Path, metadata: dict
+) -> None:
+    # 23 headlines print 电梯 (a page and three more), 5 more stories only in
+    # their text: page 2 ends the title hits, page 2 and 3 go on with the others.
+    for i in range(23):
+        (tmp_path / f"t{i:02}.txt").write_text(
+            f"第{i + 1}个小区加装电梯\n\n本报讯 小区居民协商一致，工程第{i + 1}天顺利完工。\n",
+            encoding="utf-8",
+        )
+    for i in range(5):
+        (tmp_path / f"b{i}.txt").write_text(
+            f"第{i + 1}条民生简讯\n\n本报讯 社区为老人办实事，新装的电梯第{i + 1}次检修。\n",
+            encoding="utf-8",
+        )
+    db = open_archive(tmp_path / "zhuzhou.db")
+    ingest_paths(db, sorted(tmp_path.glob("*.txt")))
+    db.close()
+    ds = Datasette([str(tmp_path / "zhuzhou.db")], metadata=metadata)
+    pages = [await search(ds, f"q=电梯&page={n}") for n in (1, 2)]
+    hits = [h for page in pages for h in page.select("ol.hits h2")]
+    assert len({h.a["href"] for h in hits}) == len(hits) == 28
+    assert [bool(h.select("mark")) for h in hits] == [True] * 23 + [False] * 5
+    assert not (await search(ds, "q=电梯&page=3")).select("ol.hits li")
+
+
 async def test_either_script_and_every_separator_find_the_same(datasette: Datasette) -> None:
     simplified = titles(await search(datasette, "q=老旧小区 电梯"))
     assert simplified
@@ -99,13 +159,17 @@ async def test_results_come_in_pages_of_twenty(tmp_path: Path, metadata: dict) -
     ds = Datasette([str(tmp_path / "other-name.db")], metadata=metadata)
     first = await search(ds, "q=株洲")
     assert len(first.select("ol.hits li")) == 20 and not first.select("a[rel=prev]")
-    seen = titles(first)
-    page = first
-    while page.select("a[rel=next]"):
-        page = await search(ds, page.select_one("a[rel=next]")["href"].split("?", 1)[1])
-        seen += titles(page)
+    pages = [first]
+    while pages[-1].select("a[rel=next]"):
+        next_page = pages[-1].select_one("a[rel=next]")["href"].split("?", 1)[1]
+        pages.append(await search(ds, next_page))
+    hits = [h for page in pages for h in page.select("ol.hits h2")]
     total = int(first.select_one(".count strong").text.replace(",", ""))
-    assert len(seen) == total == 45
+    assert len({h.a["href"] for h in hits}) == len(hits) == total == 45
+    # The title hits run on over the pages, then the others: no hit twice, none missed.
+    in_title = [bool(h.select("mark")) for h in hits]
+    assert 0 < in_title.count(True) < 20 and in_title == sorted(in_title, reverse=True)
+    page = pages[-1]
     assert page.select("a[rel=prev]")
     assert first.select_one("ol.hits a")["href"].startswith("/other-name/articles/")
 
