@@ -995,3 +995,13 @@ def test_the_usual_font_size_alone_is_chrome_but_a_sentence_on_standards_is_not(
     text = "\n\n".join(["江边露营火了", "2022-05-02 09:10", "标准", "假期里,江边露营地很热闹。"])
     (article,) = parse_document(text).articles
     assert article.contributors == []
+
+
+def test_a_date_printed_over_its_own_lines_is_one_date_line() -> None:
+    for parts, time in ((["2024", "03/05", "09:30"], "09:30"), (["2024", "03-05"], None)):
+        text = "\n\n".join(["石峰区新增三条公交线路", *parts, "扬眼", PARK])
+        page = parse_document(text).pages[0]
+        assert (page.date, page.time) == ("2024-03-05", time), parts
+    # a year and a score under it are no date
+    text = "\n\n".join(["株洲队主场取胜", "2024", "3-1", "比赛在市体育中心进行,株洲队以3比1获胜。"])
+    assert parse_document(text).pages[0].date is None

@@ -452,7 +452,7 @@ def join_headline(parts: list[str]) -> str:
 def parse_document(text: str) -> Document:
     """Parse one file's text (a date in the file's name is read by
     ``manifest.apply_given``, with what the user gives)."""
-    blocks, chrome_lines, paper = drop_chrome(split_blocks(text))
+    blocks, chrome_lines, paper = drop_chrome(join_split_dates(split_blocks(text)))
     lines = merge_byline_continuations([classify(b) for b in normalize_gaps(blocks)])
     uncued: set[int] = set()
     if markup_spaced(blocks):
@@ -726,6 +726,34 @@ def has_photo_cue(line: Line, photos: set[int]) -> bool:
         or bool(_PHOTO_WORDS_RE.match(fold(text).strip()))
         or (len(text) <= MAX_CREDITED_CAPTION and split_credit(text)[1] is not None)
     )
+
+
+# A date a page prints over its own lines, year, day and time each in a box:
+# "2024" / "03/05" / "09:30".
+_YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+# Month and day padded, as such boxes print them: a score ("3-1") is none.
+_MONTH_DAY_RE = re.compile(r"^\d{2}([-/.])\d{2}$")
+_CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def join_split_dates(blocks: list[Block]) -> list[Block]:
+    """A year alone on its line, the month and day on the next and perhaps
+    the time of day on the one after, are one date line ("2024/03/05
+    09:30"): apart, they were numbers, taken for menu entries or a caption."""
+    out: list[Block] = []
+    n = 0
+    while n < len(blocks):
+        block = blocks[n]
+        nxt = blocks[n + 1].text if n + 1 < len(blocks) else ""
+        if _YEAR_RE.match(block.text) and (m := _MONTH_DAY_RE.match(fold(nxt))):
+            text, n = f"{block.text}{m.group(1)}{nxt}", n + 2
+            if n < len(blocks) and _CLOCK_RE.match(fold(blocks[n].text)):
+                text, n = f"{text} {blocks[n].text}", n + 1
+            out.append(replace(block, text=text))
+            continue
+        out.append(block)
+        n += 1
+    return out
 
 
 def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
