@@ -1005,3 +1005,12 @@ def test_a_date_printed_over_its_own_lines_is_one_date_line() -> None:
     # a year and a score under it are no date
     text = "\n\n".join(["株洲队主场取胜", "2024", "3-1", "比赛在市体育中心进行,株洲队以3比1获胜。"])
     assert parse_document(text).pages[0].date is None
+
+
+def test_pen_names_after_a_date_are_no_source() -> None:
+    for line in ("2024-03-05 09:30     江小鱼     湘妹子     老周", "2023-10-12   阿青   石头"):
+        dated = parse_date_line(line)
+        assert dated is not None and dated.publication is None, line
+    # a paper, or a source and its page tools, after the date stays the source
+    assert parse_date_line("2024-03-05 09:30  株洲日报   王小川").publication == "株洲日报"
+    assert parse_date_line("2023-10-12 08:40  华声   评论   收藏").publication == "华声"
