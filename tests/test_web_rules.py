@@ -1014,3 +1014,15 @@ def test_pen_names_after_a_date_are_no_source() -> None:
     # a paper, or a source and its page tools, after the date stays the source
     assert parse_date_line("2024-03-05 09:30  株洲日报   王小川").publication == "株洲日报"
     assert parse_date_line("2023-10-12 08:40  华声   评论   收藏").publication == "华声"
+
+
+def test_a_posts_badge_line_names_its_writer_and_account() -> None:
+    headline = "炎陵黄桃今年提前一周上市"
+    for bar, line, writer, account in (
+        (headline, "原创     老周     湘江边的老周", "老周", "湘江边的老周"),
+        (f"{headline}_某某号", "原创   阿青   神农城笔记", "阿青", "神农城笔记"),
+    ):
+        text = "\n\n".join([bar, headline, line, account, PARK])
+        document = parse_document(text)
+        assert document.pages[0].publication == account
+        assert [c.name for c in document.articles[0].contributors] == [writer]

@@ -580,6 +580,8 @@ def runs_of(flags: list[bool], least: int) -> set[int]:
 # A self-media account's name: "炎陵那些事", "湘江边的老周" — short, one word.
 MAX_ACCOUNT_NAME = 10
 _ORIGINAL_RE = re.compile(r"^原创\s*")
+# What an account's name never holds: a space, sentence punctuation, a slash.
+_NOT_NAME_RE = re.compile(r"\s|[,。;:!?、“”()/]")
 # When a post went out, printed where the account's name may stand: "昨天", "3小时前".
 _RELATIVE_TIME_RE = re.compile(r"^(?:昨天|前天|今天|刚刚|\d{1,2}(?:分钟|小时|天)前)$")
 
@@ -599,10 +601,28 @@ def read_account_name(lines: list[Line]) -> None:
     if held is None:
         return
     k = held + 1
+    if k < len(lines) and (meta := badge_line(lines[k])) is not None:
+        lines[k] = replace(lines[k], kind=Kind.META, meta=meta)
+        return
     if k < len(lines) and squeeze(lines[k].text) == "原创":
         k += 1
     if k < len(lines) and (meta := account_line(lines[k])) is not None:
         lines[k] = replace(lines[k], kind=Kind.META, meta=meta)
+
+
+def badge_line(line: Line) -> Metadata | None:
+    """A post's "原创" badge with its writer and account after it, runs of
+    spaces between ("原创     老周     湘江边的老周"): the writer is the author,
+    the account the publication; the badge alone, or with words, is none."""
+    parts = re.split(r"\s{2,}", line.text.strip())
+    if (
+        len(parts) < 3
+        or squeeze(parts[0]) != "原创"
+        or line.byline is not None
+        or any(len(p) > MAX_ACCOUNT_NAME or _NOT_NAME_RE.search(fold(p)) for p in parts)
+    ):
+        return None
+    return Metadata(line.text.strip(), publication=parts[-1], authors=parts[1:-1])
 
 
 # An author and the paper the post is taken from, under the headline where a
@@ -633,7 +653,7 @@ def is_account_name(line: Line) -> bool:
         line.kind in (Kind.HEADLINE, Kind.CAPTION, Kind.PARAGRAPH)
         and line.byline is None
         and 2 <= len(t) <= MAX_ACCOUNT_NAME
-        and not re.search(r"\s|[,。;:!?、“”()/]", t)
+        and not _NOT_NAME_RE.search(t)
         and chrome_rule(t) is None
         and not _RELATIVE_TIME_RE.match(t)
         # a year or a counter ("2019" of a date printed over lines, "526") is no name
