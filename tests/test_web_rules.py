@@ -885,3 +885,144 @@ def test_a_notices_heading_over_the_pages_fields_still_gives_the_source() -> Non
     # a notice alone stays chrome
     doc = parse_document("\n\n".join(["荷塘区社区食堂开门迎客", body, "版权所有 株洲在线"]))
     assert doc.pages[0].publication is None and "版权所有" not in body_of(doc)
+
+
+def test_the_headline_its_title_bar_repeats_wins_over_the_menu_lines_above_it() -> None:
+    headline = "荷塘区新建三座口袋公园"
+    story_lines = [
+        (3, f"株洲新闻网3月5日讯(记者 王小川) {PARK}"),
+        (3, "周边居民说,晚饭后多了一个散步的去处。"),
+    ]
+    text = markup_page(
+        (0, f"{headline}_社区动态_株洲新闻网"),
+        (7, "登录  注册"),
+        (3, "搜索  网站地图 设置首页"),  # a headline-like menu line over the headline
+        (11, headline),  # in a box of its own: a gap sets it apart
+        (1, "2024-03-05 09:30 来源: 株洲新闻网"),
+        *story_lines,
+    )
+    (article,) = parse_document(text).articles
+    assert (article.title, article.kicker) == (headline, None)
+    assert [c.name for c in article.contributors] == ["王小川"]
+    # a second page: a spaced word read as a bare author takes no headline
+    # (the bar above it), and the one the bar repeats is the title
+    other = "攸县油茶籽收购价比去年略高"
+    text = "\n\n".join(
+        [
+            f"{other}-财经频道-湘东在线",
+            "行\u3000情",
+            "我的账号  退出",
+            other,
+            "2023-10-12 08:40  湘东在线",
+            "记者从攸县获悉,今年油茶籽收购价比去年每斤高出五角,农户采摘积极。",
+        ]
+    )
+    (article,) = parse_document(text).articles
+    assert article.title == other
+    assert article.contributors == []
+
+
+PARK = "今年以来,荷塘区利用边角地新建三座口袋公园,周边居民多了休闲去处。"
+
+
+def test_a_headline_printed_over_lines_is_one_title_where_its_title_bar_holds_it() -> None:
+    parts = ["株洲市人民代表大会常务委员会", "关于批准市级财政预算调整方案", "的决议"]
+    text = "\n\n".join(
+        [
+            "株洲市人民代表大会常务委员会关于批准市级财政预算调整方案的决议__2024年第3号公报_株洲市人民政府网",
+            "字号:默认 大 超大",
+            *parts,
+            "市人大常委会会议审议了市人民政府提出的预算调整方案,决定批准。",
+        ]
+    )
+    (article,) = parse_document(text).articles
+    assert article.title == "".join(parts)
+    assert (article.kicker, article.subtitle) == (None, None)
+    # two lines, the bar's separator a bar
+    text = "\n\n".join(
+        ["醴陵瓷谷迎来首批入驻企业|醴陵_湖南频道", "醴陵瓷谷迎来", "首批入驻企业", PARK]
+    )
+    assert parse_document(text).articles[0].title == "醴陵瓷谷迎来首批入驻企业"
+    # a first line alone that the bar begins with is no headline of its own
+    text = "\n\n".join(["醴陵瓷谷迎来首批入驻企业_醴陵新闻网", "醴陵瓷谷迎来", PARK])
+    assert parse_document(text).articles[0].title == "醴陵瓷谷迎来首批入驻企业_醴陵新闻网"
+
+
+def test_a_posts_original_badge_is_no_word_of_its_repeated_headline() -> None:
+    headline = "最适合看日出的五座山"
+    for bar in (f"{headline}_某某号", headline):
+        text = "\n\n".join([bar, f"原创{headline}", "去山里", PARK])
+        (article,) = parse_document(text).articles
+        assert article.title == headline, bar
+
+
+def test_a_breadcrumb_repeating_the_headline_does_not_end_the_search_for_it() -> None:
+    headline = "攸县一所乡村小学把课堂搬进了油茶林 孩子们说这样的自然课下学期还想再上吗?"
+    text = markup_page(
+        (0, headline),
+        (7, f"正在阅读:{headline}"),
+        (3, "一键登录"),
+        (5, headline),
+        (3, "这学期,攸县一所乡村小学每周有一节课在油茶林里上,孩子们认树、数果、写观察日记。"),
+        (3, "油茶林里的课堂"),
+        (3, "带课的老师说,孩子们在林子里学得比教室里还认真。"),
+    )
+    (article,) = parse_document(text).articles
+    assert article.title == headline
+    assert "孩子们认树" in article.body
+
+
+def test_an_author_and_paper_line_under_the_headline_names_both() -> None:
+    headline = "石峰区新增三条公交线路"
+    for line, name, paper in (
+        ("王小川/株洲日报", "王小川", "株洲日报"),
+        ("李青/湘东在线", "李青", "湘东在线"),
+    ):
+        text = "\n\n".join([f"{headline}_民生_某某新闻", headline, line, "2024-03-05 09:30", PARK])
+        document = parse_document(text)
+        assert document.pages[0].publication == paper
+        assert [(c.name, c.role) for c in document.articles[0].contributors] == [(name, "作者")]
+    # a bare agency's name there is the source; a year printed over its own line is none
+    for line, source in (("新华社", "新华社"), ("2024", None)):
+        text = "\n\n".join([f"{headline}_民生_某某新闻", headline, line, PARK])
+        assert parse_document(text).pages[0].publication == source, line
+
+
+def test_the_usual_font_size_alone_is_chrome_but_a_sentence_on_standards_is_not() -> None:
+    assert chrome_rule("标准") == "font size"
+    assert chrome_rule("字号: 大 中 小 标准") == "font size"
+    assert chrome_rule("新标准下月起施行。") is None
+    text = "\n\n".join(["江边露营火了", "2022-05-02 09:10", "标准", "假期里,江边露营地很热闹。"])
+    (article,) = parse_document(text).articles
+    assert article.contributors == []
+
+
+def test_a_date_printed_over_its_own_lines_is_one_date_line() -> None:
+    for parts, time in ((["2024", "03/05", "09:30"], "09:30"), (["2024", "03-05"], None)):
+        text = "\n\n".join(["石峰区新增三条公交线路", *parts, "扬眼", PARK])
+        page = parse_document(text).pages[0]
+        assert (page.date, page.time) == ("2024-03-05", time), parts
+    # a year and a score under it are no date
+    text = "\n\n".join(["株洲队主场取胜", "2024", "3-1", "比赛在市体育中心进行,株洲队以3比1获胜。"])
+    assert parse_document(text).pages[0].date is None
+
+
+def test_pen_names_after_a_date_are_no_source() -> None:
+    for line in ("2024-03-05 09:30     江小鱼     湘妹子     老周", "2023-10-12   阿青   石头"):
+        dated = parse_date_line(line)
+        assert dated is not None and dated.publication is None, line
+    # a paper, or a source and its page tools, after the date stays the source
+    assert parse_date_line("2024-03-05 09:30  株洲日报   王小川").publication == "株洲日报"
+    assert parse_date_line("2023-10-12 08:40  华声   评论   收藏").publication == "华声"
+
+
+def test_a_posts_badge_line_names_its_writer_and_account() -> None:
+    headline = "炎陵黄桃今年提前一周上市"
+    for bar, line, writer, account in (
+        (headline, "原创     老周     湘江边的老周", "老周", "湘江边的老周"),
+        (f"{headline}_某某号", "原创   阿青   神农城笔记", "阿青", "神农城笔记"),
+    ):
+        text = "\n\n".join([bar, headline, line, account, PARK])
+        document = parse_document(text)
+        assert document.pages[0].publication == account
+        assert [c.name for c in document.articles[0].contributors] == [writer]

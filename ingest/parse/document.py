@@ -74,6 +74,9 @@ class Line:
     # A caption told only by its shape ("文明勸導。"), which a column-broken
     # paragraph's tail can share (seed 003: "…人居环境" / "品质有效改善。").
     weak: bool = False
+    # The headline the page's title bar repeats (``mark_title_bar``): where
+    # the story's headline is, whatever the lines around it read as.
+    held: bool = False
 
     @property
     def text(self) -> str:
@@ -309,6 +312,11 @@ def title_run(lines: list[Line], end: int, floor: int) -> tuple[list[int], int]:
         line = lines[j]
         if line.kind in (Kind.HEADING, Kind.HEADLINE):
             run.append(j)
+            if line.held:
+                # The title bar tells where the headline starts: the lines
+                # above it are the site's ("搜索  网站地图 设置首页"), not a kicker.
+                first = j
+                break
         elif line.kind in (Kind.CAPTION, Kind.DATE, Kind.META) and not run:
             pass
         elif (
@@ -444,7 +452,7 @@ def join_headline(parts: list[str]) -> str:
 def parse_document(text: str) -> Document:
     """Parse one file's text (a date in the file's name is read by
     ``manifest.apply_given``, with what the user gives)."""
-    blocks, chrome_lines, paper = drop_chrome(split_blocks(text))
+    blocks, chrome_lines, paper = drop_chrome(join_split_dates(split_blocks(text)))
     lines = merge_byline_continuations([classify(b) for b in normalize_gaps(blocks)])
     uncued: set[int] = set()
     if markup_spaced(blocks):
@@ -454,6 +462,7 @@ def parse_document(text: str) -> Document:
     lines, menus = drop_menu_runs(lines)
     chrome_lines += accounts + menus
     read_bare_authors(lines)
+    lines = mark_title_bar(lines)
     read_account_name(lines)
     if is_menu_page(lines, chrome_lines):
         lines, chrome_lines = [], chrome_lines + len(lines)
@@ -570,8 +579,9 @@ def runs_of(flags: list[bool], least: int) -> set[int]:
 
 # A self-media account's name: "炎陵那些事", "湘江边的老周" — short, one word.
 MAX_ACCOUNT_NAME = 10
-ACCOUNT_LOOKAHEAD = 12
 _ORIGINAL_RE = re.compile(r"^原创\s*")
+# What an account's name never holds: a space, sentence punctuation, a slash.
+_NOT_NAME_RE = re.compile(r"\s|[,。;:!?、“”()/]")
 # When a post went out, printed where the account's name may stand: "昨天", "3小时前".
 _RELATIVE_TIME_RE = re.compile(r"^(?:昨天|前天|今天|刚刚|\d{1,2}(?:分钟|小时|天)前)$")
 
@@ -587,26 +597,54 @@ def read_account_name(lines: list[Line]) -> None:
         for li in lines
     ):
         return
-    first = next((n for n, li in enumerate(lines) if li.kind in TITLE_KINDS), None)
-    if first is None:
+    held = next((n for n, li in enumerate(lines) if li.held), None)
+    if held is None:
         return
-    bar = key_text(lines[first].text)
-    for j in range(first + 1, min(len(lines) - 1, first + ACCOUNT_LOOKAHEAD)):
-        t = key_text(lines[j].text)
-        if len(t) < MIN_HEADLINE or not (t == bar or bar_holds(bar, t)):
-            continue
-        k = j + 1
-        if k < len(lines) and key_text(lines[k].text) == "原创":
-            k += 1
-        if k < len(lines) and is_account_name(lines[k]):
-            name = lines[k].text.strip()
-            lines[k] = replace(lines[k], kind=Kind.META, meta=Metadata(name, publication=name))
+    k = held + 1
+    if k < len(lines) and (meta := badge_line(lines[k])) is not None:
+        lines[k] = replace(lines[k], kind=Kind.META, meta=meta)
         return
+    if k < len(lines) and squeeze(lines[k].text) == "原创":
+        k += 1
+    if k < len(lines) and (meta := account_line(lines[k])) is not None:
+        lines[k] = replace(lines[k], kind=Kind.META, meta=meta)
 
 
-def key_text(text: str) -> str:
-    """Folded, without spaces or a leading "原创"."""
-    return _ORIGINAL_RE.sub("", re.sub(r"\s+", "", fold(text)))
+def badge_line(line: Line) -> Metadata | None:
+    """A post's "原创" badge with its writer and account after it, runs of
+    spaces between ("原创     老周     湘江边的老周"): the writer is the author,
+    the account the publication; the badge alone, or with words, is none."""
+    parts = re.split(r"\s{2,}", line.text.strip())
+    if (
+        len(parts) < 3
+        or squeeze(parts[0]) != "原创"
+        or line.byline is not None
+        or any(len(p) > MAX_ACCOUNT_NAME or _NOT_NAME_RE.search(fold(p)) for p in parts)
+    ):
+        return None
+    return Metadata(line.text.strip(), publication=parts[-1], authors=parts[1:-1])
+
+
+# An author and the paper the post is taken from, under the headline where a
+# portal prints its account's name: "王小川/株洲日报", "石佳/中国青年报".
+_AUTHOR_PAPER_RE = re.compile(
+    f"^(?P<name>[{CJK}·]{{2,4}})/(?P<paper>[{CJK}]{{1,12}}(?:报|社|网|台|刊|杂志|新闻|在线))$"
+)
+
+
+def account_line(line: Line) -> Metadata | None:
+    """The fields of the line under a post's headline: an account's name
+    (the publication), or "author/paper" (both), or None."""
+    text = line.text.strip()
+    if line.byline is None and (m := _AUTHOR_PAPER_RE.match(fold(text))):
+        paper = text[m.start("paper") : m.end("paper")]
+        return Metadata(text, publication=paper, authors=[text[: m.end("name")]])
+    return Metadata(text, publication=text) if is_account_name(line) else None
+
+
+def squeeze(text: str) -> str:
+    """Folded, without spaces."""
+    return re.sub(r"\s+", "", fold(text))
 
 
 def is_account_name(line: Line) -> bool:
@@ -615,9 +653,11 @@ def is_account_name(line: Line) -> bool:
         line.kind in (Kind.HEADLINE, Kind.CAPTION, Kind.PARAGRAPH)
         and line.byline is None
         and 2 <= len(t) <= MAX_ACCOUNT_NAME
-        and not re.search(r"\s|[,。;:!?、“”()]", t)
+        and not _NOT_NAME_RE.search(t)
         and chrome_rule(t) is None
         and not _RELATIVE_TIME_RE.match(t)
+        # a year or a counter ("2019" of a date printed over lines, "526") is no name
+        and not t.isdigit()
     )
 
 
@@ -706,6 +746,34 @@ def has_photo_cue(line: Line, photos: set[int]) -> bool:
         or bool(_PHOTO_WORDS_RE.match(fold(text).strip()))
         or (len(text) <= MAX_CREDITED_CAPTION and split_credit(text)[1] is not None)
     )
+
+
+# A date a page prints over its own lines, year, day and time each in a box:
+# "2024" / "03/05" / "09:30".
+_YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+# Month and day padded, as such boxes print them: a score ("3-1") is none.
+_MONTH_DAY_RE = re.compile(r"^\d{2}([-/.])\d{2}$")
+_CLOCK_RE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def join_split_dates(blocks: list[Block]) -> list[Block]:
+    """A year alone on its line, the month and day on the next and perhaps
+    the time of day on the one after, are one date line ("2024/03/05
+    09:30"): apart, they were numbers, taken for menu entries or a caption."""
+    out: list[Block] = []
+    n = 0
+    while n < len(blocks):
+        block = blocks[n]
+        nxt = blocks[n + 1].text if n + 1 < len(blocks) else ""
+        if _YEAR_RE.match(block.text) and (m := _MONTH_DAY_RE.match(fold(nxt))):
+            text, n = f"{block.text}{m.group(1)}{nxt}", n + 2
+            if n < len(blocks) and _CLOCK_RE.match(fold(blocks[n].text)):
+                text, n = f"{text} {blocks[n].text}", n + 1
+            out.append(replace(block, text=text))
+            continue
+        out.append(block)
+        n += 1
+    return out
 
 
 def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
@@ -837,8 +905,9 @@ def build_articles(lines: list[Line]) -> list[Article]:
             starts = [ArticleStart([], None, 0, 0)]
         else:
             # A page with no byline and no "#" headline is one article under its
-            # first heading (seed 002: "### 向着幸福出发").
-            first = story_headline(lines, first)
+            # first heading (seed 002: "### 向着幸福出发"), or under the
+            # headline its title bar repeats.
+            first = next((i for i, li in enumerate(lines) if li.held), first)
             run = headline_block(lines, twin_headline(lines, first))
             starts = [ArticleStart(run, None, 0, run[-1] + 1)]
     # Lines above the first article on the page belong to it: seed 000's lead
@@ -866,30 +935,93 @@ _SITE_NAME_RE = re.compile(
 _SITE_PREFIX_RE = re.compile(r"^[^\s,。,:;!?]{2,16}\s*(?:_|\||-{1,2}|—)\s*$")
 
 
+def held_text(bar: str, text: str) -> str | None:
+    """The headline *text* stands for, where the title bar *bar* repeats it,
+    else None: the same words (perhaps in the other script), the title as the
+    bar printed it first; with the site's name beside it in the bar, *text*.
+    A post's "原创" badge run into the headline is no word of it."""
+    for printed in dict.fromkeys([text, _ORIGINAL_RE.sub("", text)]):
+        if len(squeeze(printed)) < MIN_HEADLINE:
+            return None
+        if squeeze(printed) == squeeze(bar):
+            return bar
+        if bar_holds(bar, printed):
+            return printed
+    return None
+
+
 def bar_holds(bar: str, headline: str) -> bool:
-    """Whether the title bar *bar* is *headline* with the site's name beside it."""
-    if bar.startswith(headline):
-        rest = bar[len(headline) :]
-        return bool(_SITE_SUFFIX_RE.match(rest) or _SITE_NAME_RE.match(rest))
-    return bar.endswith(headline) and bool(_SITE_PREFIX_RE.match(bar[: -len(headline)]))
+    """Whether the title bar *bar* is *headline* with the site's name beside
+    it, spaces aside (a headline broken over lines is joined with one where
+    the bar has none, or none where it has one: "…调整2007　年末…")."""
+    b, h = squeeze(bar), squeeze(headline)
+    folded = fold(bar).strip()
+    if h and b.startswith(h):
+        return bool(_SITE_SUFFIX_RE.match(rest := after_chars(folded, len(h)))) or bool(
+            _SITE_NAME_RE.match(rest)
+        )
+    return bool(h) and b.endswith(h) and bool(_SITE_PREFIX_RE.match(before_chars(folded, len(h))))
+
+
+def after_chars(text: str, count: int) -> str:
+    """*text* after its first *count* characters that are not spaces."""
+    seen = 0
+    for n, ch in enumerate(text):
+        if seen == count:
+            return text[n:]
+        seen += not ch.isspace()
+    return ""
+
+
+def before_chars(text: str, count: int) -> str:
+    """*text* before its last *count* characters that are not spaces."""
+    return after_chars(text[::-1], count)[::-1]
 
 
 MIN_HEADLINE = 6
 HEADLINE_LOOKAHEAD = 300
+# A title bar is a headline and a site's name: "…_栏目_某某网"; a longer
+# first line is text.
+MAX_TITLE_BAR = 2 * MAX_LONG_HEADLINE
+# A printed headline broken over lines: "全国人民代表大会常务委员会" /
+# "关于批准…的决议", as a gazette prints it; its title bar holds it in one.
+MAX_HEADLINE_LINES = 3
+HELD_KINDS = (Kind.HEADING, Kind.HEADLINE, Kind.CAPTION, Kind.PARAGRAPH)
 
 
-def story_headline(lines: list[Line], i: int) -> int:
-    """The story's own headline where the first one is the page's title bar:
-    the first later line that the title bar begins with, a site's name after it."""
-    bar = fold(lines[i].text).strip()
-    for j in range(i + 1, min(len(lines), i + HEADLINE_LOOKAHEAD)):
-        t = fold(lines[j].text).strip()
-        if len(t) >= MIN_HEADLINE and bar_holds(bar, t):
-            if lines[j].kind is not Kind.HEADING:
-                lines[j] = replace(lines[j], kind=Kind.HEADLINE)
-            lines[i] = replace(lines[i], kind=Kind.TITLE_BAR)
-            return j
-    return i
+def mark_title_bar(lines: list[Line]) -> list[Line]:
+    """The page's title bar (its first line) and the headline it repeats,
+    printed further down before the story's first paragraph, over one line
+    or up to three: the bar becomes a TITLE_BAR, the headline one HEADLINE
+    line, *held*. A saved page prints its menus, login and search boxes
+    between the two ("搜索  网站地图 设置首页" over the headline), and its
+    headline in a box of its own that a gap set apart as a caption, so
+    without this a menu line, or the bar itself, was taken for the headline."""
+    first = next((n for n, li in enumerate(lines) if li.kind not in (Kind.META, Kind.DATE)), None)
+    if first is None or len(lines[first].text) > MAX_TITLE_BAR:
+        return lines
+    bar = lines[first]
+    for j in range(first + 1, min(len(lines), first + HEADLINE_LOOKAHEAD)):
+        for span in range(1, MAX_HEADLINE_LINES + 1):
+            part = lines[j : j + span]
+            if len(part) < span or any(li.kind not in HELD_KINDS or li.byline for li in part):
+                break
+            # lines broken mid-phrase, joined as the bar prints them in one
+            text = "".join(li.text.strip() for li in part)
+            charge(len(text))
+            if len(text) > MAX_TITLE_BAR:
+                break
+            if (text := held_text(bar.text, text)) is not None:
+                kind = Kind.HEADING if part[0].kind is Kind.HEADING else Kind.HEADLINE
+                block = replace(part[0].block, text=text)
+                held = replace(part[0], block=block, kind=kind, held=True, weak=False)
+                titled = replace(bar, kind=Kind.TITLE_BAR)
+                return [*lines[:first], titled, *lines[first + 1 : j], held, *lines[j + span :]]
+        # The story's first paragraph ends the search; a line that holds the
+        # whole bar is none ("正在阅读:" and the headline, a breadcrumb).
+        if is_story_paragraph(lines[j]) and squeeze(bar.text) not in squeeze(lines[j].text):
+            break
+    return lines
 
 
 def twin_headline(lines: list[Line], i: int) -> list[int]:

@@ -76,7 +76,9 @@ SHARE = (
     "手机看",
     "手机扫码",
 )
-FONT_SIZE = ("字号", "字体", "调整字体", "大", "中", "小", "默认", "超大", "a+", "a-")
+# "字号: 大 中 小", "默认 超大"; "标准" (the usual size) on a line of its own
+# under a portal's date line read as a bare author's name.
+FONT_SIZE = ("字号", "字体", "调整字体", "大", "中", "小", "默认", "标准", "超大", "a+", "a-")
 PAGE_TOOLS = (
     "关闭本页",
     "关闭窗口",

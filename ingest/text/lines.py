@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ingest.model import Contributor
 from ingest.text.bylines import assign_organisation, organisation, parse_web_byline
 from ingest.text.captions import NOT_NAMES, strip_mark, web_credit
+from ingest.text.chrome import chrome_rule
 from ingest.text.dates import Stamp, find_date
 from ingest.text.fold import CJK, fold
 
@@ -55,6 +56,9 @@ _DATE_TRAILER_RE = re.compile(r"^(?:星期[一二三四五六日天])?\s*(?:电�
 MAX_DATE_LINE_PUBLICATION = 20
 _TOOLS_GAP_RE = re.compile(r"\s{2,}")
 MAX_DATE_LINE_TOOLS = 60
+# A name of two to four characters that is no paper's or site's.
+_PEN_NAME_RE = re.compile(f"^[{CJK}]{{2,4}}$")
+_PAPER_END_RE = re.compile(r"(?:报|网|社|台|刊|在线|新闻|频道|号)$")
 # A tag after the source's name: "株洲网[综合]", "湘东在线【原创】".
 _TAG_RE = re.compile(r"[\[【][^\]】]{1,4}[\]】]$")
 
@@ -111,12 +115,25 @@ def parse_date_line(text: str) -> DateLine | None:
         if len(rest) - gap.end() > MAX_DATE_LINE_TOOLS or re.search("[。!?]", rest[gap.end() :]):
             return None
         name_end = gap.start()
+        if pen_names(rest):
+            return DateLine(stamp.date, stamp.time, None)
     name = rest[:name_end]
     if len(name) > MAX_DATE_LINE_PUBLICATION or re.search(r"[,。;:!?、]", name):
         return None
     start = len(printed) - len(printed[stamp.end :].lstrip()) + lead
     publication = _TAG_RE.sub("", printed[start : start + name_end]).strip()
     return DateLine(stamp.date, stamp.time, publication or None)
+
+
+def pen_names(rest: str) -> bool:
+    """Whether what a date line prints after its date, with runs of spaces
+    between, is its writers' pen names ("2024-03-05 09:30   江小鱼   湘妹子"),
+    not a source and its page tools: names alike, no paper or tool among them."""
+    parts = _TOOLS_GAP_RE.split(rest.strip())
+    return len(parts) >= 2 and all(
+        _PEN_NAME_RE.match(p) and not _PAPER_END_RE.search(p) and chrome_rule(p) is None
+        for p in parts
+    )
 
 
 # The name before the date: an aggregator's "株洲日报 2023年09月09日 07:45", a
