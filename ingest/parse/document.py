@@ -449,7 +449,7 @@ def parse_document(text: str) -> Document:
     uncued: set[int] = set()
     if markup_spaced(blocks):
         photos = {b.line for b in blocks if b.blank_before >= PLACEHOLDER_GAP}
-        uncued = uncued_captions(lines, photos)
+        uncued = uncued_captions(lines, photos | under_photo_credits(lines))
     lines, accounts = drop_account_names(lines)
     lines, menus = drop_menu_runs(lines)
     chrome_lines += accounts + menus
@@ -649,6 +649,9 @@ _WORD_PLACEHOLDER_RE = re.compile(f"^[{CJK}]{{2,4}}$")
 MARKUP_GAP_SIZES = 3
 # A caption's own words for its photo: "图为新建的口袋公园。", "资料图:…", "上图:…".
 _PHOTO_WORDS_RE = re.compile(r"^(?:图为|资料图|[上下左右]?图\s*[::]|图片来源)")
+# or a note in brackets closing it, the kind of picture it is: "…公园里的人群
+# (视频截图)", "…老街夜景(资料图)".
+_PHOTO_NOTE_RE = re.compile(r"\((?:视频|网络|资料)?(?:截图|图片|照片|图)\)$")
 
 
 def markup_spaced(blocks: list[Block]) -> bool:
@@ -667,6 +670,20 @@ def usual_gap(blocks: list[Block]) -> tuple[int, list[int]]:
     spacing = [b.blank_before for b in blocks[1:] if 0 < b.blank_before < WORD_PLACEHOLDER_GAP]
     usual = min(set(spacing), key=lambda gap: (-spacing.count(gap), gap)) if spacing else 1
     return usual, spacing
+
+
+def under_photo_credits(lines: list[Line]) -> set[int]:
+    """The lines right under a photo's credit on a line of its own
+    ("摄影:王小川" over "江边的晨练"): the credit stands for the photo, as a
+    placeholder does, and the line under it is its caption."""
+    return {
+        lines[n + 1].block.line
+        for n in range(len(lines) - 1)
+        if lines[n].kind is Kind.BYLINE
+        and lines[n].byline is not None
+        and (people := lines[n].byline.contributors)
+        and all(fold(c.role).startswith("摄影") for c in people)
+    }
 
 
 def uncued_captions(lines: list[Line], photos: set[int]) -> set[int]:
@@ -704,6 +721,7 @@ def has_photo_cue(line: Line, photos: set[int]) -> bool:
         line.block.line in photos
         or strip_mark(text)[1]
         or bool(_PHOTO_WORDS_RE.match(fold(text).strip()))
+        or bool(_PHOTO_NOTE_RE.search(fold(text).strip()))
         or (len(text) <= MAX_CREDITED_CAPTION and split_credit(text)[1] is not None)
     )
 
@@ -977,6 +995,8 @@ def fill_article(article: Article, content: list[Line]) -> None:
         if kind is Kind.META and line.meta is not None:
             read_article_metadata(article, line)
             continue
+        if line.byline is not None:
+            add_byline(article, line.byline)
         if kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE, Kind.TITLE_BAR):
             continue
         last = article.paragraphs[-1] if article.paragraphs else None
@@ -1019,6 +1039,23 @@ def fill_article(article: Article, content: list[Line]) -> None:
             parts, last_ends = [text], ends_sentence(text)
         can_join = True
     join_parts(article.paragraphs[-1] if article.paragraphs else None, parts)
+
+
+def add_byline(article: Article, byline: Byline) -> None:
+    """A byline within the article's lines names its people too: one closing
+    the story on a line of its own ("某某晚报记者 王小川"), a dateline opening
+    the first paragraph under the page's 来源/作者 fields ("本站讯(通讯员 李青)"),
+    a footer ("摄影/李青 编辑/周敏"). Each name once. A name alone ("刘思远",
+    "戴 鵬") is an author only where it opens the article: further down it
+    is a spaced word ("登 录") or a page tool ("标准")."""
+    if [fold(c.name).replace(" ", "") for c in byline.contributors] == [
+        fold(byline.printed).replace(" ", "")
+    ]:
+        return
+    known = {fold(c.name) for c in article.contributors}
+    article.contributors += [c for c in byline.contributors if fold(c.name) not in known]
+    if article.byline is None:
+        article.byline = byline.printed
 
 
 def join_parts(paragraph: Paragraph | None, parts: list[str]) -> None:
