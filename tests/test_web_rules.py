@@ -966,6 +966,17 @@ def test_a_footer_names_photographer_and_editor_after_the_units_that_supplied_it
         ("编辑", "李青", None),
     ]
     assert byline_people("社区党支部供稿 编辑/周敏") == [("编辑", "周敏", None)]
+    # closing a story, the footer's desk roles are the article's editors
+    (article,) = parse_document(
+        story(
+            "社区开展垃圾分类宣传",
+            "2024-06-01 10:00 来源:株洲新闻网",
+            "社区志愿者走进小区,向居民讲解垃圾分类知识。",
+            "社区党支部供稿  摄影/王小川  编辑/周敏",
+        )
+    ).articles
+    assert [(c.role, c.name) for c in article.contributors] == [("摄影", "王小川")]
+    assert [(c.role, c.name) for c in article.editors] == [("编辑", "周敏")]
 
 
 def test_a_photo_credit_may_list_names_after_one_role_and_stand_alone() -> None:

@@ -37,6 +37,7 @@ from ingest.text.captions import strip_mark
 from ingest.text.chrome import MIN_MENU_RUN, chrome_rule, is_menu_item, masthead_paper
 from ingest.text.fold import CJK, detect_script, fold
 from ingest.text.lines import (
+    EDITOR_ROLES,
     LEAD_BOX_HEADINGS,
     Byline,
     ends_sentence,
@@ -1041,19 +1042,26 @@ def fill_article(article: Article, content: list[Line]) -> None:
     join_parts(article.paragraphs[-1] if article.paragraphs else None, parts)
 
 
+# A footer's desk roles ("摄影/李青 编辑/周敏"): its editors, not its byline.
+DESK_ROLES = frozenset({*EDITOR_ROLES, "一审", "二审", "三审"})
+
+
 def add_byline(article: Article, byline: Byline) -> None:
     """A byline within the article's lines names its people too: one closing
     the story on a line of its own ("某某晚报记者 王小川"), a dateline opening
     the first paragraph under the page's 来源/作者 fields ("本站讯(通讯员 李青)"),
-    a footer ("摄影/李青 编辑/周敏"). Each name once. A name alone ("刘思远",
+    a footer ("摄影/李青 编辑/周敏", 周敏 an editor). Each name once. A name alone ("刘思远",
     "戴 鵬") is an author only where it opens the article: further down it
     is a spaced word ("登 录") or a page tool ("标准")."""
     if [fold(c.name).replace(" ", "") for c in byline.contributors] == [
         fold(byline.printed).replace(" ", "")
     ]:
         return
-    known = {fold(c.name) for c in article.contributors}
-    article.contributors += [c for c in byline.contributors if fold(c.name) not in known]
+    known = {fold(c.name) for c in article.contributors + article.editors}
+    for c in byline.contributors:
+        if fold(c.name) not in known:
+            desk = fold(c.role) in DESK_ROLES
+            (article.editors if desk else article.contributors).append(c)
     if article.byline is None:
         article.byline = byline.printed
 
