@@ -1044,3 +1044,15 @@ def test_on_a_markup_spaced_page_a_photo_note_or_a_credit_above_cues_a_caption()
 def test_a_last_updated_field_is_a_date_line() -> None:
     meta = parse_metadata("最后更新: 2024-03-05 09:42:10")
     assert meta is not None and (meta.date, meta.time) == ("2024-03-05", "09:42:10")
+
+
+def test_the_title_bar_above_a_story_opened_by_its_byline_is_no_text() -> None:
+    headline = "醴陵国际陶瓷产业博览会开幕"
+    for bar in (f"{headline}_株洲新闻网", f"株洲新闻网--{headline}"):
+        notice = "本站将于今晚十点进行系统维护,敬请谅解。"  # breaks the title run
+        body = "博览会为期五天,吸引了四百余家企业参展。"
+        text = "\n\n".join([bar, notice, headline, "记者 刘一凡", body])
+        (article,) = parse_document(text).articles
+        assert article.title == headline
+        assert article.sections == [], bar
+        assert [p.text for p in article.paragraphs] == [notice, body]
