@@ -27,7 +27,7 @@ CAPTION_MARKS = "▲△"
 MAX_CREDIT = 40
 _NAME = f"[{CJK}·]{{2,4}}"
 _ROLES = r"(?:(?:全媒体|融媒体)?(?:摄影|图片|首席)?记者|通讯员)"
-# After a label ("图片来源:每经记者 王小川 摄") the words before the role are
+# After a label ("图片来源:某某记者 王小川 摄") the words before the role are
 # the photographer's paper, whatever they end in.
 # The site that sent the photo may follow the credit: "…供图 某某网发".
 _CREDIT_RE = re.compile(
