@@ -162,8 +162,10 @@ class Read:
         doc = self.document
         if doc is None:
             return []
+        # A credit alone ("图片来源:某报记者 王小川 摄") is no caption: the
+        # annotation asks whether the page prints words under its photos.
         found = [c.text for a in doc.articles for c in a.captions]
-        return found + [c.text for p in doc.pages for c in p.captions]
+        return [t for t in found + [c.text for p in doc.pages for c in p.captions] if t]
 
 
 def read_page(path: Path, text: str | None = None) -> Read:

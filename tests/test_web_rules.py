@@ -14,7 +14,7 @@ from ingest.parse.document import parse_document
 from ingest.pipeline import InputError, parse_source, read_source
 from ingest.text.chrome import chrome_rule
 from ingest.text.dates import find_date
-from ingest.text.lines import parse_date_line, split_credit
+from ingest.text.lines import parse_byline, parse_date_line, split_credit
 from ingest.text.metalines import parse_metadata
 
 
@@ -1026,3 +1026,172 @@ def test_a_posts_badge_line_names_its_writer_and_account() -> None:
         document = parse_document(text)
         assert document.pages[0].publication == account
         assert [c.name for c in document.articles[0].contributors] == [writer]
+def people_of(text: str) -> list[tuple[str, str]]:
+    """(role, name) of every byline name the articles of *text* hold."""
+    return [(c.role, c.name) for a in parse_document(text).articles for c in a.contributors]
+
+
+def byline_people(text: str) -> list[tuple[str, str, str | None]]:
+    byline = parse_byline(text, 1)
+    assert byline is not None, text
+    return [(c.role, c.name, c.organization) for c in byline.contributors]
+
+
+def test_a_byline_closing_the_story_or_under_the_fields_names_its_people() -> None:
+    closing = story(
+        "神农公园菊花展开幕",
+        "2024-10-20 09:30 来源:株洲新闻网",
+        "神农公园菊花展昨日开幕,百余个品种的菊花吸引市民前来观赏。",
+        "湘江晚报记者 刘一凡",
+    )
+    assert people_of(closing) == [("记者", "刘一凡")]
+    # a second page: the dispatch opens the first paragraph under the page's fields
+    fields = story(
+        "我院举办护理技能竞赛",
+        "来源:本站原创 作者:本院护理部办公室",
+        "本站讯(通讯员 李青 周敏)近日,我院举办护理技能竞赛,四十名护士参赛。",
+        "竞赛分理论考试和操作考核两部分。",
+    )
+    assert people_of(fields) == [("通讯员", "李青"), ("通讯员", "周敏")]
+    # a name alone, or a word spaced like one, names no one below the article's start
+    spaced = story(
+        "湘江风光带新增健身步道",
+        "2024-10-20 09:30 来源:株洲新闻网",
+        "湘江风光带新增健身步道三公里,沿途设置了休息座椅。",
+        "登 录",
+    )
+    assert people_of(spaced) == []
+
+
+def test_a_word_glued_to_a_role_qualifies_the_role() -> None:
+    people = byline_people("本站讯(职工通讯员 王小川 李青)近日,我院开展义诊。")
+    assert people == [("职工通讯员", "王小川", None), ("职工通讯员", "李青", None)]
+    assert byline_people("(记者 刘一凡 特邀通讯员 陈二)") == [
+        ("记者", "刘一凡", None),
+        ("特邀通讯员", "陈二", None),
+    ]
+    # glued to roles on both sides, the word is a name
+    assert byline_people("(记者刘一凡通讯员陈二)") == [
+        ("记者", "刘一凡", None),
+        ("通讯员", "陈二", None),
+    ]
+
+
+def test_a_newsflash_dateline_names_its_paper() -> None:
+    byline = parse_byline("湘江晚报快讯(记者 王小川)昨日,芦淞区一商场举行消防演练。", 1)
+    assert byline is not None and byline.publication == "湘江晚报"
+    assert byline.rest.startswith("昨日")
+    assert byline_people("株洲日报快讯(记者 刘一凡 通讯员 陈二)今天上午,…") == [
+        ("记者", "刘一凡", "株洲日报"),
+        ("通讯员", "陈二", None),
+    ]
+
+
+def test_own_line_bylines_of_a_column_a_columnist_and_a_name_with_its_paper() -> None:
+    assert byline_people("《夜读》作者 王小川") == [("作者", "王小川", "夜读")]
+    assert byline_people("《湘江周刊》记者 刘一凡") == [("记者", "刘一凡", "湘江周刊")]
+    # 作者 glued to a word heads a list of the author's other posts
+    assert parse_byline("作者最新文章", 1) is None
+    column = byline_people("【文/某某网特约作者 王小川】")
+    assert [name for _, name, _ in column] == ["王小川"]
+    assert [name for _, name, _ in byline_people("【文/湘江评论专栏作者 刘一凡】")] == ["刘一凡"]
+    assert byline_people("王小川/株洲日报") == [("作者", "王小川", "株洲日报")]
+    assert byline_people("刘一凡 / 湘声报") == [("作者", "刘一凡", "湘声报")]
+
+
+def test_a_footer_names_photographer_and_editor_after_the_units_that_supplied_it() -> None:
+    assert byline_people("校团委、宣传部供稿  摄影/王小川  编辑/李青") == [
+        ("摄影", "王小川", None),
+        ("编辑", "李青", None),
+    ]
+    assert byline_people("社区党支部供稿 编辑/周敏") == [("编辑", "周敏", None)]
+    # closing a story, the footer's desk roles are the article's editors
+    (article,) = parse_document(
+        story(
+            "社区开展垃圾分类宣传",
+            "2024-06-01 10:00 来源:株洲新闻网",
+            "社区志愿者走进小区,向居民讲解垃圾分类知识。",
+            "社区党支部供稿  摄影/王小川  编辑/周敏",
+        )
+    ).articles
+    assert [(c.role, c.name) for c in article.contributors] == [("摄影", "王小川")]
+    assert [(c.role, c.name) for c in article.editors] == [("编辑", "周敏")]
+
+
+def test_a_photo_credit_may_list_names_after_one_role_and_stand_alone() -> None:
+    text, credit, people = split_credit("▲株洲日报全媒体图片记者王小川、李青摄")
+    assert text == "" and credit == "株洲日报全媒体图片记者王小川、李青摄"
+    assert [(p.name, p.organization) for p in people] == [
+        ("王小川", "株洲日报"),
+        ("李青", "株洲日报"),
+    ]
+    text, _, people = split_credit("江边晨练的市民。湘江晚报摄影记者 刘一凡、陈二 摄")
+    assert text == "江边晨练的市民。" and [p.name for p in people] == ["刘一凡", "陈二"]
+
+
+def test_a_credit_after_the_photo_source_label_is_no_page_source() -> None:
+    assert parse_metadata("图片来源:湘江晚报记者 王小川 摄") is None
+    text, credit, people = split_credit("图片来源:湘江晚报记者 王小川 摄")
+    assert text == "" and credit == "图片来源:湘江晚报记者 王小川 摄"
+    assert [(p.name, p.organization) for p in people] == [("王小川", "湘江晚报")]
+    # the photo's source alone: a credit naming no one
+    assert split_credit("图片来源:某某博物馆官网") == ("", "图片来源:某某博物馆官网", [])
+    # the page's own source field still reads
+    meta = parse_metadata("来源:株洲日报")
+    assert meta is not None and meta.publication == "株洲日报"
+
+
+def test_a_body_or_agency_that_supplied_a_photo_is_its_credit() -> None:
+    assert split_credit("修缮后的老街。芦淞区文旅局供图 株洲网发") == (
+        "修缮后的老街。",
+        "芦淞区文旅局供图 株洲网发",
+        [],
+    )
+    assert split_credit("雨后的湘江大桥。某某图库 资料") == (
+        "雨后的湘江大桥。",
+        "某某图库 资料",
+        [],
+    )
+    # a sentence ending in 资料 is no credit
+    assert split_credit("详细情况请查阅有关资料")[1] is None
+
+
+def test_on_a_markup_spaced_page_a_photo_note_or_a_credit_above_cues_a_caption() -> None:
+    paragraphs = [
+        "老街修缮工程完工后,沿街商铺陆续开门营业。",
+        "街道负责人介绍,老街还将引入非遗工坊。",
+        "周末的老街游人如织,不少市民带着孩子前来。",
+    ]
+    text = markup_page(
+        (0, "醴陵老街修缮后重新开街"),
+        (3, "记者 刘一凡"),
+        (3, paragraphs[0]),
+        (7, "开街当晚的老街(视频截图)"),
+        (3, paragraphs[1]),
+        (11, "摄影:王小川"),
+        (5, "老街上的非遗工坊"),
+        (3, paragraphs[2]),
+        (15, "新闻"),
+        (9, "市民在老街拍照(资料图)"),
+    )
+    captions, body = captions_and_body(text)
+    assert captions == ["开街当晚的老街(视频截图)", "老街上的非遗工坊", "市民在老街拍照(资料图)"]
+    assert body == paragraphs
+    assert ("摄影", "王小川") in people_of(text)
+
+
+def test_a_last_updated_field_is_a_date_line() -> None:
+    meta = parse_metadata("最后更新: 2024-03-05 09:42:10")
+    assert meta is not None and (meta.date, meta.time) == ("2024-03-05", "09:42:10")
+
+
+def test_the_title_bar_above_a_story_opened_by_its_byline_is_no_text() -> None:
+    headline = "醴陵国际陶瓷产业博览会开幕"
+    for bar in (f"{headline}_株洲新闻网", f"株洲新闻网--{headline}"):
+        notice = "本站将于今晚十点进行系统维护,敬请谅解。"  # breaks the title run
+        body = "博览会为期五天,吸引了四百余家企业参展。"
+        text = "\n\n".join([bar, notice, headline, "记者 刘一凡", body])
+        (article,) = parse_document(text).articles
+        assert article.title == headline
+        assert article.sections == [], bar
+        assert [p.text for p in article.paragraphs] == [notice, body]

@@ -37,6 +37,7 @@ from ingest.text.captions import strip_mark
 from ingest.text.chrome import MIN_MENU_RUN, chrome_rule, is_menu_item, masthead_paper
 from ingest.text.fold import CJK, detect_script, fold
 from ingest.text.lines import (
+    EDITOR_ROLES,
     LEAD_BOX_HEADINGS,
     Byline,
     ends_sentence,
@@ -457,7 +458,7 @@ def parse_document(text: str) -> Document:
     uncued: set[int] = set()
     if markup_spaced(blocks):
         photos = {b.line for b in blocks if b.blank_before >= PLACEHOLDER_GAP}
-        uncued = uncued_captions(lines, photos)
+        uncued = uncued_captions(lines, photos | under_photo_credits(lines))
     lines, accounts = drop_account_names(lines)
     lines, menus = drop_menu_runs(lines)
     chrome_lines += accounts + menus
@@ -689,6 +690,9 @@ _WORD_PLACEHOLDER_RE = re.compile(f"^[{CJK}]{{2,4}}$")
 MARKUP_GAP_SIZES = 3
 # A caption's own words for its photo: "图为新建的口袋公园。", "资料图:…", "上图:…".
 _PHOTO_WORDS_RE = re.compile(r"^(?:图为|资料图|[上下左右]?图\s*[::]|图片来源)")
+# or a note in brackets closing it, the kind of picture it is: "…公园里的人群
+# (视频截图)", "…老街夜景(资料图)".
+_PHOTO_NOTE_RE = re.compile(r"\((?:视频|网络|资料)?(?:截图|图片|照片|图)\)$")
 
 
 def markup_spaced(blocks: list[Block]) -> bool:
@@ -707,6 +711,20 @@ def usual_gap(blocks: list[Block]) -> tuple[int, list[int]]:
     spacing = [b.blank_before for b in blocks[1:] if 0 < b.blank_before < WORD_PLACEHOLDER_GAP]
     usual = min(set(spacing), key=lambda gap: (-spacing.count(gap), gap)) if spacing else 1
     return usual, spacing
+
+
+def under_photo_credits(lines: list[Line]) -> set[int]:
+    """The lines right under a photo's credit on a line of its own
+    ("摄影:王小川" over "江边的晨练"): the credit stands for the photo, as a
+    placeholder does, and the line under it is its caption."""
+    return {
+        lines[n + 1].block.line
+        for n in range(len(lines) - 1)
+        if lines[n].kind is Kind.BYLINE
+        and lines[n].byline is not None
+        and (people := lines[n].byline.contributors)
+        and all(fold(c.role).startswith("摄影") for c in people)
+    }
 
 
 def uncued_captions(lines: list[Line], photos: set[int]) -> set[int]:
@@ -744,6 +762,7 @@ def has_photo_cue(line: Line, photos: set[int]) -> bool:
         line.block.line in photos
         or strip_mark(text)[1]
         or bool(_PHOTO_WORDS_RE.match(fold(text).strip()))
+        or bool(_PHOTO_NOTE_RE.search(fold(text).strip()))
         or (len(text) <= MAX_CREDITED_CAPTION and split_credit(text)[1] is not None)
     )
 
@@ -895,8 +914,12 @@ def build_page(header: list[Line], body: list[Line], paper: str | None = None) -
 
 def build_articles(lines: list[Line]) -> list[Article]:
     starts = find_article_starts(lines)
+    first = next((i for i, li in enumerate(lines) if li.kind in TITLE_KINDS), None)
+    if starts and starts[0].run and first is not None and first < starts[0].run[0]:
+        # A byline under the story's headline opens the article; the page's
+        # title bar above it is neither its title nor its text.
+        story_headline(lines, first)
     if not starts:
-        first = next((i for i, li in enumerate(lines) if li.kind in TITLE_KINDS), None)
         if first is None:
             if not any(li.kind in (Kind.PARAGRAPH, Kind.CAPTION) for li in lines):
                 return []
@@ -1109,6 +1132,8 @@ def fill_article(article: Article, content: list[Line]) -> None:
         if kind is Kind.META and line.meta is not None:
             read_article_metadata(article, line)
             continue
+        if line.byline is not None:
+            add_byline(article, line.byline)
         if kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE, Kind.TITLE_BAR):
             continue
         last = article.paragraphs[-1] if article.paragraphs else None
@@ -1151,6 +1176,30 @@ def fill_article(article: Article, content: list[Line]) -> None:
             parts, last_ends = [text], ends_sentence(text)
         can_join = True
     join_parts(article.paragraphs[-1] if article.paragraphs else None, parts)
+
+
+# A footer's desk roles ("摄影/李青 编辑/周敏"): its editors, not its byline.
+DESK_ROLES = frozenset({*EDITOR_ROLES, "一审", "二审", "三审"})
+
+
+def add_byline(article: Article, byline: Byline) -> None:
+    """A byline within the article's lines names its people too: one closing
+    the story on a line of its own ("某某晚报记者 王小川"), a dateline opening
+    the first paragraph under the page's 来源/作者 fields ("本站讯(通讯员 李青)"),
+    a footer ("摄影/李青 编辑/周敏", 周敏 an editor). Each name once. A name alone ("刘思远",
+    "戴 鵬") is an author only where it opens the article: further down it
+    is a spaced word ("登 录") or a page tool ("标准")."""
+    if [fold(c.name).replace(" ", "") for c in byline.contributors] == [
+        fold(byline.printed).replace(" ", "")
+    ]:
+        return
+    known = {fold(c.name) for c in article.contributors + article.editors}
+    for c in byline.contributors:
+        if fold(c.name) not in known:
+            desk = fold(c.role) in DESK_ROLES
+            (article.editors if desk else article.contributors).append(c)
+    if article.byline is None:
+        article.byline = byline.printed
 
 
 def join_parts(paragraph: Paragraph | None, parts: list[str]) -> None:

@@ -8,7 +8,15 @@ its role and organisation (the print seeds' slash form, "株洲日报全媒体�
   (王小川 实习生 李青)" — an unlabelled name is the dispatch's reporter;
 - the brackets alone: "(记者 刘一凡 通讯员 周敏 陈二)";
 - a line of its own: "株洲日报全媒体记者 王小川 通讯员 李青 周敏",
-  "潇湘晨报记者 刘一凡 株洲报道", "融媒体记者/周敏 (图/文)".
+  "潇湘晨报记者 刘一凡 株洲报道", "融媒体记者/周敏 (图/文)", a column's
+  title in 《》 for the paper ("《夜读》作者 王小川"), the units that supplied
+  the story before the roles ("团委供稿 摄影/李青 编辑/周敏");
+- a columnist's bracket after 文/: "【文/某某网特约作者 王小川】";
+- the name, then the paper after a slash: "王小川/株洲日报".
+
+A word glued to the role after it qualifies the role ("职工通讯员 李青",
+"特邀通讯员 陈二") — unless it is glued to a role before it too, as a name
+is in "记者刘一凡通讯员陈二".
 
 Each name must be two to five characters and every word of the byline a role
 or a name, so a sentence that opens with 记者 ("记者从市交通局获悉") is none.
@@ -32,6 +40,7 @@ ROLES = (
     "记者",
     "通讯员",
     "实习生",
+    "作者",
     "责任编辑",
     "编辑",
     "摄影",
@@ -42,15 +51,25 @@ ROLES = (
 _ROLE_RE = re.compile("(" + "|".join(ROLES) + r")\s*[/:]?\s*")
 _NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
 MAX_NAMES_TEXT = 60
-# "株洲日报讯", "本报讯", "新华社长沙6月3日电", "中新网株洲6月3日电": the
-# organisation, then perhaps a place and a day, then 讯 or 电.
+# "株洲日报讯", "本报讯", "新华社长沙6月3日电", "中新网株洲6月3日电", "某某报快讯":
+# the organisation, then perhaps a place and a day, then 讯, 快讯 or 电.
 _DISPATCH_RE = re.compile(
-    rf"^(?P<paper>[^\s()]{{1,24}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:讯|电)\s*"
+    rf"^(?P<paper>[^\s()]{{1,24}}?)(?:\d{{1,2}}月\d{{1,2}}日)?(?:快讯|讯|电)\s*"
     rf"\((?P<inner>[^()]{{2,{MAX_NAMES_TEXT}}})\)\s*"
 )
-_BRACKETS_RE = re.compile(rf"^\((?P<inner>[^()]{{2,{MAX_NAMES_TEXT}}})\)\s*")
+_BRACKETS_RE = re.compile(
+    rf"^(?:\((?P<inner>[^()]{{2,{MAX_NAMES_TEXT}}})\)"
+    rf"|【\s*文\s*/\s*(?P<column>[^【】]{{2,{MAX_NAMES_TEXT}}})】)\s*"
+)
 _ORG_RE = re.compile(r"^(?P<org>\S*?(?:社|网|报|台|站|中心))(?:[^\d\s]{2,3})?$")
-_OWN_LINE_RE = re.compile(rf"^(?P<paper>[{CJK}]{{0,12}}?)(?=" + "|".join(ROLES) + ")")
+_OWN_LINE_RE = re.compile(
+    rf"^(?:\S{{2,30}}?供稿\s+)?(?P<paper>《[^《》]{{1,12}}》|[{CJK}]{{0,12}}?)"
+    rf"(?=" + "|".join(ROLES) + ")"
+)
+# An author line under the headline: "王小川/株洲日报" — a name, then a paper.
+_NAME_PAPER_RE = re.compile(
+    rf"^(?P<name>[{CJK}·]{{2,5}})\s*/\s*(?P<paper>[{CJK}]{{1,12}}(?:报|社|网|刊))$"
+)
 # Words that stand where a name would in a photo credit: "通讯员供图".
 NOT_NAMES = frozenset({"供图", "提供", "摄影", "获悉", "介绍"})
 # What a reporter did, printed after the name: "(记者陈智 整合)", "(记者 王小川 编译)".
@@ -74,33 +93,55 @@ def assign_organisation(people: list[Contributor], org: str | None, staff: bool 
     (with *staff*, for its reporters and interns only)."""
     for p in people:
         role = fold(p.role)
-        if p.organization is not None or role.startswith(OUTSIDE_ROLES):
+        # endswith: a qualified role too ("职工通讯员").
+        if p.organization is not None or role.endswith(OUTSIDE_ROLES):
             continue
         if not staff or any(r in role for r in STAFF_ROLES):
             p.organization = org
 
 
 def organisation(paper: str) -> str | None:
-    """株洲日报 of 株洲日报, 新华社 of 新华社长沙; None for 本报 (this paper)."""
-    paper = paper.strip()
+    """株洲日报 of 株洲日报, 新华社 of 新华社长沙, 夜读 of 《夜读》; None for
+    本报 (this paper)."""
+    paper = paper.strip().removeprefix("《").removesuffix("》")
     if not paper or paper.startswith("本报"):
         return None
     m = _ORG_RE.match(paper)
     return m.group("org") if m else paper
 
 
+def qualified_start(folded: str, role: re.Match[str], floor: int) -> int:
+    """Where a role's words begin: at a word glued to it ("职工通讯员"), when
+    that word stands apart from the text before it (a word glued to a role
+    on both sides, "记者刘一凡通讯员陈二", is a name)."""
+    start = role.start()
+    while start > floor and re.match(f"[{CJK}]", folded[start - 1]):
+        start -= 1
+    if start == role.start() or (start == floor and floor > 0):
+        return role.start()
+    return start
+
+
 def read_names(printed: str, folded: str, line: int, default_role: str | None) -> list | None:
     """Contributors of a roles-and-names text, or None when a word is neither."""
     found: list[Contributor] = []
-    roles = list(_ROLE_RE.finditer(folded))
+    matches = list(_ROLE_RE.finditer(folded))
+    roles = [
+        (qualified_start(folded, m, matches[n - 1].end() if n else 0), m)
+        for n, m in enumerate(matches)
+    ]
     segments = []
     if default_role is not None:
-        segments.append((default_role, 0, roles[0].start() if roles else len(folded)))
-    elif not roles or folded[: roles[0].start()].strip():
+        segments.append((default_role, 0, roles[0][0] if roles else len(folded)))
+    elif not roles or folded[: roles[0][0]].strip():
         return None
-    for n, m in enumerate(roles):
-        end = roles[n + 1].start() if n + 1 < len(roles) else len(folded)
-        segments.append((printed[m.start(1) : m.end(1)], m.end(), end))
+    for n, (start, m) in enumerate(roles):
+        end = roles[n + 1][0] if n + 1 < len(roles) else len(folded)
+        segments.append((printed[start : m.end(1)], m.end(), end))
+    if any(fold(m.group(1)) == "作者" and m.end() == m.end(1) for m in matches):
+        # 作者 glued to a word heads an author's other posts ("作者最新文章");
+        # as a role it takes a space or slash ("《夜读》作者 王小川").
+        return None
     for role, start, end in segments:
         for w in re.finditer(r"[^\s、,]+", folded[start:end]):
             if w.group() in WORK_WORDS:
@@ -119,7 +160,8 @@ def parse_web_byline(text: str, line: int) -> tuple[str, list[Contributor], str,
     if m := _DISPATCH_RE.match(folded) or _BRACKETS_RE.match(folded):
         paper = m.groupdict().get("paper") or ""
         org = organisation(printed[: len(paper)]) if paper else None
-        inner = m.start("inner"), m.end("inner")
+        group = "column" if m.groupdict().get("column") else "inner"
+        inner = m.start(group), m.end(group)
         people = read_names(
             printed[inner[0] : inner[1]],
             folded[inner[0] : inner[1]],
@@ -130,7 +172,15 @@ def parse_web_byline(text: str, line: int) -> tuple[str, list[Contributor], str,
             return None
         assign_organisation(people, org)
         return printed[: m.end()].strip(), people, printed[m.end() :].strip(), org
-    if len(folded) > MAX_NAMES_TEXT or not (own := _OWN_LINE_RE.match(folded)):
+    if len(folded) > MAX_NAMES_TEXT:
+        return None
+    if by := _NAME_PAPER_RE.match(folded):
+        if _ROLE_RE.fullmatch(by.group("name")) or by.group("name") in NOT_NAMES:
+            return None
+        org = printed[by.start("paper") : by.end("paper")]
+        author = Contributor(printed[: by.end("name")], "作者", line, org)
+        return printed, [author], "", org
+    if not (own := _OWN_LINE_RE.match(folded)):
         return None
     body_end = (
         len(folded) - len(_TAIL_RE.search(folded).group())
@@ -141,6 +191,7 @@ def parse_web_byline(text: str, line: int) -> tuple[str, list[Contributor], str,
     people = read_names(printed[start:body_end], folded[start:body_end], line, None)
     if people is None:
         return None
-    org = organisation(printed[:start]) if start else None
+    paper = printed[own.start("paper") : own.end("paper")]
+    org = organisation(paper) if paper else None
     assign_organisation(people, org)
     return printed, people, "", org

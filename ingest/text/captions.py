@@ -4,7 +4,10 @@
 - a wire or paper photographer: "…黄桃。新华社记者 孙一鸣 摄",
   "…夜景。株洲日报记者 刘一凡 摄" — the organisation is kept;
 - the name run into the verb after a space: "江边夜景 刘一凡摄";
+- several names after one role, with 、 between: "…记者王小川、李青摄";
 - an old photo copied: "(供图 陈二 翻拍)", "(陈二 翻拍)";
+- a body that supplied the photo, the site that sent it after:
+  "…纸团。某某区公安分局供图 某某网发"; an agency's file photo, "…。某某图库 资料";
 - a ▲ (or △) before the caption text: "▲荷塘区新建的口袋公园。", whether
   or not a credit follows.
 
@@ -23,12 +26,21 @@ from ingest.text.fold import CJK, fold
 CAPTION_MARKS = "▲△"
 MAX_CREDIT = 40
 _NAME = f"[{CJK}·]{{2,4}}"
+_ROLES = r"(?:(?:全媒体|融媒体)?(?:摄影|图片|首席)?记者|通讯员)"
+# After a label ("图片来源:某某记者 王小川 摄") the words before the role are
+# the photographer's paper, whatever they end in.
+# The site that sent the photo may follow the credit: "…供图 某某网发".
 _CREDIT_RE = re.compile(
-    rf"供图\s+(?P<copied>{_NAME}(?:\s+{_NAME})*)\s*翻拍"
-    rf"|(?:(?P<org>[{CJK}]{{2,8}}?(?:社|网|报))?"
-    r"(?P<role>全媒体记者|融媒体记者|摄影记者|首席记者|记者|通讯员)\s*/?\s*)?"
-    rf"(?P<names>{_NAME}(?:\s+{_NAME})*)\s*(?P<verb>摄|翻拍)"
+    rf"(?:供图\s+(?P<copied>{_NAME}(?:\s+{_NAME})*)\s*翻拍"
+    rf"|(?P<unit>[{CJK}]{{2,12}}?)(?:供图|\s+资料图?)"
+    rf"|(?:(?:(?:图片来源|图片|图)\s*[:/]\s*(?P<source>[{CJK}]{{1,8}}?)?"
+    rf"|(?P<org>[{CJK}]{{2,8}}?(?:社|网|报)))?"
+    rf"(?P<role>{_ROLES})\s*/?\s*)?"
+    rf"(?P<names>{_NAME}(?:(?:\s+|\s*、\s*){_NAME})*)\s*(?P<verb>摄|翻拍))"
+    rf"(?:\s+[{CJK}]{{2,8}}?(?:网|社|报)发?)?"
 )
+# A photo's source named after the label, with no photographer: "图片来源:某某官网".
+_SOURCE_ONLY_RE = re.compile(r"(?:图片来源|图片)\s*:\s*[^\s:]{2,20}")
 _STARTS_RE = re.compile(r"[。!?\s(]")
 # Words that stand where a photographer's name would, but name nobody:
 # "通讯员供图", "受访者 供图", "(通讯员/供图)".
@@ -58,6 +70,8 @@ def web_credit(text: str) -> tuple[str, str, list[Contributor]] | None:
         m = _CREDIT_RE.fullmatch(folded, start, tail_end)
         if m is not None and (found := split_at(stripped, folded, m, closed)):
             return found
+    if _SOURCE_ONLY_RE.fullmatch(folded):
+        return "", stripped, []
     return None
 
 
@@ -69,10 +83,17 @@ def split_at(
         if not body.endswith(("(", "（")):  # either width: the text is as printed
             return None
         body = body[:-1].rstrip()
-    if not body:
-        return None  # the credit began later: "江边夜景 刘一凡摄"
+    if not body and not m.group("role"):
+        # the credit began later: "江边夜景 刘一凡摄"; a role opens a credit
+        # that is the whole line ("某某日报图片记者王小川、李青摄").
+        return None
+    if m.group("unit"):
+        # "…。某某区公安分局供图", "…。某某图库 资料": a body supplied the
+        # photo, no one is named.
+        return body, stripped[m.start() : m.end()], []
     group = "names" if m.group("names") else "copied"
-    org = stripped[m.start("org") : m.end("org")] if m.group("org") else None
+    paper = "org" if m.group("org") else "source"
+    org = stripped[m.start(paper) : m.end(paper)] if m.group(paper) else None
     people = []
     for n in re.finditer(_NAME, folded[m.start(group) : m.end(group)]):
         a, b = m.start(group) + n.start(), m.start(group) + n.end()

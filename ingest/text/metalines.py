@@ -23,6 +23,7 @@ LABELS = (
     ("发布日期", "date"),
     ("发表时间", "date"),
     ("更新时间", "date"),
+    ("最后更新", "date"),
     ("时间", "date"),
     ("日期", "date"),
     ("信息来源", "publication"),
@@ -61,10 +62,11 @@ _GLUED_ALT = "|".join(sorted((k for k in _FIELD if len(k) > 1), key=len, reverse
 # slash or a bar ("编辑|周敏"), or, for the editor roles of a footer ("一审
 # 刘一"), a space. A label of two characters or more with a colon may also
 # follow the field before it with no space: a saved page joins its spans
-# ("2021-03-15 09:30来源:醴陵新闻网作者:谭小松").
+# ("2021-03-15 09:30来源:醴陵新闻网作者:谭小松"); 图片来源: opens a photo
+# credit, not the page's source (``captions.web_credit``).
 _LABEL_RE = re.compile(
     rf"(?:(?:^|(?<=[\s|丨\[【(]))(?P<label>{_LABEL_ALT})\s*(?::|/|\||丨|\s)"
-    rf"|(?P<glued>{_GLUED_ALT})\s*:)\s*"
+    rf"|(?<!图片)(?P<glued>{_GLUED_ALT})\s*:)\s*"
 )
 _SEPARATORS = " \t\xa0\u3000|丨[]【】()（）"
 _NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
