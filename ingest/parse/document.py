@@ -915,10 +915,6 @@ def build_page(header: list[Line], body: list[Line], paper: str | None = None) -
 def build_articles(lines: list[Line]) -> list[Article]:
     starts = find_article_starts(lines)
     first = next((i for i, li in enumerate(lines) if li.kind in TITLE_KINDS), None)
-    if starts and starts[0].run and first is not None and first < starts[0].run[0]:
-        # A byline under the story's headline opens the article; the page's
-        # title bar above it is neither its title nor its text.
-        story_headline(lines, first)
     if not starts:
         if first is None:
             if not any(li.kind in (Kind.PARAGRAPH, Kind.CAPTION) for li in lines):
