@@ -12,6 +12,7 @@ from ingest.manifest import NOTHING_GIVEN, apply_given
 from ingest.model import Document
 from ingest.parse.document import parse_document
 from ingest.pipeline import InputError, parse_source, read_source
+from ingest.text.captions import strip_mark
 from ingest.text.chrome import chrome_rule
 from ingest.text.dates import find_date
 from ingest.text.lines import parse_byline, parse_date_line, split_credit
@@ -246,6 +247,28 @@ def test_a_post_with_no_headline_gets_a_derived_title_and_a_warning() -> None:
     assert document.warnings and "derived" in document.warnings[0]
 
 
+def test_a_gallery_slide_counter_marks_its_caption() -> None:
+    text = "\n\n".join(
+        [
+            "湘江风光带春日掠影",
+            "1/3    江边新修的步道上，晨练的市民络绎不绝。",
+            "2/3\t樱花树下，一家人在草坪上野餐。",
+            "3/3      夜幕降临，沿江的灯光亮了起来。",
+            "全市已建成口袋公园一百余个，其中1/3 的公园在江边。",
+        ]
+    )
+    (article,) = parse_document(text).articles
+    assert [c.text for c in article.captions] == [
+        "江边新修的步道上，晨练的市民络绎不绝。",
+        "樱花树下，一家人在草坪上野餐。",
+        "夜幕降临，沿江的灯光亮了起来。",
+    ]
+    # A fraction in the story's text, a space after it, is no counter.
+    assert "1/3 的公园在江边" in article.body
+    # Nor is a slide past the count.
+    assert strip_mark("4/3    江边的步道。") == ("4/3    江边的步道。", False)
+
+
 def test_a_page_of_captions_only_is_an_article_holding_them() -> None:
     text = "\n\n\n".join(
         [
@@ -382,8 +405,6 @@ def test_marked_captions_and_a_caption_before_the_paragraphs() -> None:
 
 
 def test_a_copied_site_menu_is_chrome_but_a_footer_of_names_is_not() -> None:
-    from ingest.text.chrome import chrome_rule
-
     assert chrome_rule("首页 要闻 区县 民生 文旅 视频 专题") == "navigation"
     assert chrome_rule("财经 股票 基金 理财 外汇 P2P 黄金") == "navigation"
     assert chrome_rule("一审 刘一 二审 陈二 三审 张三") is None
@@ -1026,6 +1047,8 @@ def test_a_posts_badge_line_names_its_writer_and_account() -> None:
         document = parse_document(text)
         assert document.pages[0].publication == account
         assert [c.name for c in document.articles[0].contributors] == [writer]
+
+
 def people_of(text: str) -> list[tuple[str, str]]:
     """(role, name) of every byline name the articles of *text* hold."""
     return [(c.role, c.name) for a in parse_document(text).articles for c in a.contributors]

@@ -47,11 +47,21 @@ _STARTS_RE = re.compile(r"[。!?\s(]")
 NOT_NAMES = frozenset({"通讯员", "受访者", "记者", "全媒体记者", "本报", "资料", "网络"})
 
 
+# A photo gallery's slide counter before the slide's caption, set apart by a
+# run of spaces or a tab: "3/8    江边新修的步道上，晨练的市民络绎不绝。" (a
+# saved gallery post prints one per photo). A fraction in a sentence has no
+# such run after it ("1/3 的家庭"), and the slide is never past the count.
+_SLIDE_RE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})(?:\s{2,}|\t)(?=\S)")
+
+
 def strip_mark(text: str) -> tuple[str, bool]:
-    """(text without a leading ▲, whether it had one)."""
+    """(text without a leading ▲ or slide counter, whether it had one)."""
     stripped = text.strip()
     if stripped[:1] in CAPTION_MARKS:
         return stripped[1:].strip(), True
+    slide = _SLIDE_RE.match(stripped)
+    if slide and 1 <= int(slide[1]) <= int(slide[2]):
+        return stripped[slide.end() :], True
     return stripped, False
 
 
