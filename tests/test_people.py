@@ -15,7 +15,7 @@ import yaml
 
 from ingest.extract.article import extract_document
 from ingest.extract.names import Token, recogniser
-from ingest.extract.people import _joined, find_people, find_people_in
+from ingest.extract.people import _joined, _unglued, find_people, find_people_in
 from ingest.model import Article, Document, Mention, Source
 from ingest.parse.document import parse_document
 from ingest.pipeline import build_rows
@@ -374,6 +374,58 @@ def test_the_halves_of_a_foreign_name_are_joined() -> None:
     ]
     two_people = [Token(0, 3, "PER"), Token(3, 6, "PER")]  # a roll: 王立新|张建华
     assert len(_joined("王立新张建华", two_people)) == 2
+
+
+def unglued_names(text: str, words: list[Token]) -> list[str]:
+    return [text[t.start : t.end] for t in _unglued(text, words) if t.tag == "PER"]
+
+
+def test_a_title_the_recogniser_glued_to_a_name_is_cut_off() -> None:
+    # Readings given by hand, the title inside the recogniser's name.
+    text = "周文华委员长和汉森州长出席,王建国也来了。"
+    words = [Token(0, 6, "PER"), Token(6, 7, "c"), Token(7, 11, "PER"), Token(14, 17, "PER")]
+    assert unglued_names(text, words) == ["周文华", "汉森", "王建国"]
+    found = find_people(text[:11] + "。", recognised=_unglued(text, words[:3]))
+    assert [(m.name, m.role) for m in found] == [("周文华", "委员长"), ("汉森", "州长")]
+
+
+def test_the_last_character_of_a_title_is_cut_from_a_foreign_name() -> None:
+    # 该省省|长马里奥·贝蒂: the title's 长 read as the name's first character.
+    text = "该省省长马里奥·贝蒂和众议院议长汉斯·缪勒到场。"
+    words = [
+        Token(0, 3, "LOC"),
+        Token(3, 10, "PER"),
+        Token(10, 11, "c"),
+        Token(11, 15, "n"),
+        Token(15, 21, "PER"),
+    ]
+    assert unglued_names(text, words) == ["马里奥·贝蒂", "汉斯·缪勒"]
+
+
+def test_a_credits_verb_is_not_part_of_the_name() -> None:
+    text = "会场一角。(记者方晴摄)"
+    assert unglued_names(text, [Token(8, 11, "PER"), Token(11, 12, "w")]) == ["方晴"]
+    assert names("新建的大桥。(本报记者罗川摄)") == ["罗川"]
+
+
+def test_a_chinese_name_beside_a_foreign_one_is_cut_in_two() -> None:
+    # The signatures of a joint statement, printed side by side.
+    text = "刘志明卡塔琳娜·贝克"
+    assert unglued_names(text, [Token(0, 10, "PER")]) == ["刘志明", "卡塔琳娜·贝克"]
+    # 穆罕|默德 is one foreign name, not a Chinese one and a foreign one.
+    assert unglued_names("穆罕默德·阿里", [Token(0, 7, "PER")]) == ["穆罕默德·阿里"]
+
+
+def test_foreign_names_ending_in_common_syllables_are_people() -> None:
+    text = "昨天约翰逊和伊万诺娃到了。"
+    words = [Token(0, 2, "TIME"), Token(2, 5, "PER"), Token(5, 6, "c"), Token(6, 10, "PER")]
+    assert [m.name for m in find_people(text, recognised=words)] == ["约翰逊", "伊万诺娃"]
+
+
+def test_names_with_surnames_outside_the_common_list_are_people() -> None:
+    text = "楼立平和商小川昨天到了。"
+    words = [Token(0, 3, "PER"), Token(3, 4, "c"), Token(4, 7, "PER"), Token(7, 9, "TIME")]
+    assert [m.name for m in find_people(text, recognised=words)] == ["楼立平", "商小川"]
 
 
 def test_a_name_found_whole_replaces_a_piece_of_its_repeat() -> None:

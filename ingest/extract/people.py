@@ -82,7 +82,11 @@ HUNDRED_SURNAMES = frozenset(
     "白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍"
     "却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖"
     "庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚"
-    "那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公朴" + SINGLE_SURNAMES
+    "那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公朴"
+    # The list's last single surnames (有, 爱, 伯, 墨, 哈 and 年 left out: words
+    # and syllables of their own), and modern ones it lacks.
+    "帅缑亢况郈琴商佴赏谯笪"
+    "冼邝楼展恽仝揭" + SINGLE_SURNAMES
 )
 # Characters of foreign names as Chinese news transliterates them (the
 # syllables of Xinhua's transliteration tables: 克林顿, 叶利钦, 阿拉法特,
@@ -97,7 +101,7 @@ TRANSLITERATION = frozenset(
     "摩莫默姆穆纳娜乃奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮匹珀普齐奇恰乔切钦琼丘萨塞"
     "桑瑟森沙莎山尚舍什施史士舒斯松苏索塔泰坦汤唐陶特提田图托瓦万旺威韦维温文沃乌"
     "武西希锡夏先谢辛休雅亚延扬耶伊依因英尤于约扎泽詹兹佐茨奥本野田中山村川井岛藤"
-    "原木桥口内松宫崎石竹清正太郎一二三子美惠纯雄夫"
+    "原木桥口内松宫崎石竹清正太郎一二三子美惠纯雄夫逊娃翰"
 )
 # Titles and roles printed right before a name, simplified. Official titles:
 # "天元区区长姚永告", "株洲高新区党工委书记、天元区委书记周建光",
@@ -159,6 +163,11 @@ SPEECH_VERBS = (
     "说道", "说", "介绍", "表示", "提醒", "告诉", "坦言", "感慨", "感叹", "指出",
     "认为", "透露", "强调", "解释", "回忆",
 )  # fmt: skip
+# The verb of a photo credit, which the recogniser can take into the name
+# before it: "（记者郜南摄）" read as one name 郜南摄.
+CREDIT_VERB = "摄"
+
+
 # Words that may follow a name and so never supply its third character: they
 # decide 刘华|介绍 against 刘华介, 陈熙|发来 against 陈熙发, 曹蓉|一边
 # against 曹蓉一, 易作|说 against 易作说, 何遥|等6人 against 何遥等.
@@ -166,7 +175,7 @@ FOLLOW_WORDS = (
     *SPEECH_VERBS, *AFTER_NAME_ROLES, FAMILY,
     "了解", "发来", "通过", "一边", "边", "在", "的", "等", "和", "与", "及", "是",
     "了", "也", "都", "就", "还", "从", "把", "被", "给", "对", "获", "荣获", "作为",
-    "所说", "所在", "这样", "点赞",
+    "所说", "所在", "这样", "点赞", CREDIT_VERB,
 )  # fmt: skip
 
 # Said after a bare surname, these make a reference by surname only, which
@@ -417,7 +426,8 @@ def recognise(texts: Sequence[str]) -> list[list[Token]]:
     analysed = recogniser().analyse(sentences)
     for (n, offset), sentence, tokens in zip(where, sentences, analysed, strict=True):
         out[n].extend(
-            Token(t.start + offset, t.end + offset, t.tag) for t in _joined(sentence, tokens)
+            Token(t.start + offset, t.end + offset, t.tag)
+            for t in _unglued(sentence, _joined(sentence, tokens))
         )
     return out
 
@@ -447,6 +457,47 @@ def _joined(sentence: str, tokens: list[Token]) -> list[Token]:
             continue
         merged.append(t)
     return merged
+
+
+def _unglued(sentence: str, tokens: list[Token]) -> list[Token]:
+    """The recogniser's names, cut apart from what it glued to them
+    (``_unglue``); other words as they are."""
+    out: list[Token] = []
+    for t in tokens:
+        out.extend(_unglue(sentence, t) if t.tag == "PER" else [t])
+    return out
+
+
+def _unglue(sentence: str, t: Token) -> list[Token]:
+    """A recognised name cut where it holds more than a name: a title printed
+    after it ("乔石委员长", "威尔逊州长"), the last character of a title
+    printed before a foreign name ("区长伯尔纳·蒙吉奈", read 区|长伯尔纳·蒙吉奈),
+    a credit's 摄 ("郜南摄)"), or a Chinese name side by side with a foreign
+    one ("江泽民斯洛博丹·米洛舍维奇", the signatures of a joint statement)."""
+    name = sentence[t.start : t.end]
+    for cut in range(2, len(name) - 1):
+        head = name[:cut]
+        if _TITLE_AFTER_RE.match(sentence, t.start + cut) and (
+            _surnamed(head) or _transliterated(head)
+        ):
+            return [Token(t.start, t.start + cut, "PER"), Token(t.start + cut, t.end, "n")]
+    title = _TITLE_AT_END_RE.search(sentence, max(0, t.start - MAX_ORG_CHARS), t.start + 1)
+    if title and title.start() < t.start and len(name) >= 3 and _transliterated(name[1:]):
+        return [Token(t.start, t.start + 1, "n"), Token(t.start + 1, t.end, "PER")]
+    if len(name) == 3 and name[-1] == CREDIT_VERB and sentence[t.end : t.end + 1] in CLOSING_MARKS:
+        return [Token(t.start, t.end - 1, "PER"), Token(t.end - 1, t.end, "v")]
+    # Three characters of a Chinese name, then three or more syllables up to
+    # the first dot: two characters would cut 穆罕|默德·舒克利, one name.
+    chinese, foreign = name[:3], name.split("·")[0][3:]
+    if (
+        "·" in name
+        and len(foreign) >= 3
+        and _surnamed(chinese)
+        and not all(ch in TRANSLITERATION for ch in chinese)
+        and all(ch in TRANSLITERATION for ch in foreign)
+    ):
+        return [Token(t.start, t.start + 3, "PER"), Token(t.start + 3, t.end, "PER")]
+    return [t]
 
 
 def _dotted_tail(word: str) -> bool:
