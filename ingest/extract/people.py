@@ -475,12 +475,12 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     a credit's 摄 ("郜南摄)"), or a Chinese name side by side with a foreign
     one ("江泽民斯洛博丹·米洛舍维奇", the signatures of a joint statement)."""
     name = sentence[t.start : t.end]
-    for cut in range(2, len(name) - 1):
-        head = name[:cut]
-        if _TITLE_AFTER_RE.match(sentence, t.start + cut) and (
+    for end in range(2, len(name) - 1):
+        head = name[:end]
+        if _TITLE_AFTER_RE.match(sentence, t.start + end) and (
             _surnamed(head) or _transliterated(head)
         ):
-            return [Token(t.start, t.start + cut, "PER"), Token(t.start + cut, t.end, "n")]
+            return [Token(t.start, t.start + end, "PER"), Token(t.start + end, t.end, "n")]
     title = _TITLE_AT_END_RE.search(sentence, max(0, t.start - MAX_ORG_CHARS), t.start + 1)
     if title and title.start() < t.start and len(name) >= 3 and _transliterated(name[1:]):
         return [Token(t.start, t.start + 1, "n"), Token(t.start + 1, t.end, "PER")]
