@@ -428,6 +428,23 @@ def test_names_with_surnames_outside_the_common_list_are_people() -> None:
     assert [m.name for m in find_people(text, recognised=words)] == ["楼立平", "商小川"]
 
 
+def test_a_role_before_an_adverb_or_a_time_is_no_name() -> None:
+    # 应 and 周 are surnames; here 应 is "should" and 周五晚 "Friday night".
+    text = "村民应亲自到场。局长周五晚宣布了结果。"
+    words = [
+        Token(0, 2, "n"),
+        Token(2, 3, "v"),
+        Token(3, 5, "d"),
+        Token(5, 7, "v"),
+        Token(7, 8, "w"),
+        Token(8, 10, "n"),
+        Token(10, 13, "TIME"),
+        Token(13, 15, "v"),
+    ]
+    assert find_people(text, recognised=words) == []
+    assert names("局长周五华宣布了结果。") == ["周五华"]
+
+
 def test_a_name_found_whole_replaces_a_piece_of_its_repeat() -> None:
     # The recogniser's misreading 同克|林顿 (seen in national news), given by
     # hand: 克林顿 is named whole in the next sentence.

@@ -563,6 +563,14 @@ def _cut(folded: str, f: _Found, words: Sequence[Token]) -> _Found | None:
             return replace(f, end=w.end) if _is_name(folded[w.start : w.end]) else None
         if w.start == f.start and w.tag in FUNCTION_TAGS:
             return None
+        # The given name a function word of two characters, or the whole
+        # name one word of time: "大学生应如此" (应|如此), "领导干部应亲自参加"
+        # (应|亲自), "总理周二晚表示" (周二晚). One character can be a given
+        # name's that the recogniser tags as a preposition (沈|被|章).
+        if (w.start == f.start + 1 and w.end - w.start == 2 and w.tag in FUNCTION_TAGS) or (
+            w.start == f.start and w.end == f.end and w.tag == "TIME"
+        ):
+            return None
     # A name that starts or ends inside a word of the recogniser's is a
     # misreading ("应如此", "管起", "庄周梦"), unless what the word holds past
     # the name is a word that follows names (易|作说: 说).
