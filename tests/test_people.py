@@ -445,6 +445,45 @@ def test_a_role_before_an_adverb_or_a_time_is_no_name() -> None:
     assert names("局长周五华宣布了结果。") == ["周五华"]
 
 
+def test_a_foreign_office_after_a_name_or_a_younger_players_xiao_is_cut_off() -> None:
+    assert unglued_names("文和天皇乘车抵达。", [Token(0, 4, "PER")]) == ["文和"]
+    found = find_people("文和天皇乘车抵达。", recognised=[Token(0, 2, "PER"), Token(2, 4, "n")])
+    assert [(m.name, m.role) for m in found] == [("文和", "天皇")]
+    # 小 before a foreign name: the younger of two players of one name.
+    assert unglued_names("小罗伯茨射门得分。", [Token(0, 4, "PER")]) == ["罗伯茨"]
+    assert unglued_names("小马丁内斯。", [Token(0, 5, "PER")]) == ["马丁内斯"]
+
+
+def read_as(*pieces: tuple[str, str]) -> tuple[str, list[Token]]:
+    """A text and the recogniser's words for it, given piece by piece."""
+    words, at = [], 0
+    for piece, tag in pieces:
+        words.append(Token(at, at + len(piece), tag))
+        at += len(piece)
+    return "".join(p for p, _ in pieces), words
+
+
+def test_a_city_of_a_weather_table_is_no_name() -> None:
+    # 开|罗晴 and 罗|马多云, as the recogniser may cut a weather table.
+    text, words = read_as(
+        ("开", "v"), ("罗晴", "PER"), ("21", "m"), ("℃", "w"), (",", "w"),
+        ("罗", "n"), ("马多云", "PER"), ("15", "m"), ("℃", "w"), ("。", "w"),
+    )  # fmt: skip
+    assert find_people(text, recognised=words) == []
+
+
+def test_a_name_cut_one_short_in_a_list_reads_to_the_items_end() -> None:
+    text, words = read_as(
+        ("王德林", "PER"), ("、", "w"), ("李志", "PER"), ("远", "a"), ("、", "w"),
+        ("张小平", "PER"), ("主持", "v"), ("。", "w"), ("出席", "v"), ("的", "u"),
+        ("有", "v"), ("赵明山", "PER"), ("、", "w"), ("孙建", "PER"), ("国", "n"),
+        (",", "w"), ("王林", "PER"), ("、", "w"), ("李华", "PER"), ("等", "u"), ("。", "w"),
+    )  # fmt: skip
+    assert [m.name for m in find_people(text, recognised=words)] == [
+        "王德林", "李志远", "张小平", "赵明山", "孙建国", "王林", "李华",
+    ]  # fmt: skip
+
+
 def test_a_name_found_whole_replaces_a_piece_of_its_repeat() -> None:
     # The recogniser's misreading 同克|林顿 (seen in national news), given by
     # hand: 克林顿 is named whole in the next sentence.

@@ -123,7 +123,7 @@ OFFICIAL_TITLES = (
     "首相", "外长", "外交部长", "大使", "特使", "参赞", "领事", "总领事", "部长助理",
     "副部长", "省长", "副省长", "州长", "议长", "委员长", "副委员长", "司令", "司令员",
     "政委", "将军", "发言人", "总裁", "团长", "参议员", "众议员", "议员", "总干事",
-    "国王", "女王", "亲王", "王储", "首席部长",
+    "国王", "女王", "亲王", "王储", "首席部长", "天皇",
 )  # fmt: skip
 # Professions: "家庭医生吳慧賢", "助产士黄桂平", "副主任护师曹蓉".
 PROFESSION_TITLES = (
@@ -409,6 +409,7 @@ NAME_JOINERS = frozenset({"·", "—"})
 DATELINE_LEADS = ("本报", "新华社", "中新社", "电")
 _DATELINE_RE = re.compile(r"[0-9一二三四五六七八九十]+月?[0-9一二三四五六七八九十]*日?[电讯]")
 NOT_PERSON_TAGS = frozenset({"ORG", "LOC"})
+_TEMPERATURE_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?℃")
 
 
 def recognise(texts: Sequence[str]) -> list[list[Token]]:
@@ -472,8 +473,9 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     """A recognised name cut where it holds more than a name: a title printed
     after it ("乔石委员长", "威尔逊州长"), the last character of a title
     printed before a foreign name ("区长伯尔纳·蒙吉奈", read 区|长伯尔纳·蒙吉奈),
-    a credit's 摄 ("郜南摄)"), or a Chinese name side by side with a foreign
-    one ("江泽民斯洛博丹·米洛舍维奇", the signatures of a joint statement)."""
+    小 before a foreign name ("小马尔蒂尼"), a credit's 摄 ("郜南摄)"), or a
+    Chinese name side by side with a foreign one ("江泽民斯洛博丹·米洛舍维奇",
+    the signatures of a joint statement)."""
     name = sentence[t.start : t.end]
     for end in range(2, len(name) - 1):
         head = name[:end]
@@ -484,6 +486,9 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     title = _TITLE_AT_END_RE.search(sentence, max(0, t.start - MAX_ORG_CHARS), t.start + 1)
     if title and title.start() < t.start and len(name) >= 3 and _transliterated(name[1:]):
         return [Token(t.start, t.start + 1, "n"), Token(t.start + 1, t.end, "PER")]
+    if len(name) >= 4 and name[0] == "小" and _transliterated(name[1:]):
+        # "小马尔蒂尼", the younger of two players of one name.
+        return [Token(t.start, t.start + 1, "a"), Token(t.start + 1, t.end, "PER")]
     if len(name) == 3 and name[-1] == CREDIT_VERB and sentence[t.end : t.end + 1] in CLOSING_MARKS:
         return [Token(t.start, t.end - 1, "PER"), Token(t.end - 1, t.end, "v")]
     # Three characters of a Chinese name, then three or more syllables up to
@@ -651,6 +656,14 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     if nxt is None or nxt.start != w.end or nxt.tag in {"PER", *NOT_PERSON_TAGS, "w"}:
         return w
     name, word = folded[w.start : w.end], folded[nxt.start : nxt.end]
+    if (
+        len(name) == 2
+        and len(word) == 1
+        and _surnamed(name)
+        and _list_item(folded, w.start, nxt.end)
+        and not _FOLLOW_RE.match(folded, nxt.start)
+    ):
+        return Token(w.start, nxt.end, w.tag)
     if not _surnamed(name):
         if _transliterated(name) and len(word) <= 3 and all(ch in _SYLLABLES for ch in word):
             return Token(w.start, nxt.end, w.tag)
@@ -664,6 +677,16 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     ):
         return Token(w.start, nxt.end, w.tag)
     return w
+
+
+def _list_item(folded: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a whole item of a list joined by 、: a name of
+    the list the recogniser cut one short reads to the item's end
+    ("张保华、谢旭|人、钱立新", "徐起超、沈求|我,副主席…")."""
+    before, after = folded[start - 1 : start], folded[end : end + 1]
+    return (before == "、" and after in {"、", ",", "等"}) or (
+        after == "、" and (start == 0 or before in CLAUSE_DELIMITERS)
+    )
 
 
 def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
@@ -714,6 +737,10 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
         return False
     # A surname and 家 is a family, not a name: "刘家本来就贫穷", "王家传人".
     if len(name) == 2 and name[1] == "家":
+        return False
+    # A name before a temperature is a city of a weather table, cut by the
+    # recogniser: "开罗晴19℃/34℃" (开|罗晴), "大连多云8℃".
+    if _TEMPERATURE_RE.match(folded, w.end):
         return False
     # A dateline names a place: "本报波恩5月25日电", "新华社开罗3日电".
     if folded.endswith(DATELINE_LEADS, 0, w.start) and _DATELINE_RE.match(folded, w.end):
