@@ -484,6 +484,18 @@ def test_a_name_cut_one_short_in_a_list_reads_to_the_items_end() -> None:
     ]  # fmt: skip
 
 
+def test_a_given_name_the_recogniser_finds_twice_is_a_person() -> None:
+    text, words = read_as(
+        ("晓岚", "PER"), ("推开", "v"), ("门", "n"), ("。", "w"),
+        ("母亲", "n"), ("望着", "v"), ("晓岚", "PER"), ("笑", "v"), ("了", "u"), ("。", "w"),
+    )  # fmt: skip
+    assert [m.name for m in find_people(text, recognised=words)] == ["晓岚", "晓岚"]
+    # Found once, the same word is not taken: it has no name's shape.
+    assert find_people(text[:4], recognised=words[:4]) == []
+    text, words = read_as(("东条一郎", "PER"), ("来了", "v"), (",", "w"), ("东条一郎", "PER"))
+    assert [m.name for m in find_people(text, recognised=words)] == ["东条一郎", "东条一郎"]
+
+
 def test_a_name_found_whole_replaces_a_piece_of_its_repeat() -> None:
     # The recogniser's misreading 同克|林顿 (seen in national news), given by
     # hand: 克林顿 is named whole in the next sentence.

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -621,6 +622,11 @@ def _recognised(folded: str, words: Sequence[Token], exclude: Collection[str]) -
     this or other pieces of the same article (seed 003: "打造了欧科亿·联诚、麦格米特
     智能仓储3个市重点项目", a firm, read as a name two paragraphs on in
     "帮助麦格米特提高仓储物流的响应速度")."""
+    # A name the recogniser finds twice or more in the text is taken whatever
+    # its shape: a given name used alone through a story ("欣嘉拿着…",
+    # "…令欣嘉眼神暗淡"), a Japanese name (东条英机), a surname outside the
+    # lists. A word it tags a name once (晨曦初露) is not.
+    seen = Counter(folded[w.start : w.end] for w in words if w.tag == "PER")
     for w in words:
         if w.tag != "PER":
             continue
@@ -637,7 +643,12 @@ def _recognised(folded: str, words: Sequence[Token], exclude: Collection[str]) -
         after = _TITLE_AFTER_RE.match(folded, w.end)
         if after:
             yield _Found(w.start, w.end, after.start(), after.end())
-        elif _surnamed(name) or _transliterated(name) or _cued(folded, w.end):
+        elif (
+            _surnamed(name)
+            or _transliterated(name)
+            or _cued(folded, w.end)
+            or seen[folded[w.start : w.end]] >= 2
+        ):
             yield _Found(w.start, w.end)
 
 
