@@ -496,6 +496,16 @@ def test_a_given_name_the_recogniser_finds_twice_is_a_person() -> None:
     assert [m.name for m in find_people(text, recognised=words)] == ["东条一郎", "东条一郎"]
 
 
+def test_two_countries_a_people_and_an_institution_are_no_person() -> None:
+    text, words = read_as(
+        ("中泰", "PER"), ("两国", "n"), ("友好", "a"), (",", "w"),
+        ("日英", "PER"), ("间", "f"), ("的", "u"), ("贸易", "n"), (",", "w"),
+        ("山地", "n"), ("格拉族", "PER"), ("代表", "n"), (",", "w"),
+        ("约翰·霍普金斯大学", "PER"), ("的", "u"), ("学者", "n"), ("。", "w"),
+    )  # fmt: skip
+    assert find_people(text, recognised=words) == []
+
+
 def test_a_name_found_whole_replaces_a_piece_of_its_repeat() -> None:
     # The recogniser's misreading 同克|林顿 (seen in national news), given by
     # hand: 克林顿 is named whole in the next sentence.

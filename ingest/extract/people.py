@@ -410,6 +410,8 @@ NAME_JOINERS = frozenset({"·", "—"})
 DATELINE_LEADS = ("本报", "新华社", "中新社", "电")
 _DATELINE_RE = re.compile(r"[0-9一二三四五六七八九十]+月?[0-9一二三四五六七八九十]*日?[电讯]")
 NOT_PERSON_TAGS = frozenset({"ORG", "LOC"})
+# Words after two countries' one-character names: "中美两国", "韩美间".
+COUNTRY_PAIR_WORDS = ("两国", "间", "双方")
 _TEMPERATURE_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?℃")
 
 
@@ -748,6 +750,13 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
         return False
     # A surname and 家 is a family, not a name: "刘家本来就贫穷", "王家传人".
     if len(name) == 2 and name[1] == "家":
+        return False
+    # Two countries' short names ("韩美间的合作", "中墨两国"), a people
+    # ("科索沃阿族", read 科索|沃阿族) and an institution named for a person
+    # ("乔治·梅森大学") are no person.
+    if len(name) == 2 and folded.startswith(COUNTRY_PAIR_WORDS, w.end):
+        return False
+    if name.endswith(("族", *(s for s in ORG_SUFFIXES if len(s) >= 2))):
         return False
     # A name before a temperature is a city of a weather table, cut by the
     # recogniser: "开罗晴19℃/34℃" (开|罗晴), "大连多云8℃".
