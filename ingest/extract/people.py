@@ -23,7 +23,8 @@ Names come from two sources, combined in ``find_people``:
 * rules that mend the recogniser's words: a roll of names printed with
   nothing between them, cut by surnames (``_rolled``); a name cut one word
   short, completed (``_completed``, ``_own_last_character``); the halves of a
-  foreign name joined (``_joined``); a foreign name after its office
+  foreign name joined (``_joined``); a name cut from a title, a credit's
+  摄 or a second name glued to it (``_unglue``); a foreign name after its office
   (``_foreign_titled``); a repeat of a name found whole over the pieces of it
   (``_add_over``).
 
