@@ -506,6 +506,15 @@ def test_two_countries_a_people_and_an_institution_are_no_person() -> None:
     assert find_people(text, recognised=words) == []
 
 
+def test_a_wider_lists_surname_with_an_honorific_names_nobody() -> None:
+    # 温 and 郁 are surnames of the Hundred Family list, not of the rules' list.
+    text, words = read_as(
+        ("温先生", "PER"), ("对", "p"), ("我们", "r"), ("说", "v"), (",", "w"),
+        ("郁女士", "PER"), ("也", "d"), ("来", "v"), ("了", "u"), ("。", "w"),
+    )  # fmt: skip
+    assert find_people(text, recognised=words) == []
+
+
 def test_a_name_found_whole_replaces_a_piece_of_its_repeat() -> None:
     # The recogniser's misreading 同克|林顿 (seen in national news), given by
     # hand: 克林顿 is named whole in the next sentence.

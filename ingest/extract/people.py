@@ -766,8 +766,10 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     # A dateline names a place: "本报波恩5月25日电", "新华社开罗3日电".
     if folded.endswith(DATELINE_LEADS, 0, w.start) and _DATELINE_RE.match(folded, w.end):
         return False
+    # A surname of either list: "温先生对…" (温 is not in SINGLE_SURNAMES).
     surname = _SURNAME_RE.match(name)
-    if surname and name[surname.end() :].startswith((*HONORIFICS, *PRONOUNS)):
+    end = surname.end() if surname else int(name[0] in HUNDRED_SURNAMES)
+    if end and name[end:].startswith((*HONORIFICS, *PRONOUNS)):
         return False
     nxt = next(_overlapping(words, w.end, w.end + 1), None)
     after = nxt.end if nxt is not None and nxt.end - nxt.start == 1 else w.end
