@@ -515,6 +515,14 @@ def test_a_wider_lists_surname_with_an_honorific_names_nobody() -> None:
     assert find_people(text, recognised=words) == []
 
 
+def test_a_foreign_name_is_not_completed_by_a_syllable_before_a_locative() -> None:
+    text, words = read_as(
+        ("9号", "m"), ("卡洛斯", "PER"), ("门", "n"), ("前", "f"), ("抢点", "v"), (",", "w"),
+        ("阿莫罗索", "PER"), ("门", "n"), ("外", "f"), ("起脚", "v"), ("。", "w"),
+    )  # fmt: skip
+    assert [m.name for m in find_people(text, recognised=words)] == ["卡洛斯", "阿莫罗索"]
+
+
 def test_a_name_found_whole_replaces_a_piece_of_its_repeat() -> None:
     # The recogniser's misreading 同克|林顿 (seen in national news), given by
     # hand: 克林顿 is named whole in the next sentence.

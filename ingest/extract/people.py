@@ -679,7 +679,14 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     ):
         return Token(w.start, nxt.end, w.tag)
     if not _surnamed(name):
-        if _transliterated(name) and len(word) <= 3 and all(ch in _SYLLABLES for ch in word):
+        # Not a syllable before a locative: "萨莫拉诺门前" is 萨莫拉诺|门前, the goalmouth.
+        after = next(_overlapping(words, nxt.end, nxt.end + 1), None)
+        if (
+            _transliterated(name)
+            and len(word) <= 3
+            and all(ch in _SYLLABLES for ch in word)
+            and not (after is not None and after.start == nxt.end and after.tag == "f")
+        ):
             return Token(w.start, nxt.end, w.tag)
         return w
     if (
