@@ -2,6 +2,7 @@
 
     python -m bench.ner                    # MSRA and People's Daily test sets
     python -m bench.ner --dev              # development: People's Daily dev, MSRA's first half
+    python -m bench.ner --dev --misses     # the archive's missed and wrong names, in context
 
 Protocol (issue 14): the sentences of a test set are taken 15 at a time; each
 system names the people of each group (distinct names, exact strings) and is
@@ -178,6 +179,19 @@ def score(system: System, sentences: list[Sentence]) -> Result:
     return Result(p, r, f1, sum(len(s.text) for s in sentences) / seconds)
 
 
+def misses(system: System, sentences: list[Sentence]) -> Iterator[str]:
+    """Each group's annotated names the system missed and the names it gave
+    that are not annotated, with the text around their first occurrence."""
+    for group in groups(sentences):
+        text = "".join(s.text for s in group)
+        names = system([s.text for s in group])
+        truth = set().union(*(s.names for s in group))
+        for kind, wrong in (("missed", truth - names), ("wrong", names - truth)):
+            for name in sorted(wrong):
+                at = max(text.find(name), 0)
+                yield f"{kind:6} {name} | {text[max(0, at - 15) : at + len(name) + 15]}"
+
+
 def word_lists() -> dict[str, Collection[str]]:
     """Every list of words or characters in ingest/extract/people.py, by name."""
     return {
@@ -214,9 +228,20 @@ def main() -> None:
         action="store_true",
         help="the development sets: People's Daily dev, MSRA's first half",
     )
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="list the archive's missed and wrong names instead of the table",
+    )
     args = parser.parse_args()
     chosen = DEV_SETS if args.dev else TEST_SETS
     sets = {label: read_set(*spec) for label, spec in chosen.items()}
+    if args.misses:
+        for label, sentences in sets.items():
+            print(f"# {label}")
+            for line in misses(archive, sentences):
+                print(line.replace("\n", " "))
+        return
     jieba.initialize()
     recogniser()
     systems: dict[str, System | str] = {

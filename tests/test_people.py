@@ -15,7 +15,7 @@ import yaml
 
 from ingest.extract.article import extract_document
 from ingest.extract.names import Token, recogniser
-from ingest.extract.people import _joined, find_people, find_people_in
+from ingest.extract.people import _joined, _unglued, find_people, find_people_in
 from ingest.model import Article, Document, Mention, Source
 from ingest.parse.document import parse_document
 from ingest.pipeline import build_rows
@@ -374,6 +374,153 @@ def test_the_halves_of_a_foreign_name_are_joined() -> None:
     ]
     two_people = [Token(0, 3, "PER"), Token(3, 6, "PER")]  # a roll: 王立新|张建华
     assert len(_joined("王立新张建华", two_people)) == 2
+
+
+def unglued_names(text: str, words: list[Token]) -> list[str]:
+    return [text[t.start : t.end] for t in _unglued(text, words) if t.tag == "PER"]
+
+
+def test_a_title_the_recogniser_glued_to_a_name_is_cut_off() -> None:
+    # Readings given by hand, the title inside the recogniser's name.
+    text = "周文华委员长和汉森州长出席,王建国也来了。"
+    words = [Token(0, 6, "PER"), Token(6, 7, "c"), Token(7, 11, "PER"), Token(14, 17, "PER")]
+    assert unglued_names(text, words) == ["周文华", "汉森", "王建国"]
+    found = find_people(text[:11] + "。", recognised=_unglued(text, words[:3]))
+    assert [(m.name, m.role) for m in found] == [("周文华", "委员长"), ("汉森", "州长")]
+
+
+def test_the_last_character_of_a_title_is_cut_from_a_foreign_name() -> None:
+    # 该省省|长马里奥·贝蒂: the title's 长 read as the name's first character.
+    text = "该省省长马里奥·贝蒂和众议院议长汉斯·缪勒到场。"
+    words = [
+        Token(0, 3, "LOC"),
+        Token(3, 10, "PER"),
+        Token(10, 11, "c"),
+        Token(11, 15, "n"),
+        Token(15, 21, "PER"),
+    ]
+    assert unglued_names(text, words) == ["马里奥·贝蒂", "汉斯·缪勒"]
+
+
+def test_a_credits_verb_is_not_part_of_the_name() -> None:
+    text = "会场一角。(记者方晴摄)"
+    assert unglued_names(text, [Token(8, 11, "PER"), Token(11, 12, "w")]) == ["方晴"]
+    assert names("新建的大桥。(本报记者罗川摄)") == ["罗川"]
+
+
+def test_a_chinese_name_beside_a_foreign_one_is_cut_in_two() -> None:
+    # The signatures of a joint statement, printed side by side.
+    text = "刘志明卡塔琳娜·贝克"
+    assert unglued_names(text, [Token(0, 10, "PER")]) == ["刘志明", "卡塔琳娜·贝克"]
+    # 穆罕|默德 is one foreign name, not a Chinese one and a foreign one.
+    assert unglued_names("穆罕默德·阿里", [Token(0, 7, "PER")]) == ["穆罕默德·阿里"]
+
+
+def test_foreign_names_ending_in_common_syllables_are_people() -> None:
+    text = "昨天约翰逊和伊万诺娃到了。"
+    words = [Token(0, 2, "TIME"), Token(2, 5, "PER"), Token(5, 6, "c"), Token(6, 10, "PER")]
+    assert [m.name for m in find_people(text, recognised=words)] == ["约翰逊", "伊万诺娃"]
+
+
+def test_names_with_surnames_outside_the_common_list_are_people() -> None:
+    text = "楼立平和商小川昨天到了。"
+    words = [Token(0, 3, "PER"), Token(3, 4, "c"), Token(4, 7, "PER"), Token(7, 9, "TIME")]
+    assert [m.name for m in find_people(text, recognised=words)] == ["楼立平", "商小川"]
+
+
+def test_a_role_before_an_adverb_or_a_time_is_no_name() -> None:
+    # 应 and 周 are surnames; here 应 is "should" and 周五晚 "Friday night".
+    text = "村民应亲自到场。局长周五晚宣布了结果。"
+    words = [
+        Token(0, 2, "n"),
+        Token(2, 3, "v"),
+        Token(3, 5, "d"),
+        Token(5, 7, "v"),
+        Token(7, 8, "w"),
+        Token(8, 10, "n"),
+        Token(10, 13, "TIME"),
+        Token(13, 15, "v"),
+    ]
+    assert find_people(text, recognised=words) == []
+    assert names("局长周五华宣布了结果。") == ["周五华"]
+
+
+def test_a_foreign_office_after_a_name_or_a_younger_players_xiao_is_cut_off() -> None:
+    assert unglued_names("文和天皇乘车抵达。", [Token(0, 4, "PER")]) == ["文和"]
+    found = find_people("文和天皇乘车抵达。", recognised=[Token(0, 2, "PER"), Token(2, 4, "n")])
+    assert [(m.name, m.role) for m in found] == [("文和", "天皇")]
+    # 小 before a foreign name: the younger of two players of one name.
+    assert unglued_names("小罗伯茨射门得分。", [Token(0, 4, "PER")]) == ["罗伯茨"]
+    assert unglued_names("小马丁内斯。", [Token(0, 5, "PER")]) == ["马丁内斯"]
+
+
+def read_as(*pieces: tuple[str, str]) -> tuple[str, list[Token]]:
+    """A text and the recogniser's words for it, given piece by piece."""
+    words, at = [], 0
+    for piece, tag in pieces:
+        words.append(Token(at, at + len(piece), tag))
+        at += len(piece)
+    return "".join(p for p, _ in pieces), words
+
+
+def test_a_city_of_a_weather_table_is_no_name() -> None:
+    # 开|罗晴 and 罗|马多云, as the recogniser may cut a weather table.
+    text, words = read_as(
+        ("开", "v"), ("罗晴", "PER"), ("21", "m"), ("℃", "w"), (",", "w"),
+        ("罗", "n"), ("马多云", "PER"), ("15", "m"), ("℃", "w"), ("。", "w"),
+    )  # fmt: skip
+    assert find_people(text, recognised=words) == []
+
+
+def test_a_name_cut_one_short_in_a_list_reads_to_the_items_end() -> None:
+    text, words = read_as(
+        ("王德林", "PER"), ("、", "w"), ("李志", "PER"), ("远", "a"), ("、", "w"),
+        ("张小平", "PER"), ("主持", "v"), ("。", "w"), ("出席", "v"), ("的", "u"),
+        ("有", "v"), ("赵明山", "PER"), ("、", "w"), ("孙建", "PER"), ("国", "n"),
+        (",", "w"), ("王林", "PER"), ("、", "w"), ("李华", "PER"), ("等", "u"), ("。", "w"),
+    )  # fmt: skip
+    assert [m.name for m in find_people(text, recognised=words)] == [
+        "王德林", "李志远", "张小平", "赵明山", "孙建国", "王林", "李华",
+    ]  # fmt: skip
+
+
+def test_a_given_name_the_recogniser_finds_twice_is_a_person() -> None:
+    text, words = read_as(
+        ("晓岚", "PER"), ("推开", "v"), ("门", "n"), ("。", "w"),
+        ("母亲", "n"), ("望着", "v"), ("晓岚", "PER"), ("笑", "v"), ("了", "u"), ("。", "w"),
+    )  # fmt: skip
+    assert [m.name for m in find_people(text, recognised=words)] == ["晓岚", "晓岚"]
+    # Found once, the same word is not taken: it has no name's shape.
+    assert find_people(text[:4], recognised=words[:4]) == []
+    text, words = read_as(("东条一郎", "PER"), ("来了", "v"), (",", "w"), ("东条一郎", "PER"))
+    assert [m.name for m in find_people(text, recognised=words)] == ["东条一郎", "东条一郎"]
+
+
+def test_two_countries_a_people_and_an_institution_are_no_person() -> None:
+    text, words = read_as(
+        ("中泰", "PER"), ("两国", "n"), ("友好", "a"), (",", "w"),
+        ("日英", "PER"), ("间", "f"), ("的", "u"), ("贸易", "n"), (",", "w"),
+        ("山地", "n"), ("格拉族", "PER"), ("代表", "n"), (",", "w"),
+        ("约翰·霍普金斯大学", "PER"), ("的", "u"), ("学者", "n"), ("。", "w"),
+    )  # fmt: skip
+    assert find_people(text, recognised=words) == []
+
+
+def test_a_wider_lists_surname_with_an_honorific_names_nobody() -> None:
+    # 温 and 郁 are surnames of the Hundred Family list, not of the rules' list.
+    text, words = read_as(
+        ("温先生", "PER"), ("对", "p"), ("我们", "r"), ("说", "v"), (",", "w"),
+        ("郁女士", "PER"), ("也", "d"), ("来", "v"), ("了", "u"), ("。", "w"),
+    )  # fmt: skip
+    assert find_people(text, recognised=words) == []
+
+
+def test_a_foreign_name_is_not_completed_by_a_syllable_before_a_locative() -> None:
+    text, words = read_as(
+        ("9号", "m"), ("卡洛斯", "PER"), ("门", "n"), ("前", "f"), ("抢点", "v"), (",", "w"),
+        ("阿莫罗索", "PER"), ("门", "n"), ("外", "f"), ("起脚", "v"), ("。", "w"),
+    )  # fmt: skip
+    assert [m.name for m in find_people(text, recognised=words)] == ["卡洛斯", "阿莫罗索"]
 
 
 def test_a_name_found_whole_replaces_a_piece_of_its_repeat() -> None:

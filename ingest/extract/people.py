@@ -23,7 +23,8 @@ Names come from two sources, combined in ``find_people``:
 * rules that mend the recogniser's words: a roll of names printed with
   nothing between them, cut by surnames (``_rolled``); a name cut one word
   short, completed (``_completed``, ``_own_last_character``); the halves of a
-  foreign name joined (``_joined``); a foreign name after its office
+  foreign name joined (``_joined``); a name cut from a title, a credit's
+  摄 or a second name glued to it (``_unglue``); a foreign name after its office
   (``_foreign_titled``); a repeat of a name found whole over the pieces of it
   (``_add_over``).
 
@@ -38,6 +39,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -82,7 +84,11 @@ HUNDRED_SURNAMES = frozenset(
     "白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴胥能苍双闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍"
     "却璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容向古易慎戈廖"
     "庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚"
-    "那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公朴" + SINGLE_SURNAMES
+    "那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公朴"
+    # The list's last single surnames (有, 爱, 伯, 墨, 哈 and 年 left out: words
+    # and syllables of their own), and modern ones it lacks.
+    "帅缑亢况郈琴商佴赏谯笪"
+    "冼邝楼展恽仝揭" + SINGLE_SURNAMES
 )
 # Characters of foreign names as Chinese news transliterates them (the
 # syllables of Xinhua's transliteration tables: 克林顿, 叶利钦, 阿拉法特,
@@ -97,7 +103,7 @@ TRANSLITERATION = frozenset(
     "摩莫默姆穆纳娜乃奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮匹珀普齐奇恰乔切钦琼丘萨塞"
     "桑瑟森沙莎山尚舍什施史士舒斯松苏索塔泰坦汤唐陶特提田图托瓦万旺威韦维温文沃乌"
     "武西希锡夏先谢辛休雅亚延扬耶伊依因英尤于约扎泽詹兹佐茨奥本野田中山村川井岛藤"
-    "原木桥口内松宫崎石竹清正太郎一二三子美惠纯雄夫"
+    "原木桥口内松宫崎石竹清正太郎一二三子美惠纯雄夫逊娃翰"
 )
 # Titles and roles printed right before a name, simplified. Official titles:
 # "天元区区长姚永告", "株洲高新区党工委书记、天元区委书记周建光",
@@ -119,7 +125,7 @@ OFFICIAL_TITLES = (
     "首相", "外长", "外交部长", "大使", "特使", "参赞", "领事", "总领事", "部长助理",
     "副部长", "省长", "副省长", "州长", "议长", "委员长", "副委员长", "司令", "司令员",
     "政委", "将军", "发言人", "总裁", "团长", "参议员", "众议员", "议员", "总干事",
-    "国王", "女王", "亲王", "王储", "首席部长",
+    "国王", "女王", "亲王", "王储", "首席部长", "天皇",
 )  # fmt: skip
 # Professions: "家庭医生吳慧賢", "助产士黄桂平", "副主任护师曹蓉".
 PROFESSION_TITLES = (
@@ -159,6 +165,11 @@ SPEECH_VERBS = (
     "说道", "说", "介绍", "表示", "提醒", "告诉", "坦言", "感慨", "感叹", "指出",
     "认为", "透露", "强调", "解释", "回忆",
 )  # fmt: skip
+# The verb of a photo credit, which the recogniser can take into the name
+# before it: "（记者郜南摄）" read as one name 郜南摄.
+CREDIT_VERB = "摄"
+
+
 # Words that may follow a name and so never supply its third character: they
 # decide 刘华|介绍 against 刘华介, 陈熙|发来 against 陈熙发, 曹蓉|一边
 # against 曹蓉一, 易作|说 against 易作说, 何遥|等6人 against 何遥等.
@@ -166,7 +177,7 @@ FOLLOW_WORDS = (
     *SPEECH_VERBS, *AFTER_NAME_ROLES, FAMILY,
     "了解", "发来", "通过", "一边", "边", "在", "的", "等", "和", "与", "及", "是",
     "了", "也", "都", "就", "还", "从", "把", "被", "给", "对", "获", "荣获", "作为",
-    "所说", "所在", "这样", "点赞",
+    "所说", "所在", "这样", "点赞", CREDIT_VERB,
 )  # fmt: skip
 
 # Said after a bare surname, these make a reference by surname only, which
@@ -400,6 +411,9 @@ NAME_JOINERS = frozenset({"·", "—"})
 DATELINE_LEADS = ("本报", "新华社", "中新社", "电")
 _DATELINE_RE = re.compile(r"[0-9一二三四五六七八九十]+月?[0-9一二三四五六七八九十]*日?[电讯]")
 NOT_PERSON_TAGS = frozenset({"ORG", "LOC"})
+# Words after two countries' one-character names: "中美两国", "韩美间".
+COUNTRY_PAIR_WORDS = ("两国", "间", "双方")
+_TEMPERATURE_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?℃")
 
 
 def recognise(texts: Sequence[str]) -> list[list[Token]]:
@@ -417,7 +431,8 @@ def recognise(texts: Sequence[str]) -> list[list[Token]]:
     analysed = recogniser().analyse(sentences)
     for (n, offset), sentence, tokens in zip(where, sentences, analysed, strict=True):
         out[n].extend(
-            Token(t.start + offset, t.end + offset, t.tag) for t in _joined(sentence, tokens)
+            Token(t.start + offset, t.end + offset, t.tag)
+            for t in _unglued(sentence, _joined(sentence, tokens))
         )
     return out
 
@@ -447,6 +462,51 @@ def _joined(sentence: str, tokens: list[Token]) -> list[Token]:
             continue
         merged.append(t)
     return merged
+
+
+def _unglued(sentence: str, tokens: list[Token]) -> list[Token]:
+    """The recogniser's names, cut apart from what it glued to them
+    (``_unglue``); other words as they are."""
+    out: list[Token] = []
+    for t in tokens:
+        out.extend(_unglue(sentence, t) if t.tag == "PER" else [t])
+    return out
+
+
+def _unglue(sentence: str, t: Token) -> list[Token]:
+    """A recognised name cut where it holds more than a name: a title printed
+    after it ("乔石委员长", "威尔逊州长"), the last character of a title
+    printed before a foreign name ("区长伯尔纳·蒙吉奈", read 区|长伯尔纳·蒙吉奈),
+    小 before a foreign name ("小马尔蒂尼"), a credit's 摄 ("郜南摄)"), or a
+    Chinese name side by side with a foreign one ("江泽民斯洛博丹·米洛舍维奇",
+    the signatures of a joint statement)."""
+    name = sentence[t.start : t.end]
+    for end in range(2, len(name) - 1):
+        head = name[:end]
+        if _TITLE_AFTER_RE.match(sentence, t.start + end) and (
+            _surnamed(head) or _transliterated(head)
+        ):
+            return [Token(t.start, t.start + end, "PER"), Token(t.start + end, t.end, "n")]
+    title = _TITLE_AT_END_RE.search(sentence, max(0, t.start - MAX_ORG_CHARS), t.start + 1)
+    if title and title.start() < t.start and len(name) >= 3 and _transliterated(name[1:]):
+        return [Token(t.start, t.start + 1, "n"), Token(t.start + 1, t.end, "PER")]
+    if len(name) >= 4 and name[0] == "小" and _transliterated(name[1:]):
+        # "小马尔蒂尼", the younger of two players of one name.
+        return [Token(t.start, t.start + 1, "a"), Token(t.start + 1, t.end, "PER")]
+    if len(name) == 3 and name[-1] == CREDIT_VERB and sentence[t.end : t.end + 1] in CLOSING_MARKS:
+        return [Token(t.start, t.end - 1, "PER"), Token(t.end - 1, t.end, "v")]
+    # Three characters of a Chinese name, then three or more syllables up to
+    # the first dot: two characters would cut 穆罕|默德·舒克利, one name.
+    chinese, foreign = name[:3], name.split("·")[0][3:]
+    if (
+        "·" in name
+        and len(foreign) >= 3
+        and _surnamed(chinese)
+        and not all(ch in TRANSLITERATION for ch in chinese)
+        and all(ch in TRANSLITERATION for ch in foreign)
+    ):
+        return [Token(t.start, t.start + 3, "PER"), Token(t.start + 3, t.end, "PER")]
+    return [t]
 
 
 def _dotted_tail(word: str) -> bool:
@@ -512,6 +572,14 @@ def _cut(folded: str, f: _Found, words: Sequence[Token]) -> _Found | None:
             return replace(f, end=w.end) if _is_name(folded[w.start : w.end]) else None
         if w.start == f.start and w.tag in FUNCTION_TAGS:
             return None
+        # The given name a function word of two characters, or the whole
+        # name one word of time: "大学生应如此" (应|如此), "领导干部应亲自参加"
+        # (应|亲自), "总理周二晚表示" (周二晚). One character can be a given
+        # name's that the recogniser tags as a preposition (沈|被|章).
+        if (w.start == f.start + 1 and w.end - w.start == 2 and w.tag in FUNCTION_TAGS) or (
+            w.start == f.start and w.end == f.end and w.tag == "TIME"
+        ):
+            return None
     # A name that starts or ends inside a word of the recogniser's is a
     # misreading ("应如此", "管起", "庄周梦"), unless what the word holds past
     # the name is a word that follows names (易|作说: 说).
@@ -557,6 +625,11 @@ def _recognised(folded: str, words: Sequence[Token], exclude: Collection[str]) -
     this or other pieces of the same article (seed 003: "打造了欧科亿·联诚、麦格米特
     智能仓储3个市重点项目", a firm, read as a name two paragraphs on in
     "帮助麦格米特提高仓储物流的响应速度")."""
+    # A name the recogniser finds twice or more in the text is taken whatever
+    # its shape: a given name used alone through a story ("欣嘉拿着…",
+    # "…令欣嘉眼神暗淡"), a Japanese name (东条英机), a surname outside the
+    # lists. A word it tags a name once (晨曦初露) is not.
+    seen = Counter(folded[w.start : w.end] for w in words if w.tag == "PER")
     for w in words:
         if w.tag != "PER":
             continue
@@ -573,7 +646,12 @@ def _recognised(folded: str, words: Sequence[Token], exclude: Collection[str]) -
         after = _TITLE_AFTER_RE.match(folded, w.end)
         if after:
             yield _Found(w.start, w.end, after.start(), after.end())
-        elif _surnamed(name) or _transliterated(name) or _cued(folded, w.end):
+        elif (
+            _surnamed(name)
+            or _transliterated(name)
+            or _cued(folded, w.end)
+            or seen[folded[w.start : w.end]] >= 2
+        ):
             yield _Found(w.start, w.end)
 
 
@@ -592,8 +670,23 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     if nxt is None or nxt.start != w.end or nxt.tag in {"PER", *NOT_PERSON_TAGS, "w"}:
         return w
     name, word = folded[w.start : w.end], folded[nxt.start : nxt.end]
+    if (
+        len(name) == 2
+        and len(word) == 1
+        and _surnamed(name)
+        and _list_item(folded, w.start, nxt.end)
+        and not _FOLLOW_RE.match(folded, nxt.start)
+    ):
+        return Token(w.start, nxt.end, w.tag)
     if not _surnamed(name):
-        if _transliterated(name) and len(word) <= 3 and all(ch in _SYLLABLES for ch in word):
+        # Not a syllable before a locative: "萨莫拉诺门前" is 萨莫拉诺|门前, the goalmouth.
+        after = next(_overlapping(words, nxt.end, nxt.end + 1), None)
+        if (
+            _transliterated(name)
+            and len(word) <= 3
+            and all(ch in _SYLLABLES for ch in word)
+            and not (after is not None and after.start == nxt.end and after.tag == "f")
+        ):
             return Token(w.start, nxt.end, w.tag)
         return w
     if (
@@ -605,6 +698,16 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     ):
         return Token(w.start, nxt.end, w.tag)
     return w
+
+
+def _list_item(folded: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a whole item of a list joined by 、: a name of
+    the list the recogniser cut one short reads to the item's end
+    ("张保华、谢旭|人、钱立新", "徐起超、沈求|我,副主席…")."""
+    before, after = folded[start - 1 : start], folded[end : end + 1]
+    return (before == "、" and after in {"、", ",", "等"}) or (
+        after == "、" and (start == 0 or before in CLAUSE_DELIMITERS)
+    )
 
 
 def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
@@ -656,11 +759,24 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     # A surname and 家 is a family, not a name: "刘家本来就贫穷", "王家传人".
     if len(name) == 2 and name[1] == "家":
         return False
+    # Two countries' short names ("韩美间的合作", "中墨两国"), a people
+    # ("科索沃阿族", read 科索|沃阿族) and an institution named for a person
+    # ("乔治·梅森大学") are no person.
+    if len(name) == 2 and folded.startswith(COUNTRY_PAIR_WORDS, w.end):
+        return False
+    if name.endswith(("族", *(s for s in ORG_SUFFIXES if len(s) >= 2))):
+        return False
+    # A name before a temperature is a city of a weather table, cut by the
+    # recogniser: "开罗晴19℃/34℃" (开|罗晴), "大连多云8℃".
+    if _TEMPERATURE_RE.match(folded, w.end):
+        return False
     # A dateline names a place: "本报波恩5月25日电", "新华社开罗3日电".
     if folded.endswith(DATELINE_LEADS, 0, w.start) and _DATELINE_RE.match(folded, w.end):
         return False
+    # A surname of either list: "温先生对…" (温 is not in SINGLE_SURNAMES).
     surname = _SURNAME_RE.match(name)
-    if surname and name[surname.end() :].startswith((*HONORIFICS, *PRONOUNS)):
+    end = surname.end() if surname else int(name[0] in HUNDRED_SURNAMES)
+    if end and name[end:].startswith((*HONORIFICS, *PRONOUNS)):
         return False
     nxt = next(_overlapping(words, w.end, w.end + 1), None)
     after = nxt.end if nxt is not None and nxt.end - nxt.start == 1 else w.end
