@@ -4,7 +4,7 @@ One query straight on the full-text index per part of the page, rather than
 Datasette's table search, whose page runs six statements over every match with
 ``rowid in (select rowid from articles_fts …)`` (docs/SEARCH.md): the hits of
 this page (the title hits first, then the others, each by bm25 with the weights
-of ``schema.FTS_RANK``), their count
+the archive's index is configured with), their count
 and the counts per year, publication and district of the same matches (the
 publication folded, ``articles.publication_folded``: 華聲在線 and 华声在线 are one).
 
@@ -28,7 +28,6 @@ from urllib.parse import urlencode
 from markupsafe import Markup, escape
 
 from explorer.anyname import archive_database
-from ingest.store.schema import FTS_RANK
 from ingest.text.fold import fold
 
 if TYPE_CHECKING:
@@ -132,7 +131,7 @@ async def match_counts(
     return count, counts, False, False
 
 
-# Hits come in two tiers, each ranked by bm25 (schema.FTS_RANK): the articles
+# Hits come in two tiers, each ranked by the index's bm25: the articles
 # whose headline prints the words, then the others. Issue 15 asks for a title
 # hit above a body hit, which bm25 alone does not promise (a long headline
 # weighs less), and ranking only the title hits is what keeps the first page
@@ -153,9 +152,24 @@ SHOWN = "articles_fts.rowid not in (select value from json_each(:shown))"
 # marked wherever they are printed, headline and text.
 RANKED = (
     "select articles_fts.rowid {source} where {where}"
-    f" order by {FTS_RANK['articles'].replace('(', '(articles_fts, ', 1)},"
-    " articles_fts.rowid limit :limit offset :offset"
+    " order by {rank}, articles_fts.rowid limit :limit offset :offset"
 )
+# The rank the ingest configured the index with (ingest/store/schema.py
+# FTS_RANK: "bm25(10.0, 1.0, 5.0, 5.0, 2.0, 1.0)"), read from the archive;
+# FTS5's plain bm25 where it has none.
+RANK_CONFIG = "select v from articles_fts_config where k = 'rank'"
+_BM25_RE = re.compile(r"^bm25\(\s*([\d.]+(?:\s*,\s*[\d.]+)*)?\s*\)$")
+
+
+async def rank_order(db: Database) -> str:
+    """The ORDER BY expression of the archive's own ranking."""
+    rows = (await db.execute(RANK_CONFIG)).rows
+    weights = _BM25_RE.match(rows[0][0]) if rows else None
+    if weights and weights[1]:
+        return f"bm25(articles_fts, {weights[1]})"
+    return "bm25(articles_fts)"
+
+
 HITS = f"""select articles_fts.rowid as fts_rowid, a.id, a.date, a.publication, a.districts,
       p.title as page_title, p.ordinal as page_ordinal,
       highlight(articles_fts, 0, '{OPEN}', '{CLOSE}') as title,
@@ -169,6 +183,7 @@ async def ranked_rowids(
 ) -> list[int]:
     """The FTS rowids of hits *start* to *start* + PAGE_SIZE: title hits first, then the others."""
     query = params["q"]
+    rank = await rank_order(db)
 
     async def tier(match: str, limit: int, offset: int, shown: Sequence[int] = ()) -> list[int]:
         where = " and ".join(["articles_fts match :tier", *filters, *([SHOWN] if shown else [])])
@@ -176,7 +191,7 @@ async def ranked_rowids(
         source = SOURCE if filters else "from articles_fts"
         tiered = {**params, "tier": match, "limit": limit, "offset": offset}
         tiered["shown"] = json.dumps(list(shown))
-        rows = await db.execute(RANKED.format(source=source, where=where), tiered)
+        rows = await db.execute(RANKED.format(source=source, where=where, rank=rank), tiered)
         return [r[0] for r in rows.rows]
 
     hits = await tier(TITLE_TIER.format(q=query), PAGE_SIZE, start)
