@@ -69,27 +69,29 @@ def test_foreign_keys_are_declared_and_indexed(archive_path: Path) -> None:
 
 
 def test_views_read_the_sentences_as_the_tables_did(archive_path: Path) -> None:
-    """figures, places and mentions point to a sentence stored once; their
-    *_with_sentence views have the tables' old columns, sentence text included."""
+    """figures, places and mentions point to where their sentence is printed;
+    their *_with_sentence views have the tables' old columns, sentence text included."""
     conn = sqlite3.connect(archive_path)
     printed = {"figures": "raw", "places": "printed", "mentions": "name_printed"}
     for view, table in SENTENCE_VIEWS.items():
-        old = ["sentence" if c == "sentence_id" else c for c in schema.spec(table).columns]
+        old = [
+            "sentence" if c == "sentence_in" else c
+            for c in schema.spec(table).columns
+            if c == "sentence_in" or c not in schema.SENTENCE
+        ]
         assert [r[1] for r in conn.execute(f"PRAGMA table_info([{view}])")] == old
         hits = conn.execute(
             f"SELECT {printed[table]}, sentence FROM [{view}] WHERE sentence IS NOT NULL"
         ).fetchall()
         assert len(hits) > 10, table
         assert all(name in sentence for name, sentence in hits), table
-    # Stored once: no two rows of one source file hold the same sentence, and
-    # fewer sentences than the figures that stand in them.
-    (repeats,) = conn.execute(
-        "SELECT count(*) - count(DISTINCT source_id || text) FROM sentences"
-    ).fetchone()
-    assert repeats == 0
-    (sentences,) = conn.execute("SELECT count(*) FROM sentences").fetchone()
-    (figures,) = conn.execute("SELECT count(*) FROM figures").fetchone()
-    assert sentences < figures
+        # Referenced, not copied: a copy only of a sentence the article prints
+        # in no column of its own, a section heading.
+        (placed,) = conn.execute(f"SELECT count(sentence_in) FROM [{table}]").fetchone()
+        copies = [r[0] for r in conn.execute(f"SELECT sentence_text FROM [{table}]") if r[0]]
+        assert placed > 10 * len(copies), table
+        headings = {r[0] for r in conn.execute("SELECT heading FROM sections")}
+        assert set(copies) <= headings, table
 
 
 def test_a_first_build_is_written_packed(tmp_path: Path) -> None:
