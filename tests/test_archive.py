@@ -184,6 +184,30 @@ def test_changed_file_replaces_only_its_own_rows(tmp_path: Path) -> None:
     assert [r[4] for r in changed] == ["株洲夜色。"]
 
 
+def test_changed_file_leaves_none_of_its_old_rows(tmp_path: Path) -> None:
+    """The writer deletes a changed file's per-article rows by their articles
+    (schema.BY_ARTICLE): the page editor's mention, which has no article, goes
+    too, and every table then holds what a fresh build of the new files does."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    db_path = build(tmp_path, seeds)
+    target = seeds / "002_4e8a31d454a890d3.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("戴可", "戴乐"), "utf-8")
+    db = open_archive(db_path)
+    ingest_paths(db, [seeds])
+    db.close()
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    updated, rebuilt = rows(db_path), rows(build(fresh, seeds))
+    for table in (*schema.BY_ARTICLE, "people"):
+        assert updated[table] == rebuilt[table], table
+    conn = sqlite3.connect(db_path)
+    proofreaders = (
+        "SELECT m.name_printed FROM mentions m WHERE m.article_id IS NULL AND m.role = '校对'"
+    )
+    assert sorted(r[0] for r in conn.execute(proofreaders)) == ["戴乐", "马晴春"]
+
+
 def test_traditional_and_simplified_spellings_are_one_person(tmp_path: Path) -> None:
     seeds = tmp_path / "in"
     seeds.mkdir()

@@ -26,6 +26,9 @@ class TableSpec:
     fts: tuple[str, ...] = ()  # columns in the full-text index
     # Foreign keys that get no index: no page, facet or join looks rows up by
     # them (docs/BENCHMARKS.md, "Archive size", lists each index and its user).
+    # A per-article table's source_id is one (BY_ARTICLE): the writer deletes
+    # a file's rows by their articles, and only the source row page counted
+    # them by it (0.2x the text at 10k for those indexes).
     unindexed: tuple[str, ...] = ()
     # The content table's column the full-text index is keyed by (its rowid).
     fts_rowid: str = "rowid"
@@ -142,6 +145,7 @@ TABLES: tuple[TableSpec, ...] = (
             **PROVENANCE,
         },
         foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
+        unindexed=("source_id",),
         fts=("heading", "label"),
     ),
     TableSpec(
@@ -172,6 +176,7 @@ TABLES: tuple[TableSpec, ...] = (
             ("person_id", "people"),
             ("source_id", "sources"),
         ),
+        unindexed=("source_id",),
         indexes=(("credit",),),
         fts=("text", "credit"),
     ),
@@ -200,10 +205,12 @@ TABLES: tuple[TableSpec, ...] = (
         ),
         # page_id: only the page row page's count of them reads it (and falls
         # back to a scan); editors are shown from the page's own editors line.
-        unindexed=("page_id",),
+        unindexed=("page_id", "source_id"),
         # occurrences, places.occurrences, keywords.weight: the sort orders of
         # metadata.yml, so a large table's first page need not sort every row
-        indexes=(("role",), ("kind",), ("occurrences",), ("role_folded",)),
+        # role: none, as every filter and facet on it is one on role_folded
+        # (explorer/folding.py).
+        indexes=(("kind",), ("occurrences",), ("role_folded",)),
     ),
     TableSpec(
         "figures",
@@ -230,7 +237,7 @@ TABLES: tuple[TableSpec, ...] = (
         ),
         # caption_id: only the caption row page's count of its figures reads it;
         # the article page finds a caption's figures among the article's own.
-        unindexed=("caption_id",),
+        unindexed=("caption_id", "source_id"),
         indexes=(("unit",), ("measure",), ("measure_folded",)),
     ),
     TableSpec(
@@ -262,6 +269,7 @@ TABLES: tuple[TableSpec, ...] = (
             ("article_id", "articles"),
             ("source_id", "sources"),
         ),
+        unindexed=("source_id",),
         indexes=(("place",), ("district",), ("occurrences",)),
     ),
     TableSpec(
@@ -275,6 +283,7 @@ TABLES: tuple[TableSpec, ...] = (
             "source_id": int,
         },
         foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
+        unindexed=("source_id",),
         indexes=(("keyword",), ("weight",)),
     ),
     # The decoded text of each source, which the explorer shows with line
@@ -288,6 +297,9 @@ TABLES: tuple[TableSpec, ...] = (
 )
 
 TABLE_NAMES = tuple(t.name for t in TABLES)
+# Per-article tables whose source_id has no index: a file's rows are deleted
+# by their article (and a page editor's mention, which has none, by its page).
+BY_ARTICLE = tuple(t.name for t in TABLES if "source_id" in t.unindexed)
 # Tables whose rows all come from one source file, deleted and rewritten
 # when that file changes; children before parents.
 PER_SOURCE_TABLES = (
