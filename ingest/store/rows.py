@@ -29,10 +29,13 @@ from ingest.model import (
     Source,
 )
 from ingest.store.ids import stable_id
-from ingest.store.schema import SENTENCE_COLUMNS
 from ingest.text.fold import fold, name_key
 
 Row = dict[str, Any]
+# The article's columns a hit's sentence is looked for in, in this order
+# (schema.SENTENCE): the body holds nearly all; a headline's figure or place
+# is in the title, a caption's or a credit's in printed_with.
+SENTENCE_COLUMNS = ("body", "title", "kicker", "subtitle", "printed_with")
 
 # Columns stored as printed that readers facet and filter on, each with a
 # folded twin ``<column>_folded`` (issue 15, point 6): the traditional seed's

@@ -39,14 +39,13 @@ class TableSpec:
 # Where a row came from: every extracted row has these.
 PROVENANCE = {"source_id": int, "line_start": int, "line_end": int}
 # The sentence a figure, place or person stands in, by reference to where it is
-# printed: the column of its article (one of SENTENCE_COLUMNS), its first
+# printed: the column of its article (rows.SENTENCE_COLUMNS), its first
 # character's position there counting from 1 (as SQLite's substr does) and its
 # length. A copy was as large as the articles at 10k (a sentence with five
 # figures stored five times), and stored once per file still 0.31x the text.
 # sentence_text holds a sentence printed in none of them (a section heading:
 # sections are rows of their own). The *_with_sentence views read the text.
 SENTENCE = {"sentence_in": str, "sentence_start": int, "sentence_length": int, "sentence_text": str}
-SENTENCE_COLUMNS = ("body", "title", "kicker", "subtitle", "printed_with")
 
 TABLES: tuple[TableSpec, ...] = (
     TableSpec(
@@ -331,7 +330,9 @@ SENTENCE_VIEWS = {f"{name}_with_sentence": name for name in ("mentions", "figure
 
 
 def with_sentence_sql(table: str) -> str:
-    printed = " ".join(f"WHEN '{c}' THEN a.[{c}]" for c in SENTENCE_COLUMNS)
+    # Any text column of the article may be named (rows.SENTENCE_COLUMNS are).
+    texts = [c for c, typ in spec("articles").columns.items() if typ is str]
+    printed = " ".join(f"WHEN '{c}' THEN a.[{c}]" for c in texts)
     sentence = (
         f"coalesce(t.sentence_text, substr(CASE t.sentence_in {printed} END, "
         "t.sentence_start, t.sentence_length)) AS sentence"
