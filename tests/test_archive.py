@@ -69,27 +69,29 @@ def test_foreign_keys_are_declared_and_indexed(archive_path: Path) -> None:
 
 
 def test_views_read_the_sentences_as_the_tables_did(archive_path: Path) -> None:
-    """figures, places and mentions point to a sentence stored once; their
-    *_with_sentence views have the tables' old columns, sentence text included."""
+    """figures, places and mentions point to where their sentence is printed;
+    their *_with_sentence views have the tables' old columns, sentence text included."""
     conn = sqlite3.connect(archive_path)
     printed = {"figures": "raw", "places": "printed", "mentions": "name_printed"}
     for view, table in SENTENCE_VIEWS.items():
-        old = ["sentence" if c == "sentence_id" else c for c in schema.spec(table).columns]
+        old = [
+            "sentence" if c == "sentence_in" else c
+            for c in schema.spec(table).columns
+            if c == "sentence_in" or c not in schema.SENTENCE
+        ]
         assert [r[1] for r in conn.execute(f"PRAGMA table_info([{view}])")] == old
         hits = conn.execute(
             f"SELECT {printed[table]}, sentence FROM [{view}] WHERE sentence IS NOT NULL"
         ).fetchall()
         assert len(hits) > 10, table
         assert all(name in sentence for name, sentence in hits), table
-    # Stored once: no two rows of one source file hold the same sentence, and
-    # fewer sentences than the figures that stand in them.
-    (repeats,) = conn.execute(
-        "SELECT count(*) - count(DISTINCT source_id || text) FROM sentences"
-    ).fetchone()
-    assert repeats == 0
-    (sentences,) = conn.execute("SELECT count(*) FROM sentences").fetchone()
-    (figures,) = conn.execute("SELECT count(*) FROM figures").fetchone()
-    assert sentences < figures
+        # Referenced, not copied: a copy only of a sentence the article prints
+        # in no column of its own, a section heading.
+        (placed,) = conn.execute(f"SELECT count(sentence_in) FROM [{table}]").fetchone()
+        copies = [r[0] for r in conn.execute(f"SELECT sentence_text FROM [{table}]") if r[0]]
+        assert placed > 10 * len(copies), table
+        headings = {r[0] for r in conn.execute("SELECT heading FROM sections")}
+        assert set(copies) <= headings, table
 
 
 def test_a_first_build_is_written_packed(tmp_path: Path) -> None:
@@ -180,6 +182,30 @@ def test_changed_file_replaces_only_its_own_rows(tmp_path: Path) -> None:
     assert {r[0] for r in after["articles"]} == {r[0] for r in before["articles"]}
     changed = set(after["captions"]) - set(before["captions"])
     assert [r[4] for r in changed] == ["株洲夜色。"]
+
+
+def test_changed_file_leaves_none_of_its_old_rows(tmp_path: Path) -> None:
+    """The writer deletes a changed file's per-article rows by their articles
+    (schema.BY_ARTICLE): the page editor's mention, which has no article, goes
+    too, and every table then holds what a fresh build of the new files does."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    db_path = build(tmp_path, seeds)
+    target = seeds / "002_4e8a31d454a890d3.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("戴可", "戴乐"), "utf-8")
+    db = open_archive(db_path)
+    ingest_paths(db, [seeds])
+    db.close()
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    updated, rebuilt = rows(db_path), rows(build(fresh, seeds))
+    for table in (*schema.BY_ARTICLE, "people"):
+        assert updated[table] == rebuilt[table], table
+    conn = sqlite3.connect(db_path)
+    proofreaders = (
+        "SELECT m.name_printed FROM mentions m WHERE m.article_id IS NULL AND m.role = '校对'"
+    )
+    assert sorted(r[0] for r in conn.execute(proofreaders)) == ["戴乐", "马晴春"]
 
 
 def test_traditional_and_simplified_spellings_are_one_person(tmp_path: Path) -> None:

@@ -147,7 +147,7 @@ def forms(name: str) -> dict[str, tuple[str, bytes]]:
     }
 
 
-COMPARED = ("pages", "articles", "sections", "captions", "mentions", "figures", "sentences")
+COMPARED = ("pages", "articles", "sections", "captions", "mentions", "figures", "places")
 
 
 def folded_rows(path: Path) -> dict[str, object]:
@@ -160,17 +160,11 @@ def folded_rows(path: Path) -> dict[str, object]:
     def fold_value(value: object) -> object:
         return fold(value) if isinstance(value, str) else value
 
-    # A mention's id hashes its role as printed (記者 or 记者), and a sentence's
-    # id its text as printed, so they are the values that differ between the
-    # scripts; the sentences' folded text, the person and article do not.
-    printed = {("mentions", "id"), ("sentences", "id")}
+    # A mention's id hashes its role as printed (記者 or 记者), so it is the
+    # value that differs between the scripts; the person and article do not.
     tables = {
         t: [
-            {
-                k: fold_value(v)
-                for k, v in row.items()
-                if (t, k) not in printed and k != "sentence_id"
-            }
+            {k: fold_value(v) for k, v in row.items() if (t, k) != ("mentions", "id")}
             for row in rows.tables.get(t, [])
         ]
         for t in COMPARED

@@ -32,6 +32,10 @@ from ingest.store.ids import stable_id
 from ingest.text.fold import fold, name_key
 
 Row = dict[str, Any]
+# The article's columns a hit's sentence is looked for in, in this order
+# (schema.SENTENCE): the body holds nearly all; a headline's figure or place
+# is in the title, a caption's or a credit's in printed_with.
+SENTENCE_COLUMNS = ("body", "title", "kicker", "subtitle", "printed_with")
 
 # Columns stored as printed that readers facet and filter on, each with a
 # folded twin ``<column>_folded`` (issue 15, point 6): the traditional seed's
@@ -52,27 +56,65 @@ class Rows:
 
     tables: dict[str, list[Row]] = field(default_factory=dict)
     people: dict[int, str] = field(default_factory=dict)
-    sentences: dict[str, int] = field(default_factory=dict)  # text → id
+    articles: dict[int, Row] = field(default_factory=dict)
+    sentences: dict[tuple[int, str], Row] = field(default_factory=dict)  # (article, text)
+    # Where the last sentence found in each (article, column) begins: hits come
+    # in the order of the text, so the next one is searched for from there and
+    # a long body is read once, not once per sentence (a line of 100,000 "1个").
+    cursors: dict[tuple[int, str], int] = field(default_factory=dict)
 
     def add(self, table: str, row: Row) -> Row:
         for column in FOLDED.get(table, ()):
             row[f"{column}_folded"] = fold(row[column]) if row[column] else None
         self.tables.setdefault(table, []).append(row)
+        if table == "articles":
+            self.articles[row["id"]] = row
         return row
 
-    def sentence_id(self, text: str | None) -> int | None:
-        """The id of *text* in the sentences table, added on first sight: one
-        row per distinct sentence of the file, however many hits it holds."""
-        if text is None:
-            return None
-        if text not in self.sentences:
-            sid = self.tables["sources"][0]["id"]
-            self.sentences[text] = stable_id("sentence", sid, text)
-            self.add("sentences", {"id": self.sentences[text], "text": text, "source_id": sid})
-        return self.sentences[text]
+    def sentence(self, article_id: int | None, text: str | None) -> Row:
+        """The ``schema.SENTENCE`` columns of a hit whose sentence is *text*:
+        where in its article *text* is printed, or *text* itself where the
+        article prints it in none of ``SENTENCE_COLUMNS``."""
+        if text and article_id is not None:
+            if (article_id, text) not in self.sentences:
+                self.sentences[article_id, text] = self.locate(self.articles[article_id], text)
+            return self.sentences[article_id, text]
+        return unplaced(text)
+
+    def locate(self, article: Row, text: str) -> Row:
+        for column in SENTENCE_COLUMNS:
+            printed = article[column] or ""
+            cursor = (article["id"], column)
+            at = printed.find(text, self.cursors.get(cursor, 0))
+            if at < 0:
+                at = printed.find(text)
+            if at >= 0:
+                self.cursors[cursor] = at
+                return printed_at(column, at + 1, len(text))
+        return unplaced(text)
 
     def count(self, table: str) -> int:
         return len(self.tables.get(table, []))
+
+
+def printed_at(column: str, start: int, length: int) -> Row:
+    """The ``schema.SENTENCE`` columns of a sentence printed in *column*."""
+    return {
+        "sentence_in": column,
+        "sentence_start": start,
+        "sentence_length": length,
+        "sentence_text": None,
+    }
+
+
+def unplaced(text: str | None) -> Row:
+    """The ``schema.SENTENCE`` columns of a sentence kept as text (or none)."""
+    return {
+        "sentence_in": None,
+        "sentence_start": None,
+        "sentence_length": None,
+        "sentence_text": text,
+    }
 
 
 def person_id(rows: Rows, printed: str) -> int:
@@ -122,7 +164,7 @@ class MentionRows:
                 "role": role,
                 "organization": organization,
                 "name_printed": printed,
-                "sentence_id": self.rows.sentence_id(sentence),
+                **self.rows.sentence(article_id, sentence),
                 "occurrences": 1,
                 "source_id": self.source_id,
                 "line_start": lines[0],
@@ -384,7 +426,7 @@ def add_places(rows: Rows, found: list[Located[PlaceHit]], article_id: int, sour
                 "district": place.district,
                 "printed": hit.item.printed,
                 "occurrences": 1,
-                "sentence_id": rows.sentence_id(hit.item.sentence),
+                **rows.sentence(article_id, hit.item.sentence),
                 "source_id": source_id,
                 "line_start": hit.line_start,
                 "line_end": hit.line_end,
@@ -431,7 +473,7 @@ def add_figures(
                 "unit_raw": f.unit_raw,
                 "approx": int(f.approx),
                 "measure": f.measure,
-                "sentence_id": rows.sentence_id(f.sentence),
+                **rows.sentence(article_id, f.sentence),
                 "source_id": source_id,
                 "line_start": hit.line_start,
                 "line_end": hit.line_end,

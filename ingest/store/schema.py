@@ -26,6 +26,9 @@ class TableSpec:
     fts: tuple[str, ...] = ()  # columns in the full-text index
     # Foreign keys that get no index: no page, facet or join looks rows up by
     # them (docs/BENCHMARKS.md, "Archive size", lists each index and its user).
+    # A per-article table's source_id is one (BY_ARTICLE): the writer deletes
+    # a file's rows by their articles, and only the source row page counted
+    # them by it (0.2x the text at 10k for those indexes).
     unindexed: tuple[str, ...] = ()
     # The content table's column the full-text index is keyed by (its rowid).
     fts_rowid: str = "rowid"
@@ -35,6 +38,14 @@ class TableSpec:
 
 # Where a row came from: every extracted row has these.
 PROVENANCE = {"source_id": int, "line_start": int, "line_end": int}
+# The sentence a figure, place or person stands in, by reference to where it is
+# printed: the column of its article (rows.SENTENCE_COLUMNS), its first
+# character's position there counting from 1 (as SQLite's substr does) and its
+# length. A copy was as large as the articles at 10k (a sentence with five
+# figures stored five times), and stored once per file still 0.31x the text.
+# sentence_text holds a sentence printed in none of them (a section heading:
+# sections are rows of their own). The *_with_sentence views read the text.
+SENTENCE = {"sentence_in": str, "sentence_start": int, "sentence_length": int, "sentence_text": str}
 
 TABLES: tuple[TableSpec, ...] = (
     TableSpec(
@@ -133,6 +144,7 @@ TABLES: tuple[TableSpec, ...] = (
             **PROVENANCE,
         },
         foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
+        unindexed=("source_id",),
         fts=("heading", "label"),
     ),
     TableSpec(
@@ -163,18 +175,9 @@ TABLES: tuple[TableSpec, ...] = (
             ("person_id", "people"),
             ("source_id", "sources"),
         ),
+        unindexed=("source_id",),
         indexes=(("credit",),),
         fts=("text", "credit"),
-    ),
-    # Each sentence a figure, place or person is found in, stored once per
-    # source file and referenced by sentence_id: a sentence with five figures
-    # was stored five times (figures were as large as the articles at 10k).
-    # The *_with_sentence views read as the tables did (SENTENCE_VIEWS below).
-    TableSpec(
-        "sentences",
-        {"id": int, "text": str, "source_id": int},
-        foreign_keys=(("source_id", "sources"),),
-        not_null=("text",),
     ),
     TableSpec(
         "mentions",
@@ -189,7 +192,7 @@ TABLES: tuple[TableSpec, ...] = (
             "role_folded": str,
             "organization_folded": str,
             "name_printed": str,
-            "sentence_id": int,
+            **SENTENCE,
             "occurrences": int,
             **PROVENANCE,
         },
@@ -197,15 +200,16 @@ TABLES: tuple[TableSpec, ...] = (
             ("person_id", "people"),
             ("article_id", "articles"),
             ("page_id", "pages"),
-            ("sentence_id", "sentences"),
             ("source_id", "sources"),
         ),
         # page_id: only the page row page's count of them reads it (and falls
         # back to a scan); editors are shown from the page's own editors line.
-        unindexed=("sentence_id", "page_id"),
+        unindexed=("page_id", "source_id"),
         # occurrences, places.occurrences, keywords.weight: the sort orders of
         # metadata.yml, so a large table's first page need not sort every row
-        indexes=(("role",), ("kind",), ("occurrences",), ("role_folded",)),
+        # role: none, as every filter and facet on it is one on role_folded
+        # (explorer/folding.py).
+        indexes=(("kind",), ("occurrences",), ("role_folded",)),
     ),
     TableSpec(
         "figures",
@@ -222,18 +226,17 @@ TABLES: tuple[TableSpec, ...] = (
             "approx": int,
             "measure": str,
             "measure_folded": str,
-            "sentence_id": int,
+            **SENTENCE,
             **PROVENANCE,
         },
         foreign_keys=(
             ("article_id", "articles"),
             ("caption_id", "captions"),
-            ("sentence_id", "sentences"),
             ("source_id", "sources"),
         ),
         # caption_id: only the caption row page's count of its figures reads it;
         # the article page finds a caption's figures among the article's own.
-        unindexed=("sentence_id", "caption_id"),
+        unindexed=("caption_id", "source_id"),
         indexes=(("unit",), ("measure",), ("measure_folded",)),
     ),
     TableSpec(
@@ -258,15 +261,14 @@ TABLES: tuple[TableSpec, ...] = (
             "district": str,
             "printed": str,
             "occurrences": int,
-            "sentence_id": int,
+            **SENTENCE,
             **PROVENANCE,
         },
         foreign_keys=(
             ("article_id", "articles"),
-            ("sentence_id", "sentences"),
             ("source_id", "sources"),
         ),
-        unindexed=("sentence_id",),
+        unindexed=("source_id",),
         indexes=(("place",), ("district",), ("occurrences",)),
     ),
     TableSpec(
@@ -280,6 +282,7 @@ TABLES: tuple[TableSpec, ...] = (
             "source_id": int,
         },
         foreign_keys=(("article_id", "articles"), ("source_id", "sources")),
+        unindexed=("source_id",),
         indexes=(("keyword",), ("weight",)),
     ),
     # The decoded text of each source, which the explorer shows with line
@@ -293,6 +296,9 @@ TABLES: tuple[TableSpec, ...] = (
 )
 
 TABLE_NAMES = tuple(t.name for t in TABLES)
+# Per-article tables whose source_id has no index: a file's rows are deleted
+# by their article (and a page editor's mention, which has none, by its page).
+BY_ARTICLE = tuple(t.name for t in TABLES if "source_id" in t.unindexed)
 # Tables whose rows all come from one source file, deleted and rewritten
 # when that file changes; children before parents.
 PER_SOURCE_TABLES = (
@@ -300,7 +306,6 @@ PER_SOURCE_TABLES = (
     "places",
     "figures",
     "mentions",
-    "sentences",
     "captions",
     "sections",
     "related_links",
@@ -318,18 +323,29 @@ def spec(name: str) -> TableSpec:
     return next(t for t in TABLES if t.name == name)
 
 
-# Each table whose sentences live in `sentences`, read as it was before they
-# moved: its columns in their order, `sentence` (the text) where sentence_id
-# stands. The canned queries, the article page and CSV downloads read these.
+# Each table whose sentences are referenced (SENTENCE), read as it was when it
+# held their text: its columns in their order, `sentence` (the text) where the
+# reference stands. The canned queries, the article page and CSV downloads read these.
 SENTENCE_VIEWS = {f"{name}_with_sentence": name for name in ("mentions", "figures", "places")}
 
 
 def with_sentence_sql(table: str) -> str:
-    columns = ", ".join(
-        "s.text AS sentence" if col == "sentence_id" else f"t.[{col}]"
-        for col in spec(table).columns
+    # Any text column of the article may be named (rows.SENTENCE_COLUMNS are).
+    texts = [c for c, typ in spec("articles").columns.items() if typ is str]
+    printed = " ".join(f"WHEN '{c}' THEN a.[{c}]" for c in texts)
+    sentence = (
+        f"coalesce(t.sentence_text, substr(CASE t.sentence_in {printed} END, "
+        "t.sentence_start, t.sentence_length)) AS sentence"
     )
-    return f"SELECT {columns} FROM [{table}] t LEFT JOIN sentences s ON s.id = t.sentence_id"
+    columns = ", ".join(
+        sentence if col == "sentence_in" else f"t.[{col}]"
+        for col in spec(table).columns
+        if col == "sentence_in" or col not in SENTENCE
+    )
+    return (
+        f"SELECT {columns} FROM [{table}] t LEFT JOIN articles a "
+        "ON t.sentence_in IS NOT NULL AND a.id = t.article_id"
+    )
 
 
 def create_fts(db: Database, t: TableSpec) -> None:
@@ -389,7 +405,6 @@ def ensure_db_shape(db: Database) -> None:
             if t.name in FTS_RANK:
                 fts = f"[{t.name}_fts]"
                 db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', ?)", [FTS_RANK[t.name]])
-    views = set(db.view_names())
+    # replace=True: an archive whose views read an older schema reads this one.
     for view, table in SENTENCE_VIEWS.items():
-        if view not in views:
-            db.create_view(view, with_sentence_sql(table))
+        db.create_view(view, with_sentence_sql(table), replace=True)

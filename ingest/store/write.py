@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from ingest.store.ids import fingerprint
 from ingest.store.rows import Row, Rows
-from ingest.store.schema import PER_SOURCE_TABLES, ensure_db_shape
+from ingest.store.schema import BY_ARTICLE, PER_SOURCE_TABLES, ensure_db_shape, spec
 from zhfts import register_tokenizer
 
 
@@ -43,9 +43,10 @@ def recorded_person_counts(db: Database, source_id: int) -> PersonCounts:
     """What one source file's rows add to each person's counts, as recorded."""
     sql = (
         "SELECT person_id, count(DISTINCT article_id), sum(occurrences) "
-        "FROM mentions WHERE source_id = ? GROUP BY person_id"
+        f"FROM mentions WHERE {of_source('mentions')} GROUP BY person_id"
     )
-    return {pid: (articles, n) for pid, articles, n in db.execute(sql, [source_id])}
+    rows = db.execute(sql, {"id": source_id})
+    return {pid: (articles, n) for pid, articles, n in rows}
 
 
 def person_counts(rows: Rows) -> PersonCounts:
@@ -62,9 +63,21 @@ def person_counts(rows: Rows) -> PersonCounts:
     return {pid: (len(articles[pid]), mentions[pid]) for pid in mentions}
 
 
+def of_source(table: str) -> str:
+    """Where *table*'s rows of the source file ``:id`` are: by their article
+    where its source_id has no index (``schema.BY_ARTICLE``)."""
+    if table not in BY_ARTICLE:
+        return "source_id = :id"
+    where = "article_id IN (SELECT id FROM articles WHERE source_id = :id)"
+    if "page_id" in spec(table).columns:  # a page editor's mention has no article
+        pages = "SELECT id FROM pages WHERE source_id = :id"
+        where += f" OR article_id IS NULL AND page_id IN ({pages})"
+    return where
+
+
 def delete_source_rows(db: Database, source_id: int) -> None:
     for table in PER_SOURCE_TABLES:
-        db.execute(f"DELETE FROM [{table}] WHERE source_id = ?", [source_id])
+        db.execute(f"DELETE FROM [{table}] WHERE {of_source(table)}", {"id": source_id})
 
 
 def adjust_people(db: Database, old: PersonCounts, new: PersonCounts) -> None:
