@@ -727,7 +727,7 @@ def test_a_duration_before_a_verb_of_going_and_a_time_later_stay_figures() -> No
 
 def test_a_chinese_numeral_after_latin_letters_is_a_figure() -> None:
     assert raws("每投入一元可带动GDP五元。") == ["五元"]
-    assert raws("型号A300的售价为三千元,") == ["三千元"]
+    assert raws("他拿过MVP三次,") == ["三次"]
     assert raws("采用L32片装的包装。") == []  # Arabic digits after a letter: a code
 
 
