@@ -83,6 +83,8 @@ def base_module(commit: str) -> ModuleType:
         text=True,
         check=True,
     ).stdout
+    # fold moved to ingest/text/ since (99fb568): import it from where it is now.
+    source = source.replace("from .fold import", "from ingest.text.fold import")
     spec = importlib.util.spec_from_loader("ingest.figures_base", loader=None)
     assert spec is not None
     module = importlib.util.module_from_spec(spec)

@@ -625,6 +625,131 @@ def test_a_distance_without_time_stays_a_distance() -> None:
     assert only("全长80公里,").unit == "米"
 
 
+# --- units and counters of real pages (issue 14, bench/gne_figures.py) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "high"),
+    [
+        ("受冷空气影响,醴陵明天将降温8～10℃。", "8～10℃", 8.0, 10.0),
+        ("今晨炎陵山区最低气温零下3.5℃。", "零下3.5℃", -3.5, None),
+        ("夜间气温在零下2到零下1℃之间。", "零下2到零下1℃", -2.0, -1.0),
+        ("茶陵午后气温回升到18℃,", "18℃", 18.0, None),
+    ],
+)
+def test_temperatures_are_in_degrees_and_below_zero_is_negative(
+    text: str, raw: str, value: float, high: float | None
+) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.value, figure.value_high, figure.unit) == (raw, value, high, "℃")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("消防车出警只用了45秒。", "45秒", 45.0, "秒"),
+        ("比赛只剩下30秒钟,", "30秒钟", 30.0, "秒"),
+        ("新款平板配备2000万像素的镜头,", "2000万像素", 2e7, "像素"),
+        ("平板的机身存储有512GB,", "512GB", 512e9, "字节"),
+        ("另一款的内存为8MB。", "8MB", 8e6, "字节"),
+        ("学校新装的屏幕有86英寸,", "86英寸", 86 * 0.0254, "米"),
+        ("这款充电头支持65W快充。", "65W", 65.0, "瓦"),
+        ("新建的码头可停靠15万总吨的邮轮。", "15万总吨", 150000.0, "总吨"),
+        ("车间每月生产电路板3万块,", "3万块", 30000.0, "块"),
+        ("港口新到两艘货轮。", "两艘", 2.0, "艘"),
+        ("村民家里养了六只羊。", "六只", 6.0, "只"),
+        ("这家网店当天卖出2000多单。", "2000多单", 2000.0, "单"),
+        ("该公司回购了1200万股。", "1200万股", 1.2e7, "股"),
+        ("旅行团安排3晚4天的行程。", "3晚", 3.0, "晚"),
+    ],
+)
+def test_units_and_counters_of_real_pages_are_read(
+    text: str, raw: str, value: float, unit: str
+) -> None:
+    figure = find_figures(text)[0]
+    assert (figure.raw, figure.unit) == (raw, unit)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "只是他没有来。",
+        "这块地只有3亩,",  # 3亩, not 只 + a count
+        "两单位联合发文。",
+        "他是公司的股东,",
+        "这两晚上都下雨。",  # 晚上 is evening
+        "这是我们一块努力的结果。",
+        "他秒懂了老师的意思。",
+    ],
+)
+def test_words_that_start_with_a_new_counter_are_not_counts(text: str) -> None:
+    assert not {f.unit for f in find_figures(text)} & {"块", "只", "单", "股", "晚", "秒"}
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("全县三分之二的村已通公交。", "三分之二", 2 / 3),
+        ("约有四分之一的学生选择住校,", "四分之一", 0.25),
+        ("他把十分之一的收入捐给了学校。", "十分之一", 0.1),
+    ],
+)
+def test_a_fraction_is_a_share_with_no_unit(text: str, raw: str, value: float) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.unit) == (raw, "")
+    assert figure.value == pytest.approx(value)
+
+
+def test_a_one_per_cent_share_is_a_figure() -> None:
+    assert (only("只有百分之一的样本不合格。").value, only("百分之一").unit) == (1.0, "%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3小时前",  # a news list's time of posting
+        "株洲日报 40分钟前",
+        "这座桥二十年前就建成了。",
+        "两天前他还在工地上。",
+        "今天 09:45新闻",  # a clock time, not 45 days
+        "更新于 2020-05-06 18:30:12",
+    ],
+)
+def test_times_ago_and_clock_times_are_not_figures(text: str) -> None:
+    assert raws(text) == []
+
+
+def test_a_duration_before_a_verb_of_going_and_a_time_later_stay_figures() -> None:
+    assert raws("从小区步行15分钟前往地铁站。") == ["15分钟"]
+    assert raws("10分钟后,抢修队就到了现场。") == ["10分钟"]
+
+
+def test_a_chinese_numeral_after_latin_letters_is_a_figure() -> None:
+    assert raws("每投入一元可带动GDP五元。") == ["五元"]
+    assert raws("他拿过MVP三次,") == ["三次"]
+    assert raws("采用L32片装的包装。") == []  # Arabic digits after a letter: a code
+
+
+def test_nearly_written_jin_hu_is_approximate() -> None:
+    figure = only("全镇农户近乎100%用上了自来水。")
+    assert (figure.raw, figure.approx) == ("近乎100%", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("转岗以后,他判若两人。", []),
+        ("这两天株洲气温回升,", []),
+        ("全市三次产业结构调整为6:40:54。", []),
+        ("我们只在株洲住了两天。", ["两天"]),
+        ("他三次获得表彰。", ["三次"]),
+    ],
+)
+def test_idioms_of_real_pages_are_not_figures(text: str, left: list[str]) -> None:
+    assert raws(text) == left
+
+
 # --- approximate forms ----------------------------------------------------
 
 

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 from bench.gne_eval import ANNOTATION, ROOT, find_corpus, load_annotation, value_key
+from bench.gne_figures import load_annotation as load_figures_annotation
+from bench.gne_figures import score_page
 
 KEY = re.compile(r"^[0-9a-f]{64}$")
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -59,3 +61,29 @@ def test_the_benchmark_skips_cleanly_without_the_corpus(tmp_path: Path) -> None:
     shown = run("bench.gne_annotate", "--corpus", str(tmp_path), "--show", "sina/1.html")
     assert shown.returncode == 0, shown.stderr
     assert "not here" in shown.stdout
+
+
+def test_the_figures_annotation_keeps_only_raw_spans_and_well_formed_figures() -> None:
+    annotation = load_figures_annotation()
+    assert len(annotation) >= 15
+    for page, figures in annotation.items():
+        assert re.fullmatch(r"[a-z0-9]+/[\w-]+\.html", page), page
+        for f in figures:
+            assert set(f) <= {"raw", "value", "high", "unit", "approx"}, (page, f)
+            # a raw span is a numeral with its unit, never a sentence of the page
+            assert len(f["raw"]) <= 12 and re.search(r"[\d一二两三四五六七八九十百千万]", f["raw"])
+            assert "high" not in f or f["high"] >= f["value"], (page, f)
+
+
+def test_a_figure_is_right_only_when_every_field_matches() -> None:
+    gold = [("3万余人", 30000.0, None, "人", True), ("6～12℃", 6.0, 12.0, "℃", False)]
+    found = [("3万余人", 30000.0, None, "人", False), ("6～12℃", 6.0, 12.000001, "℃", False)]
+    score = score_page("p.html", gold, found)
+    assert (score.found, score.right) == (2, 1)
+    assert score.missed == [gold[0]] and score.wrong == [found[0]]
+
+
+def test_the_figures_benchmark_skips_cleanly_without_the_corpus(tmp_path: Path) -> None:
+    result = run("bench.gne_figures", "--corpus", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "not here; skipped" in result.stdout

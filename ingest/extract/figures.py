@@ -75,6 +75,15 @@ COUNTERS: dict[str, str] = {
     "例": "",
     "篇": "",
     "批": "准示复评",
+    # Counters real pages print (集成电路4176亿块, 两艘军舰, 八只, 销售1万多单,
+    # 29.9亿股, 4晚5天), each kept from the words it starts: 块状, 只是, 单位,
+    # 股东, 晚上.
+    "块": "状钱",
+    "艘": "",
+    "只": "是有能要好不会见得可在需",
+    "单": "位元价独身日项笔次体品车线曲调人间打据",
+    "股": "份东票市权价民本息金指",
+    "晚": "上会餐报饭间点年期霞安宴",
 }
 # A number glued to a word for people counts people: 近5000居民, 10万居民.
 # The word says what is counted, so such a figure gets no measure.
@@ -96,6 +105,18 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "个小时": ("小时", 1.0, ""),
     "小时": ("小时", 1.0, ""),
     "分钟": ("分钟", 1.0, ""),
+    "秒钟": ("秒", 1.0, ""),
+    "秒": ("秒", 1.0, "杀懂表针"),
+    # Temperatures (降温6～12℃, 零下5.2℃), pixels (1200万像素), gross tonnage of
+    # ships (22.5万总吨), storage in bytes (64GB), inches of a screen (6.1英寸).
+    "℃": ("℃", 1.0, ""),
+    "像素": ("像素", 1.0, ""),
+    "总吨": ("总吨", 1.0, ""),
+    "KB": ("字节", 1e3, "A-Za-z"),
+    "MB": ("字节", 1e6, "A-Za-z"),
+    "GB": ("字节", 1e9, "A-Za-z"),
+    "TB": ("字节", 1e12, "A-Za-z"),
+    "英寸": ("米", 0.0254, ""),
     "平方公里": ("平方米", 1e6, ""),
     "平方米": ("平方米", 1.0, ""),
     "平米": ("平方米", 1.0, ""),
@@ -118,6 +139,7 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "kg": ("克", 1e3, "A-Za-z"),
     # Power and energy (装机容量99.13万千瓦, 5GW, 发电量12亿千瓦时), in 瓦 and 瓦时.
     "瓦": ("瓦", 1.0, "片解房斯罐砾"),
+    "W": ("瓦", 1.0, "A-Za-z"),
     "千瓦": ("瓦", 1e3, ""),
     "兆瓦": ("瓦", 1e6, ""),
     "吉瓦": ("瓦", 1e9, ""),
@@ -172,9 +194,11 @@ NUMERAL_CHAR = (
 # Arabic thousands separators (12,500人) are part of it.
 NUMERAL = rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|{NUMERAL_CHAR})(?:{NUMERAL_CHAR})*+"
 # Not inside a run, nor after its decimal point (巡诊点212个 has no decimal).
+# Arabic digits after a letter belong to a code (L54片, A13); a Chinese numeral
+# after one does not (带动GDP一百美元).
 NUMERAL_START = (
-    rf"(?<![A-Za-z\d.{NUMERAL_CHARS}百千])(?<![\d{NUMERAL_CHARS}百千]点)(?<!\d,)"
-    rf"(?=[\d{NUMERAL_CHARS}百千])"
+    rf"(?<![\d.{NUMERAL_CHARS}百千])(?<![\d{NUMERAL_CHARS}百千]点)(?<!\d,)"
+    rf"(?:(?<![A-Za-z])(?=\d)|(?=[{NUMERAL_CHARS}百千]))"
 )
 # Longer numerals are not given to cn2an: no real quantity is printed with
 # more than a few dozen characters, and its value would not fit a float.
@@ -200,6 +224,7 @@ PAIRS = {(a, a + 1) for a in range(1, 9)} | {(3, 5)}
 APPROX_BEFORE: dict[str, str] = {
     "不少于": "",
     "不低于": "",
+    "近乎": "",
     "超过": "",
     "约为": "签预节制公契条合特",
     "将近": "",
@@ -221,6 +246,8 @@ APPROX_WITHIN = r"余|多|(?<=[十百千])[来几]"
 VAGUE = r"(?<![人多少半无总次户件个倍指系分参函变基位度天年票字岁数])[数几](?=[十百千万亿])"
 # 百分之三十五 is 35 %, 千分之五 5 ‰.
 PER_CENT = {"百分之": "%", "千分之": "‰"}
+# Any other fraction is a share with no unit: 三分之二 → 0.666…, 四分之一 → 0.25.
+FRACTION = "[一二两三四五六七八九十]{1,3}分之"
 # Capital-numeral money: 玖仟陆佰陆拾伍圆壹角捌分, 壹拾壹元整.
 MONEY_TAIL = (
     rf"(?<=[元圆])(?:[{''.join(CN_DIGITS)}{CAPITAL_DIGITS}\d]角"
@@ -232,6 +259,8 @@ RECENT_MARKER = "近"
 RECENT_FOLLOWER = "来"
 RANGE_SEPARATORS = "-—–~至到"
 
+# The numeral of a relative time (十五年前, 两百年后).
+RELATIVE_NUMERAL = "〇零一二两三四五六七八九十百千"
 # A year, as opposed to another four-digit number (1000多个, 2000余平方米).
 YEAR = r"(?:1[89]|20)\d\d"
 # Spans that look like quantities but are not, masked before matching.
@@ -245,8 +274,15 @@ NOT_FIGURES = (
     r"(?:\d{1,2}日(?:[-—–~至到]\d{1,2}日)?)?",
     r"\d{1,2}日",
     r"(?:[一二三四五六七八九十]{1,3}|正|腊)月(?:份|底|初|末)?",
-    # Clock times: 11月19日9時30分, 上午8時, and the 4点半课堂 named after one.
+    # Clock times: 11月19日9時30分, 上午8時, and the 4点半课堂 named after one;
+    # a web page's 15:14:21 or 今天 11:35 (not 11:35天, a count of days).
     r"\d{1,2}[时点](?:\d{1,2}分|半)?",
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?",
+    # A time ago says when, like a date: a news list's 15小时前, 20年前腾飞 (not
+    # 前往, 前来: 步行30分钟前往 is a duration). A time later measures what
+    # elapsed (13分钟后, the reply came) and stays a figure.
+    rf"(?<![\d{RELATIVE_NUMERAL}])[\d{RELATIVE_NUMERAL}]++(?:多|余)?"
+    r"(?:秒钟?|分钟|个?小时|天|周|星期|个月|年|个世纪)(?:多|余)?前(?![往来进行列夕])",
     # 前三季度 names a period, like a date.
     r"前?[一二三四\d]季度",
     # Ordinals: 第三次, 第80位, 第一, 第二年.
@@ -257,8 +293,10 @@ NOT_FIGURES = (
     # Session numbers: 十六届人大三次会议.
     # (From a run's first character only, and possessively: linear.)
     r"(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]++次(?=会议|全会|党代会|代表大会)",
-    # Idioms with a numeral and a counter: 她四处求医 (everywhere).
-    r"四处",
+    # Idioms with a numeral and a counter: 她四处求医 (everywhere), 判若两人
+    # (a changed man), 这两天 (these days); 三次产业 names the three sectors
+    # of an economy (三次产业结构), not three times.
+    r"四处|判若两人|(?<=这)两天|三次产业",
     # Years in Chinese digits: 二〇一九年.
     r"[〇零一二三四五六七八九]{4}年",
     # Idioms of many: 成百上千, 成千上万, 千千万万.
@@ -278,7 +316,7 @@ NOT_FIGURES = (
 )
 # Every pattern above starts with one of these characters; the mask checks
 # this first, which is what keeps the scan fast. Keep them in step.
-NOT_FIGURES_FIRST_CHARS = r"\dA-Za-z〇零一二两三四五六七八九十正腊前第成千学《位排名"
+NOT_FIGURES_FIRST_CHARS = r"\dA-Za-z〇零一二两三四五六七八九十百千正腊前第成学《位排名判"
 MASK = "_"
 
 SENTENCE_END_RE = re.compile(r"[。!?;…\n]+[”’\"」』]*")
@@ -347,11 +385,12 @@ def _alternation(words: dict[str, str], *, before: bool = False) -> str:
 def _quantity(tag: str) -> str:
     """A number with its multiplier and 余/多: 3万余, 300余万, 两百余, 56.03万,
     负十, 百分之三十五, 数十."""
-    per_cent = "|".join(PER_CENT)
+    per_cent = "|".join(PER_CENT) + f"|(?<![\\d{NUMERAL_CHARS}]){FRACTION}"
     # A minus sign stands after a word (共有-10.1万), never after a number or
-    # a unit, where a dash is a range (8%-10%, matched whole before it).
+    # a unit, where a dash is a range (8%-10%, matched whole before it); 零下
+    # is below zero (零下5.2℃, 零下4到零下1℃).
     return (
-        f"(?P<{tag}_sign>负|(?<![\\dA-Za-z.%)])-)?(?P<{tag}_pct>{per_cent})?(?P<{tag}_vague>{VAGUE})?"
+        f"(?P<{tag}_sign>负|零下|(?<![\\dA-Za-z.%)])-)?(?P<{tag}_pct>{per_cent})?(?P<{tag}_vague>{VAGUE})?"
         f"{NUMERAL_START}(?P<{tag}>{NUMERAL})(?P<{tag}_a1>{APPROX_WITHIN})?"
         f"(?P<{tag}_mult>[{''.join(MULTIPLIERS)}]++)?(?P<{tag}_a2>{APPROX_WITHIN})?"
     )
@@ -404,11 +443,12 @@ def find_figures(text: str) -> list[Figure]:
 
 def _is_count(match: re.Match[str], folded: str) -> bool:
     numeral = match.group("lo")
-    # A unit, 百分之, or a multiplier with no unit printed (投入450万).
+    # A unit, 百分之 or another fraction, or a multiplier with no unit printed (投入450万).
     has_unit = match.group("unit") or match.group("lo_pct")
     if not has_unit and _printed_multiplier(match, "hi" if match.group("hi") else "lo") is None:
         return False
-    if match.group("hi") is None and numeral in LONE_WORDS and not match.group("lo_sign"):
+    lone = not (match.group("hi") or match.group("lo_sign") or match.group("lo_pct"))
+    if lone and numeral in LONE_WORDS:
         start = match.start()
         if not TOTAL_BEFORE_RE.search(folded, max(0, start - 3), start):
             return False
@@ -446,9 +486,11 @@ def _figure(match: re.Match[str], text: str, folded: str, sentence_ends: list[in
         before = folded[max(0, start - SPEED_WINDOW) : start]
         if unit_printed.endswith("/小时") or SPEED_BEFORE_RE.search(before):
             base, factor = SPEED, 1.0
-    if pct := match.group("lo_pct"):
-        base = PER_CENT[pct]
     value, value_high = _amount(match, "lo")
+    if pct := match.group("lo_pct"):
+        base = PER_CENT.get(pct, "")
+        if pct not in PER_CENT:  # 三分之二: the numerator over the denominator
+            value = _fraction(value, _read(pct.removesuffix("分之"))[0])
     rough_range = value_high is not None  # 四五千元
     if match.group("hi") is not None:
         value_high, _ = _amount(match, "hi")
@@ -501,6 +543,12 @@ def _amount(match: re.Match[str], part: str) -> tuple[float | None, float | None
     if match.group(f"{part}_sign"):
         low, high = _negated(low), _negated(high)
     return low, high
+
+
+def _fraction(numerator: float | None, denominator: float | None) -> float | None:
+    if numerator is None or not denominator:
+        return None
+    return numerator / denominator
 
 
 def _negated(value: float | None) -> float | None:
