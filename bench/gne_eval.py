@@ -106,6 +106,24 @@ def find_corpus(given: str | None = None) -> Path | None:
     return None
 
 
+def corpus_arguments(
+    doc: str, script: str, argv: list[str] | None, details: str, markdown: bool = True
+) -> tuple[argparse.Namespace, Path] | None:
+    """A GNE benchmark's arguments and the corpus it reads; None, said, when
+    the corpus is not on this machine (a fresh clone)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    if markdown:
+        parser.add_argument("--markdown", action="store_true", help="a markdown table")
+    parser.add_argument("--details", action="store_true", help=details)
+    parser.add_argument("--corpus", help="the corpora folder (default ../shared/corpora)")
+    args = parser.parse_args(argv)
+    corpus = find_corpus(args.corpus)
+    if corpus is None:
+        print(f"{script}: the GNE pages (../shared/corpora/html/gne) are not here; skipped.")
+        return None
+    return args, corpus
+
+
 def load_annotation(path: Path = ANNOTATION) -> dict[str, dict[str, Any]]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
@@ -375,15 +393,10 @@ def evaluate(corpus: Path, annotation: dict[str, dict[str, Any]]) -> Report:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--markdown", action="store_true", help="a markdown table")
-    parser.add_argument("--details", action="store_true", help="page by page, what went wrong")
-    parser.add_argument("--corpus", help="the corpora folder (default ../shared/corpora)")
-    args = parser.parse_args(argv)
-    corpus = find_corpus(args.corpus)
-    if corpus is None:
-        print("bench.gne_eval: the GNE pages (../shared/corpora/html/gne) are not here; skipped.")
+    given = corpus_arguments(__doc__, "bench.gne_eval", argv, "page by page, what went wrong")
+    if given is None:
         return 0
+    args, corpus = given
     report = evaluate(corpus, load_annotation())
     print(report.table(markdown=args.markdown))
     if args.details:

