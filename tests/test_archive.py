@@ -47,6 +47,12 @@ def build(directory: Path, *paths: Path) -> Path:
     return db_path
 
 
+def change_a_seed(seeds: Path, old: str, new: str) -> None:
+    """Seed 002 of the folder *seeds* with *old* printed as *new*."""
+    target = seeds / "002_4e8a31d454a890d3.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace(old, new), "utf-8")
+
+
 def test_tables_and_columns_have_the_fixed_names(archive_path: Path) -> None:
     conn = sqlite3.connect(archive_path)
     for table, columns in REQUIRED_COLUMNS.items():
@@ -171,8 +177,7 @@ def test_changed_file_replaces_only_its_own_rows(tmp_path: Path) -> None:
     shutil.copytree(SEEDS, seeds)
     db_path = build(tmp_path, seeds)
     before = rows(db_path)
-    target = seeds / "002_4e8a31d454a890d3.txt"
-    target.write_text(target.read_text(encoding="utf-8").replace("种农夜色", "株洲夜色"), "utf-8")
+    change_a_seed(seeds, "种农夜色", "株洲夜色")
     db = open_archive(db_path)
     outcomes = ingest_paths(db, [seeds])
     db.close()
@@ -191,8 +196,7 @@ def test_changed_file_leaves_none_of_its_old_rows(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     db_path = build(tmp_path, seeds)
-    target = seeds / "002_4e8a31d454a890d3.txt"
-    target.write_text(target.read_text(encoding="utf-8").replace("戴可", "戴乐"), "utf-8")
+    change_a_seed(seeds, "戴可", "戴乐")
     db = open_archive(db_path)
     ingest_paths(db, [seeds])
     db.close()
@@ -313,8 +317,7 @@ def test_people_counts_follow_a_changed_file_and_unnamed_people_go(tmp_path: Pat
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     db_path = build(tmp_path, seeds)
-    target = seeds / "002_4e8a31d454a890d3.txt"
-    target.write_text(target.read_text(encoding="utf-8").replace("刘精前 摄", ""), "utf-8")
+    change_a_seed(seeds, "刘精前 摄", "")
     db = open_archive(db_path)
     ingest_paths(db, [seeds])
     db.close()
