@@ -1026,6 +1026,8 @@ def test_a_posts_badge_line_names_its_writer_and_account() -> None:
         document = parse_document(text)
         assert document.pages[0].publication == account
         assert [c.name for c in document.articles[0].contributors] == [writer]
+
+
 def people_of(text: str) -> list[tuple[str, str]]:
     """(role, name) of every byline name the articles of *text* hold."""
     return [(c.role, c.name) for a in parse_document(text).articles for c in a.contributors]
@@ -1195,3 +1197,85 @@ def test_the_title_bar_above_a_story_opened_by_its_byline_is_no_text() -> None:
         assert article.title == headline
         assert article.sections == [], bar
         assert [p.text for p in article.paragraphs] == [notice, body]
+
+
+def test_a_comment_widgets_tools_counts_and_times_are_chrome_but_a_story_line_is_not() -> None:
+    # Under each reader's comment: its time, the reply/report tools with
+    # their counts, the share buttons run together, a lone separator.
+    for line in (
+        "查看回复 3 举报",
+        "回复 踩2 赞17 收藏",
+        "| 回复",
+        "312 | 回复",
+        "5 |",
+        "|",
+        "新浪微博微信QQ空间",
+        "微信朋友圈QQ好友",
+        "不感兴趣",
+        "最热 最早 最新",
+        "2小时前",
+        "刚刚",
+        "湘江老李 4天前",
+    ):
+        assert chrome_rule(line) is not None, line
+    # A second example: a story's lines that hold those words or numbers.
+    for line in (
+        "市民可在微信公众号上查看回复进度。",
+        "3天前,荷塘区的志愿者就已到社区走访。",
+        "微信支付",
+        "大 5",
+        "2023",
+    ):
+        assert chrome_rule(line) is None, line
+
+
+COMMENTED_STORY = """石峰区新建两座社区食堂
+
+来源:株洲新闻网 作者:陈小雨 编辑:刘青
+
+本周起,石峰区两座社区食堂开门迎客,老人凭卡就餐,一餐八元,荤素搭配。
+
+食堂由街道和爱心企业合办,每天供应午餐和晚餐,周末也不停。
+
+责任编辑:刘青
+
+{heading}
+
+湘江边的老周
+
+这样的食堂多开几家就好了,我家楼下也想要。
+
+{after}
+
+最新上线的公交线路覆盖了哪些小区
+
+株洲晚报
+"""
+
+
+@pytest.mark.parametrize(
+    "heading", ["热门评论 12条", "全部评论(48)", "相关推荐", "为您推荐", "【更多精彩】"]
+)
+def test_comments_or_recommendations_under_a_story_end_its_article(heading: str) -> None:
+    text = COMMENTED_STORY.format(heading=heading, after="查看回复 2 举报")
+    document = parse_document(text)
+    (article,) = document.articles
+    assert article.body.endswith("周末也不停。")
+    assert {c.name for c in article.editors} == {"刘青"}
+    assert "老周" not in article.body and "公交线路" not in article.body
+    assert document.chrome_lines >= 5
+
+
+def test_a_furniture_heading_between_two_stories_keeps_the_second() -> None:
+    # A file strings stories together (issue 11): under the heading stands
+    # another story with its own 来源 line, and its text stays.
+    second = "\n\n".join(
+        [
+            "芦淞区开通夜间公交",
+            "来源:株洲日报 作者:赵明亮",
+            "芦淞区本月起开通两条夜间公交线路,末班车延至二十三点,方便夜班工人回家。",
+        ]
+    )
+    text = COMMENTED_STORY.format(heading="相关推荐", after=second)
+    bodies = " ".join(a.body for a in parse_document(text).articles)
+    assert "周末也不停。" in bodies and "末班车延至二十三点" in bodies

@@ -34,7 +34,13 @@ from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
 from ingest.text.bylines import assign_organisation
 from ingest.text.captions import strip_mark
-from ingest.text.chrome import MIN_MENU_RUN, chrome_rule, is_menu_item, masthead_paper
+from ingest.text.chrome import (
+    MIN_MENU_RUN,
+    chrome_rule,
+    is_menu_item,
+    masthead_paper,
+    opens_furniture,
+)
 from ingest.text.fold import CJK, detect_script, fold
 from ingest.text.lines import (
     EDITOR_ROLES,
@@ -200,7 +206,13 @@ def teaser_block_end(lines: list[Line], start: int) -> int:
             j += 1
             continue
         k = j
-        while k < len(lines) and lines[k].byline is None and teasers.is_short_title(lines[k].text):
+        # A 来源/编辑 line ("本文来源:新华社 责任编辑:李明") is the story's, not a teaser.
+        while (
+            k < len(lines)
+            and lines[k].byline is None
+            and lines[k].kind not in STORY_OPENERS
+            and teasers.is_short_title(lines[k].text)
+        ):
             if teasers.is_teaser_shape(lines[k].text) or teasers.is_marker(lines[k].text):
                 break
             k += 1
@@ -461,7 +473,8 @@ def parse_document(text: str) -> Document:
         uncued = uncued_captions(lines, photos | under_photo_credits(lines))
     lines, accounts = drop_account_names(lines)
     lines, menus = drop_menu_runs(lines)
-    chrome_lines += accounts + menus
+    lines, furniture = drop_furniture_tail(lines)
+    chrome_lines += accounts + menus + furniture
     read_bare_authors(lines)
     lines = mark_title_bar(lines)
     read_account_name(lines)
@@ -552,6 +565,30 @@ def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
     ]
     drop |= runs_of(listed, MIN_HEADLINE_LIST)
     return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
+# What opens another story: its byline, its 来源/作者 fields, its date line.
+STORY_OPENERS = (Kind.BYLINE, Kind.META, Kind.DATE, Kind.EDITORS)
+
+
+def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines above the page's furniture, and how many were below it.
+
+    Under a story's text, a heading that opens the comments or a list of
+    other stories ("热门评论 7条", "相关推荐", "为您推荐": ``opens_furniture``)
+    ends the article: below it stand readers' names and comments, teasers
+    with their sources and counters — never a line of the story. It ends the
+    file's text only where nothing below it opens another story (a byline,
+    a 来源 line, a date line): a file that strings stories together prints
+    such headings between them (issue 11), and those stories stay."""
+    begun = next((n for n, li in enumerate(lines) if is_story_paragraph(li)), len(lines))
+    last_opener = max(
+        (n for n, li in enumerate(lines) if li.kind in STORY_OPENERS or li.byline), default=-1
+    )
+    for n in range(max(begun, last_opener) + 1, len(lines)):
+        if opens_furniture(lines[n].text):
+            return lines[:n], len(lines) - n
+    return lines, 0
 
 
 MAX_LISTED = 40
