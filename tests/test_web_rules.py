@@ -1279,3 +1279,61 @@ def test_a_furniture_heading_between_two_stories_keeps_the_second() -> None:
     text = COMMENTED_STORY.format(heading="相关推荐", after=second)
     bodies = " ".join(a.body for a in parse_document(text).articles)
     assert "周末也不停。" in bodies and "末班车延至二十三点" in bodies
+
+
+def column_menu(columns: list[tuple[str, str]]) -> list[str]:
+    return [line for column in columns for line in column]
+
+
+def test_a_portals_menu_of_columns_and_mottos_above_the_story_is_chrome() -> None:
+    menu = column_menu(
+        [
+            ("城市漫步", "走街串巷,看见城市的肌理"),
+            ("体育迷", "赛场内外的故事"),
+            ("财经眼", "读懂钱从哪里来"),
+            ("科学家", "让好奇心走得更远"),
+            ("健康说", "吃好睡好,少生病"),
+            ("老照片", "一座城的旧时光"),
+            ("书房", "每周一本好书"),
+        ]
+    )
+    story_lines = [
+        "炎陵黄桃进入采摘季",
+        "株洲日报全媒体记者/王小川",
+        "连日来,炎陵县十万亩黄桃陆续成熟,果农忙着采摘、分拣、装箱,发往全国各地。",
+    ]
+    document = parse_document("\n\n".join(["炎陵黄桃进入采摘季_某某新闻", *menu, *story_lines]))
+    (article,) = document.articles
+    assert article.title == "炎陵黄桃进入采摘季"
+    assert "肌理" not in article.body and "好奇心" not in article.body
+    assert "十万亩黄桃" in article.body
+    assert document.chrome_lines >= len(menu) - 3
+
+
+def test_a_headline_and_subtitle_above_the_byline_stay_under_a_menu() -> None:
+    # A second shape: a menu of bare column names, then the story's headline
+    # and subtitle, both short and unpunctuated, over its 来源 line.
+    menu = [
+        "要闻",
+        "时政",
+        "县域",
+        "民生",
+        "教育",
+        "文旅",
+        "体育",
+        "健康",
+        "房产",
+        "汽车",
+        "专题",
+        "视频",
+    ]
+    head = ["攸县新开一条城乡公交线", "沿线八个村的村民进城不用再转车"]
+    body = [
+        "来源:株洲日报 作者:谭晓彤",
+        "本周一起,攸县新开通一条城乡公交线路,串起沿线八个村,每半小时一班,票价两元。",
+    ]
+    bar = "攸县新开一条城乡公交线-某某新闻网"
+    (article,) = parse_document("\n\n".join([bar, *menu, *head, *body])).articles
+    assert article.title == "攸县新开一条城乡公交线"
+    assert article.subtitle == "沿线八个村的村民进城不用再转车"
+    assert "县域" not in article.body

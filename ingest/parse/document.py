@@ -564,7 +564,39 @@ def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
         for n, li in enumerate(lines)
     ]
     drop |= runs_of(listed, MIN_HEADLINE_LIST)
+    drop |= masthead_menu(lines, begun)
     return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
+# A portal's menu of columns above the story, each column's name with its
+# motto under it ("城市漫步" / "走街串巷,看见城市的肌理" / "体育迷" /
+# "赛场内外的故事" …): lines too long for ``is_menu_item`` one in two, so no
+# run of entries, and no sentence among them. A story's kicker, headline and
+# subtitle stand at the end of such a run, right above its byline or text:
+# the run's last lines stay; so does the file's first line, a saved page's
+# title bar (its headline, mark_title_bar).
+MIN_MASTHEAD_MENU = 12
+MAX_MASTHEAD_ENTRY = 24
+MASTHEAD_TAIL_KEPT = 3
+
+
+def masthead_menu(lines: list[Line], begun: int) -> set[int]:
+    """Indices of the menu above the story's first paragraph at *begun*."""
+    if begun >= len(lines):
+        return set()
+    entry = [
+        0 < n < begun
+        and li.kind in MENU_KINDS
+        and li.byline is None
+        and len(fold(li.text).strip()) <= MAX_MASTHEAD_ENTRY
+        and not ends_sentence(fold(li.text).strip())
+        for n, li in enumerate(lines)
+    ]
+    found: set[int] = set()
+    for n in sorted(runs_of(entry, MIN_MASTHEAD_MENU)):
+        if n + MASTHEAD_TAIL_KEPT < len(entry) and all(entry[n : n + MASTHEAD_TAIL_KEPT + 1]):
+            found.add(n)
+    return found
 
 
 # What opens another story: its byline, its 来源/作者 fields, its date line.
