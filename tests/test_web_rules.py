@@ -1254,7 +1254,17 @@ COMMENTED_STORY = """石峰区新建两座社区食堂
 
 
 @pytest.mark.parametrize(
-    "heading", ["热门评论 12条", "全部评论(48)", "相关推荐", "为您推荐", "【更多精彩】"]
+    "heading",
+    [
+        "热门评论 12条",
+        "全部评论(48)",
+        "相关推荐",
+        "为您推荐",
+        "【更多精彩】",
+        "9条评论|52人参与",
+        "最新评论 刷新",
+        "阅读排行榜 评论排行榜",
+    ],
 )
 def test_comments_or_recommendations_under_a_story_end_its_article(heading: str) -> None:
     text = COMMENTED_STORY.format(heading=heading, after="查看回复 2 举报")
@@ -1337,3 +1347,31 @@ def test_a_headline_and_subtitle_above_the_byline_stay_under_a_menu() -> None:
     assert article.title == "攸县新开一条城乡公交线"
     assert article.subtitle == "沿线八个村的村民进城不用再转车"
     assert "县域" not in article.body
+
+
+def test_a_teaser_opening_with_a_date_does_not_keep_the_furniture_under_a_story() -> None:
+    # Under 为您推荐, a listed story's headline opens with a date: no story
+    # paragraph follows it, so it opens no story, and the list stays out.
+    after = "2018年3月5日醴陵瓷博会开幕 十万人次参观\n\n醴陵日报\n\n0"
+    text = COMMENTED_STORY.format(heading="为您推荐", after=after)
+    (article,) = parse_document(text).articles
+    assert "瓷博会" not in article.body and "老周" not in article.body
+
+
+def test_a_short_line_closed_by_its_pictures_kind_is_a_caption() -> None:
+    text = "\n\n".join(
+        [
+            "神农公园的清晨",
+            "来源:株洲新闻网",
+            "清晨六点,神农公园里已经有不少市民在锻炼,跑步、打太极、跳广场舞的都有。",
+            "湖边打太极的老人(视频截图)",
+            "一位市民说,公园离家近,每天早上都来走上几圈。",
+            "荷花池边的长椅（网络图片）",
+        ]
+    )
+    (article,) = parse_document(text).articles
+    assert [c.text for c in article.captions] == [
+        "湖边打太极的老人(视频截图)",
+        "荷花池边的长椅（网络图片）",
+    ]
+    assert "打太极的老人" not in article.body

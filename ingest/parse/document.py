@@ -122,6 +122,9 @@ def classify(block: Block) -> Line:
         return Line(block, Kind.CAPTION)
     if strip_mark(text)[1]:  # "▲荷塘区新建的口袋公园。"
         return Line(block, Kind.CAPTION)
+    # A short line closed by the kind of picture it is: "江边晨练的人群(视频截图)".
+    if len(text) <= MAX_GAP_CAPTION and _PHOTO_NOTE_RE.search(fold(text).strip()):
+        return Line(block, Kind.CAPTION)
     if block.blank_before >= 2 and len(text) <= MAX_GAP_CAPTION and not ends_with_colon(text):
         return Line(block, Kind.CAPTION)
     if is_short_caption(text):
@@ -603,6 +606,15 @@ def masthead_menu(lines: list[Line], begun: int) -> set[int]:
 STORY_OPENERS = (Kind.BYLINE, Kind.META, Kind.DATE, Kind.EDITORS)
 
 
+def opens_story(lines: list[Line], n: int) -> bool:
+    """A byline, 来源 or credit line; a date line only over a story's
+    paragraph (a teaser may open with a date: "2019年5月7日某某就任…")."""
+    line = lines[n]
+    if line.kind is Kind.DATE:
+        return n + 1 < len(lines) and is_story_paragraph(lines[n + 1])
+    return line.kind in STORY_OPENERS or line.byline is not None
+
+
 def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
     """The lines above the page's furniture, and how many were below it.
 
@@ -614,9 +626,7 @@ def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
     a 来源 line, a date line): a file that strings stories together prints
     such headings between them (issue 11), and those stories stay."""
     begun = next((n for n, li in enumerate(lines) if is_story_paragraph(li)), len(lines))
-    last_opener = max(
-        (n for n, li in enumerate(lines) if li.kind in STORY_OPENERS or li.byline), default=-1
-    )
+    last_opener = max((n for n in range(len(lines)) if opens_story(lines, n)), default=-1)
     for n in range(max(begun, last_opener) + 1, len(lines)):
         if opens_furniture(lines[n].text):
             return lines[:n], len(lines) - n

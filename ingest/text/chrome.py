@@ -409,13 +409,15 @@ def is_menu_item(text: str) -> bool:
 
 
 # The heading of a block of page furniture under a story: its comments
-# ("热门评论 7条", "全部评论 59条", "评论(191)", "跟贴1199"), other stories
-# recommended or ranked ("相关推荐", "为您推荐", "更多精彩", "点击排行",
-# "作者最近文章"). Below it, the page holds no more of the story.
+# ("热门评论 7条", "全部评论 59条", "评论(191)", "跟贴1199", "12条评论 | 80人参与",
+# "最新评论 刷新"), other stories recommended or ranked ("相关推荐", "为您推荐",
+# "更多精彩", "点击排行", "阅读排行榜 评论排行榜", "作者最近文章"). Below it,
+# the page holds no more of the story.
 FURNITURE_HEADINGS = (
     "相关推荐",
     "为您推荐",
     "为你推荐",
+    "推荐新闻",
     "猜你喜欢",
     "热门推荐",
     "精彩推荐",
@@ -427,6 +429,8 @@ FURNITURE_HEADINGS = (
     "热门文章",
     "点击排行",
     "排行榜",
+    "阅读排行榜",
+    "评论排行榜",
     "大家都在看",
     "作者最近文章",
     "跟贴",
@@ -434,12 +438,19 @@ FURNITURE_HEADINGS = (
     "查看更多跟贴",
     "去跟贴广场看看",
 )
-# "评论", "网友评论", "观察员评论 5条", "评论(191)", "热评论", "新评论".
-_COMMENTS_HEADING_RE = re.compile(r"^\S{0,4}(?:评论|跟贴)\s*\(?\d*\)?\s*条?$")
-_COUNT_TAIL_RE = re.compile(r"\s*\(?\d+\)?\s*条?$")
+MAX_FURNITURE_HEADING = 30
+# "评论", "网友评论", "观察员评论 5条", "评论(191)", "热评论", "6条评论".
+_COMMENTS_HEADING_RE = re.compile(r"^(?:\d+条)?\S{0,4}(?:评论|跟贴)\(?\d*\)?条?$")
+_COUNT_TAIL_RE = re.compile(r"\(?\d+\)?条?$")
 
 
 def opens_furniture(text: str) -> bool:
-    """A heading that opens the comments or other stories' list under a story."""
-    t = fold(text).strip().lower().strip("【[]】")
-    return bool(_COMMENTS_HEADING_RE.match(t)) or _COUNT_TAIL_RE.sub("", t) in FURNITURE_HEADINGS
+    """A heading that opens the comments or other stories' list under a
+    story; what follows it on the line is its tools or counts."""
+    t = fold(text).strip().lower()
+    if not t or len(t) > MAX_FURNITURE_HEADING:
+        return False
+    head = re.split(r"\s*[|丨]\s*|\s+", t.strip("【[]】"))[0]
+    return bool(_COMMENTS_HEADING_RE.match(head)) or _COUNT_TAIL_RE.sub("", head) in (
+        FURNITURE_HEADINGS
+    )
