@@ -1216,6 +1216,11 @@ def test_a_comment_widgets_tools_counts_and_times_are_chrome_but_a_story_line_is
         "2小时前",
         "刚刚",
         "湘江老李 4天前",
+        "| +1踩3",
+        "马上发表",
+        "腾讯QQ QQ空间",
+        "关注",
+        "12图",
     ):
         assert chrome_rule(line) is not None, line
     # A second example: a story's lines that hold those words or numbers.
@@ -1225,6 +1230,8 @@ def test_a_comment_widgets_tools_counts_and_times_are_chrome_but_a_story_line_is
         "微信支付",
         "大 5",
         "2023",
+        "关注民生",
+        "12图展现株洲新变化",
     ):
         assert chrome_rule(line) is None, line
 

@@ -63,6 +63,7 @@ SHARE = (
     "微博",
     "新浪微博",
     "腾讯微博",
+    "腾讯qq",
     "qq空间",
     "qzone",
     "qq好友",
@@ -95,6 +96,8 @@ PAGE_TOOLS = (
     "举报",
     "反馈",  # "举报/反馈" under an aggregator's post
     "不感兴趣",  # a recommendation feed's own button under each teaser
+    "我要反馈",
+    "关注",  # an account's follow button: "关注" alone on its line
 )
 # Where a photo stood: "【查看原图】", "【资料图】", "[图片]".
 PLACEHOLDERS = ("查看原图", "资料图", "点击查看大图", "点击看大图", "图片", "组图", "视频")
@@ -113,6 +116,7 @@ COMMENTS = (
     "回复",
     "查看回复",
     "发表",
+    "马上发表",
     "最热",
     "最早",
     "最新",
@@ -168,11 +172,14 @@ COUNTER_RE = re.compile(
     r"^(?:阅读量|阅读数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|点赞|评论数)"
     r"\s*[:]?\s*[\d.]+\s*[万次]?$"
 )
-# A count printed beside a page tool, its label an icon or a word: "踩0", "赞54", "8".
-TOOL_COUNT_RE = re.compile(r"^(?:踩|赞|顶)?\d+$")
+# A count printed beside a page tool, its label an icon or a word: "踩0",
+# "赞54", "8", "+1踩0".
+TOOL_COUNT_RE = re.compile(r"^(?:\+?\d+|[踩赞顶]\d+)+$")
 # When a reader's comment (or a listed story) went out, alone or after the
 # reader's name: "13小时前", "刚刚", "笑笑 6天前" — a story dates itself.
 TIME_AGO_RE = re.compile(r"^(?:\S{1,20}\s+)?(?:刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)$")
+# A gallery's count over its teaser in a list, "9图": no photo stood there.
+GALLERY_COUNT_RE = re.compile(r"^\d{1,3}图$")
 # A line of separators alone: "|", "丨 |" (the links between them were icons).
 SEPARATORS_RE = re.compile(r"^[|丨\s]+$")
 # Image placeholders: "图片1.jpg", "IMG_2031.JPG", "打开凤凰新闻,查看更多高清图片",
@@ -243,7 +250,7 @@ def chrome_rule(text: str) -> str | None:
         return None
     if PLACEHOLDER_RE.match(t.strip("[]【】()")):
         return "image placeholder"
-    if COUNTER_RE.match(t) or COMMENT_COUNT_RE.match(t):
+    if COUNTER_RE.match(t) or COMMENT_COUNT_RE.match(t) or GALLERY_COUNT_RE.match(t):
         return "counter"
     if TIME_AGO_RE.match(t) or SEPARATORS_RE.match(t):
         return "comments"
@@ -270,8 +277,8 @@ def chrome_rule(text: str) -> str | None:
     counted = [w for w in words if not TOOL_COUNT_RE.match(w)]
     if counted and len(counted) < len(words) and all(w in _COUNTED for w in counted):
         return _WORD_RULE[counted[0]]
-    if words and all(w.isdigit() for w in words) and "|" in t:
-        return "counter"  # "0 |", "104 | 回复" with its label an icon
+    if words and all(TOOL_COUNT_RE.match(w) for w in words) and "|" in t:
+        return "counter"  # "0 |", "| +1踩0": the labels were icons
     if is_share_row(t):
         return "share"
     if is_menu(words) or is_menu_row(t):
