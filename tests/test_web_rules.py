@@ -1283,6 +1283,15 @@ def test_comments_or_recommendations_under_a_story_end_its_article(heading: str)
     assert document.chrome_lines >= 5
 
 
+def test_a_section_of_the_story_headed_by_a_columns_word_stays() -> None:
+    text = COMMENTED_STORY.format(
+        heading="专家评论",
+        after="市规划院的一位专家说,社区食堂要办得长久,关键在于稳定的运营补贴。",
+    )
+    (article,) = parse_document(text).articles
+    assert "稳定的运营补贴" in article.body
+
+
 def test_a_furniture_heading_between_two_stories_keeps_the_second() -> None:
     # A file strings stories together (issue 11): under the heading stands
     # another story with its own 来源 line, and its text stays.

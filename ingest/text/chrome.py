@@ -446,8 +446,12 @@ FURNITURE_HEADINGS = (
     "去跟贴广场看看",
 )
 MAX_FURNITURE_HEADING = 30
-# "评论", "网友评论", "观察员评论 5条", "评论(191)", "热评论", "6条评论".
-_COMMENTS_HEADING_RE = re.compile(r"^(?:\d+条)?\S{0,4}(?:评论|跟贴)\(?\d*\)?条?$")
+# "评论", "网友评论", "观察员评论 5条", "评论(191)", "热评论", "6条评论" — the
+# widget's own words before it, never a column's ("专家评论" may head a
+# section of the story).
+_COMMENTS_HEADING_RE = re.compile(
+    r"^(?:\d+条)?(?:热门|全部|最新|最热|精彩|网友|读者|观察员|热|新)?(?:评论|跟贴)\(?\d*\)?条?$"
+)
 _COUNT_TAIL_RE = re.compile(r"\(?\d+\)?条?$")
 
 
