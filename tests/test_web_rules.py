@@ -1221,6 +1221,10 @@ def test_a_comment_widgets_tools_counts_and_times_are_chrome_but_a_story_line_is
         "腾讯QQ QQ空间",
         "关注",
         "12图",
+        "湘东晚报 ⋅  38评论 ⋅   相关",
+        "株洲日报 · 1.2万阅读",
+        "转发",
+        "取消   确认",
     ):
         assert chrome_rule(line) is not None, line
     # A second example: a story's lines that hold those words or numbers.
@@ -1232,6 +1236,8 @@ def test_a_comment_widgets_tools_counts_and_times_are_chrome_but_a_story_line_is
         "2023",
         "关注民生",
         "12图展现株洲新变化",
+        "上午9时·30评论员到场",
+        "醴陵 · 陶瓷博物馆",
     ):
         assert chrome_rule(line) is None, line
 

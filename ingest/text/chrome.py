@@ -76,6 +76,7 @@ SHARE = (
     "扫一扫",
     "手机看",
     "手机扫码",
+    "转发",
 )
 # "字号: 大 中 小", "默认 超大"; "标准" (the usual size) on a line of its own
 # under a portal's date line read as a bare author's name.
@@ -98,6 +99,9 @@ PAGE_TOOLS = (
     "不感兴趣",  # a recommendation feed's own button under each teaser
     "我要反馈",
     "关注",  # an account's follow button: "关注" alone on its line
+    # A dialog's buttons: "取消   确认".
+    "取消",
+    "确认",
 )
 # Where a photo stood: "【查看原图】", "【资料图】", "[图片]".
 PLACEHOLDERS = ("查看原图", "资料图", "点击查看大图", "点击看大图", "图片", "组图", "视频")
@@ -178,6 +182,10 @@ TOOL_COUNT_RE = re.compile(r"^(?:\+?\d+|[踩赞顶]\d+)+$")
 # When a reader's comment (or a listed story) went out, alone or after the
 # reader's name: "13小时前", "刚刚", "笑笑 6天前" — a story dates itself.
 TIME_AGO_RE = re.compile(r"^(?:\S{1,20}\s+)?(?:刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)$")
+# A listed story's line of source and counts: "某某晚报 ⋅ 26评论 ⋅ 相关",
+# "株洲日报 · 12评论" — one part a count of comments or reads.
+TEASER_COUNTS_RE = re.compile(r"^\d+(?:\.\d+)?万?(?:评论|条评论|阅读|次阅读|赞)$")
+MAX_TEASER_COUNTS_LINE = 40
 # A gallery's count over its teaser in a list, "9图": no photo stood there.
 GALLERY_COUNT_RE = re.compile(r"^\d{1,3}图$")
 # A line of separators alone: "|", "丨 |" (the links between them were icons).
@@ -254,6 +262,8 @@ def chrome_rule(text: str) -> str | None:
         return "counter"
     if TIME_AGO_RE.match(t) or SEPARATORS_RE.match(t):
         return "comments"
+    if is_teaser_counts(t):
+        return "counter"
     if is_breadcrumb(t):
         return "location"
     if NOTICE_RE.match(t):
@@ -286,6 +296,15 @@ def chrome_rule(text: str) -> str | None:
     if is_masthead(t, words):
         return "masthead"
     return None
+
+
+def is_teaser_counts(t: str) -> bool:
+    parts = [p.strip() for p in re.split(r"[⋅·•]", t)]
+    return (
+        len(parts) >= 2
+        and len(t) <= MAX_TEASER_COUNTS_LINE
+        and any(TEASER_COUNTS_RE.match(p) for p in parts)
+    )
 
 
 def is_share_row(t: str) -> bool:
