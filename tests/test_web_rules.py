@@ -1218,3 +1218,203 @@ def test_the_title_bar_above_a_story_opened_by_its_byline_is_no_text() -> None:
         assert article.title == headline
         assert article.sections == [], bar
         assert [p.text for p in article.paragraphs] == [notice, body]
+
+
+def test_a_comment_widgets_tools_counts_and_times_are_chrome_but_a_story_line_is_not() -> None:
+    # Under each reader's comment: its time, the reply/report tools with
+    # their counts, the share buttons run together, a lone separator.
+    for line in (
+        "查看回复 3 举报",
+        "回复 踩2 赞17 收藏",
+        "| 回复",
+        "312 | 回复",
+        "5 |",
+        "|",
+        "新浪微博微信QQ空间",
+        "微信朋友圈QQ好友",
+        "不感兴趣",
+        "最热 最早 最新",
+        "2小时前",
+        "刚刚",
+        "湘江老李 4天前",
+        "| +1踩3",
+        "马上发表",
+        "腾讯QQ QQ空间",
+        "关注",
+        "12图",
+        "湘东晚报 ⋅  38评论 ⋅   相关",
+        "株洲日报 · 1.2万阅读",
+        "转发",
+        "取消   确认",
+    ):
+        assert chrome_rule(line) is not None, line
+    # A second example: a story's lines that hold those words or numbers.
+    for line in (
+        "市民可在微信公众号上查看回复进度。",
+        "3天前,荷塘区的志愿者就已到社区走访。",
+        "微信支付",
+        "大 5",
+        "2023",
+        "关注民生",
+        "12图展现株洲新变化",
+        "上午9时·30评论员到场",
+        "醴陵 · 陶瓷博物馆",
+    ):
+        assert chrome_rule(line) is None, line
+
+
+COMMENTED_STORY = """石峰区新建两座社区食堂
+
+来源:株洲新闻网 作者:陈小雨 编辑:刘青
+
+本周起,石峰区两座社区食堂开门迎客,老人凭卡就餐,一餐八元,荤素搭配。
+
+食堂由街道和爱心企业合办,每天供应午餐和晚餐,周末也不停。
+
+责任编辑:刘青
+
+{heading}
+
+湘江边的老周
+
+这样的食堂多开几家就好了,我家楼下也想要。
+
+{after}
+
+最新上线的公交线路覆盖了哪些小区
+
+株洲晚报
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "热门评论 12条",
+        "全部评论(48)",
+        "相关推荐",
+        "为您推荐",
+        "【更多精彩】",
+        "9条评论|52人参与",
+        "最新评论 刷新",
+        "阅读排行榜 评论排行榜",
+    ],
+)
+def test_comments_or_recommendations_under_a_story_end_its_article(heading: str) -> None:
+    text = COMMENTED_STORY.format(heading=heading, after="查看回复 2 举报")
+    document = parse_document(text)
+    (article,) = document.articles
+    assert article.body.endswith("周末也不停。")
+    assert {c.name for c in article.editors} == {"刘青"}
+    assert "多开几家" not in article.body and "公交线路" not in article.body
+    assert document.chrome_lines >= 5
+
+
+def test_a_section_of_the_story_headed_by_a_columns_word_stays() -> None:
+    text = COMMENTED_STORY.format(
+        heading="专家评论",
+        after="市规划院的一位专家说,社区食堂要办得长久,关键在于稳定的运营补贴。",
+    )
+    (article,) = parse_document(text).articles
+    assert "稳定的运营补贴" in article.body
+
+
+def test_a_furniture_heading_between_two_stories_keeps_the_second() -> None:
+    # A file strings stories together (issue 11): under the heading stands
+    # another story with its own 来源 line, and its text stays.
+    second = "\n\n".join(
+        [
+            "芦淞区开通夜间公交",
+            "来源:株洲日报 作者:赵明亮",
+            "芦淞区本月起开通两条夜间公交线路,末班车延至二十三点,方便夜班工人回家。",
+        ]
+    )
+    text = COMMENTED_STORY.format(heading="相关推荐", after=second)
+    bodies = " ".join(a.body for a in parse_document(text).articles)
+    assert "周末也不停。" in bodies and "末班车延至二十三点" in bodies
+
+
+def column_menu(columns: list[tuple[str, str]]) -> list[str]:
+    return [line for column in columns for line in column]
+
+
+def test_a_portals_menu_of_columns_and_mottos_above_the_story_is_chrome() -> None:
+    menu = column_menu(
+        [
+            ("城市漫步", "走街串巷,看见城市的肌理"),
+            ("体育迷", "赛场内外的故事"),
+            ("财经眼", "读懂钱从哪里来"),
+            ("科学家", "让好奇心走得更远"),
+            ("健康说", "吃好睡好,少生病"),
+            ("老照片", "一座城的旧时光"),
+            ("书房", "每周一本好书"),
+        ]
+    )
+    story_lines = [
+        "炎陵黄桃进入采摘季",
+        "株洲日报全媒体记者/王小川",
+        "连日来,炎陵县十万亩黄桃陆续成熟,果农忙着采摘、分拣、装箱,发往全国各地。",
+    ]
+    document = parse_document("\n\n".join(["炎陵黄桃进入采摘季_某某新闻", *menu, *story_lines]))
+    (article,) = document.articles
+    assert article.title == "炎陵黄桃进入采摘季"
+    assert "肌理" not in article.body and "好奇心" not in article.body
+    assert "十万亩黄桃" in article.body
+    assert document.chrome_lines >= len(menu) - 3
+
+
+def test_a_headline_and_subtitle_above_the_byline_stay_under_a_menu() -> None:
+    # A second shape: a menu of bare column names, then the story's headline
+    # and subtitle, both short and unpunctuated, over its 来源 line.
+    menu = [
+        "要闻",
+        "时政",
+        "县域",
+        "民生",
+        "教育",
+        "文旅",
+        "体育",
+        "健康",
+        "房产",
+        "汽车",
+        "专题",
+        "视频",
+    ]
+    head = ["攸县新开一条城乡公交线", "沿线八个村的村民进城不用再转车"]
+    body = [
+        "来源:株洲日报 作者:谭晓彤",
+        "本周一起,攸县新开通一条城乡公交线路,串起沿线八个村,每半小时一班,票价两元。",
+    ]
+    bar = "攸县新开一条城乡公交线-某某新闻网"
+    (article,) = parse_document("\n\n".join([bar, *menu, *head, *body])).articles
+    assert article.title == "攸县新开一条城乡公交线"
+    assert article.subtitle == "沿线八个村的村民进城不用再转车"
+    assert "县域" not in article.body
+
+
+def test_a_teaser_opening_with_a_date_does_not_keep_the_furniture_under_a_story() -> None:
+    # Under 为您推荐, a listed story's headline opens with a date: no story
+    # paragraph follows it, so it opens no story, and the list stays out.
+    after = "2018年3月5日醴陵瓷博会开幕 十万人次参观\n\n醴陵日报\n\n0"
+    text = COMMENTED_STORY.format(heading="为您推荐", after=after)
+    (article,) = parse_document(text).articles
+    assert "多开几家" not in article.body
+
+
+def test_a_short_line_closed_by_its_pictures_kind_is_a_caption() -> None:
+    text = "\n\n".join(
+        [
+            "神农公园的清晨",
+            "来源:株洲新闻网",
+            "清晨六点,神农公园里已经有不少市民在锻炼,跑步、打太极、跳广场舞的都有。",
+            "湖边打太极的老人(视频截图)",
+            "一位市民说,公园离家近,每天早上都来走上几圈。",
+            "荷花池边的长椅（网络图片）",
+        ]
+    )
+    (article,) = parse_document(text).articles
+    assert [c.text for c in article.captions] == [
+        "湖边打太极的老人(视频截图)",
+        "荷花池边的长椅（网络图片）",
+    ]
+    assert "打太极的老人" not in article.body

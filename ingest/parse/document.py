@@ -34,7 +34,13 @@ from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
 from ingest.text.bylines import assign_organisation
 from ingest.text.captions import strip_mark
-from ingest.text.chrome import MIN_MENU_RUN, chrome_rule, is_menu_item, masthead_paper
+from ingest.text.chrome import (
+    MIN_MENU_RUN,
+    chrome_rule,
+    is_menu_item,
+    masthead_paper,
+    opens_furniture,
+)
 from ingest.text.fold import CJK, detect_script, fold
 from ingest.text.lines import (
     EDITOR_ROLES,
@@ -115,6 +121,9 @@ def classify(block: Block) -> Line:
     if len(text) <= MAX_CREDITED_CAPTION and split_credit(text)[1] is not None:
         return Line(block, Kind.CAPTION)
     if strip_mark(text)[1]:  # "▲荷塘区新建的口袋公园。"
+        return Line(block, Kind.CAPTION)
+    # A short line closed by the kind of picture it is: "江边晨练的人群(视频截图)".
+    if len(text) <= MAX_GAP_CAPTION and _PHOTO_NOTE_RE.search(fold(text).strip()):
         return Line(block, Kind.CAPTION)
     if block.blank_before >= 2 and len(text) <= MAX_GAP_CAPTION and not ends_with_colon(text):
         return Line(block, Kind.CAPTION)
@@ -200,7 +209,13 @@ def teaser_block_end(lines: list[Line], start: int) -> int:
             j += 1
             continue
         k = j
-        while k < len(lines) and lines[k].byline is None and teasers.is_short_title(lines[k].text):
+        # A 来源/编辑 line ("本文来源:新华社 责任编辑:李明") is the story's, not a teaser.
+        while (
+            k < len(lines)
+            and lines[k].byline is None
+            and lines[k].kind not in STORY_OPENERS
+            and teasers.is_short_title(lines[k].text)
+        ):
             if teasers.is_teaser_shape(lines[k].text) or teasers.is_marker(lines[k].text):
                 break
             k += 1
@@ -461,7 +476,8 @@ def parse_document(text: str) -> Document:
         uncued = uncued_captions(lines, photos | under_photo_credits(lines))
     lines, accounts = drop_account_names(lines)
     lines, menus = drop_menu_runs(lines)
-    chrome_lines += accounts + menus
+    lines, furniture = drop_furniture_tail(lines)
+    chrome_lines += accounts + menus + furniture
     read_bare_authors(lines)
     lines = mark_title_bar(lines)
     read_account_name(lines)
@@ -551,7 +567,70 @@ def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
         for n, li in enumerate(lines)
     ]
     drop |= runs_of(listed, MIN_HEADLINE_LIST)
+    drop |= masthead_menu(lines, begun)
     return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
+# A portal's menu of columns above the story, each column's name with its
+# motto under it ("城市漫步" / "走街串巷,看见城市的肌理" / "体育迷" /
+# "赛场内外的故事" …): lines too long for ``is_menu_item`` one in two, so no
+# run of entries, and no sentence among them. A story's kicker, headline and
+# subtitle stand at the end of such a run, right above its byline or text:
+# the run's last lines stay; so does the file's first line, a saved page's
+# title bar (its headline, mark_title_bar).
+MIN_MASTHEAD_MENU = 12
+MAX_MASTHEAD_ENTRY = 24
+MASTHEAD_TAIL_KEPT = 3
+
+
+def masthead_menu(lines: list[Line], begun: int) -> set[int]:
+    """Indices of the menu above the story's first paragraph at *begun*."""
+    if begun >= len(lines):
+        return set()
+    entry = [
+        0 < n < begun
+        and li.kind in MENU_KINDS
+        and li.byline is None
+        and len(fold(li.text).strip()) <= MAX_MASTHEAD_ENTRY
+        and not ends_sentence(fold(li.text).strip())
+        for n, li in enumerate(lines)
+    ]
+    found: set[int] = set()
+    for n in sorted(runs_of(entry, MIN_MASTHEAD_MENU)):
+        if n + MASTHEAD_TAIL_KEPT < len(entry) and all(entry[n : n + MASTHEAD_TAIL_KEPT + 1]):
+            found.add(n)
+    return found
+
+
+# What opens another story: its byline, its 来源/作者 fields, its date line.
+STORY_OPENERS = (Kind.BYLINE, Kind.META, Kind.DATE, Kind.EDITORS)
+
+
+def opens_story(lines: list[Line], n: int) -> bool:
+    """A byline, 来源 or credit line; a date line only over a story's
+    paragraph (a teaser may open with a date: "2019年5月7日某某就任…")."""
+    line = lines[n]
+    if line.kind is Kind.DATE:
+        return n + 1 < len(lines) and is_story_paragraph(lines[n + 1])
+    return line.kind in STORY_OPENERS or line.byline is not None
+
+
+def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines above the page's furniture, and how many were below it.
+
+    Under a story's text, a heading that opens the comments or a list of
+    other stories ("热门评论 7条", "相关推荐", "为您推荐": ``opens_furniture``)
+    ends the article: below it stand readers' names and comments, teasers
+    with their sources and counters — never a line of the story. It ends the
+    file's text only where nothing below it opens another story (a byline,
+    a 来源 line, a date line): a file that strings stories together prints
+    such headings between them (issue 11), and those stories stay."""
+    begun = next((n for n, li in enumerate(lines) if is_story_paragraph(li)), len(lines))
+    last_opener = max((n for n in range(len(lines)) if opens_story(lines, n)), default=-1)
+    for n in range(max(begun, last_opener) + 1, len(lines)):
+        if opens_furniture(lines[n].text):
+            return lines[:n], len(lines) - n
+    return lines, 0
 
 
 MAX_LISTED = 40

@@ -63,6 +63,7 @@ SHARE = (
     "微博",
     "新浪微博",
     "腾讯微博",
+    "腾讯qq",
     "qq空间",
     "qzone",
     "qq好友",
@@ -75,6 +76,7 @@ SHARE = (
     "扫一扫",
     "手机看",
     "手机扫码",
+    "转发",
 )
 # "字号: 大 中 小", "默认 超大"; "标准" (the usual size) on a line of its own
 # under a portal's date line read as a bare author's name.
@@ -94,6 +96,12 @@ PAGE_TOOLS = (
     "我要纠错",
     "举报",
     "反馈",  # "举报/反馈" under an aggregator's post
+    "不感兴趣",  # a recommendation feed's own button under each teaser
+    "我要反馈",
+    "关注",  # an account's follow button: "关注" alone on its line
+    # A dialog's buttons: "取消   确认".
+    "取消",
+    "确认",
 )
 # Where a photo stood: "【查看原图】", "【资料图】", "[图片]".
 PLACEHOLDERS = ("查看原图", "资料图", "点击查看大图", "点击看大图", "图片", "组图", "视频")
@@ -107,6 +115,16 @@ COMMENTS = (
     "注册",
     "匿名发表",
     "提交",
+    # Under each reader's comment: "查看回复 8 举报", "回复 踩0 赞54 收藏",
+    # "| 回复"; the widget's own tabs "最热 最早 最新", "全部楼层".
+    "回复",
+    "查看回复",
+    "发表",
+    "马上发表",
+    "最热",
+    "最早",
+    "最新",
+    "全部楼层",
 )
 WORD_RULES = (
     ("navigation", NAVIGATION),
@@ -158,6 +176,20 @@ COUNTER_RE = re.compile(
     r"^(?:阅读量|阅读数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|点赞|评论数)"
     r"\s*[:]?\s*[\d.]+\s*[万次]?$"
 )
+# A count printed beside a page tool, its label an icon or a word: "踩0",
+# "赞54", "8", "+1踩0".
+TOOL_COUNT_RE = re.compile(r"^(?:\+?\d+|[踩赞顶]\d+)+$")
+# When a reader's comment (or a listed story) went out, alone or after the
+# reader's name: "13小时前", "刚刚", "笑笑 6天前" — a story dates itself.
+TIME_AGO_RE = re.compile(r"^(?:\S{1,20}\s+)?(?:刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)$")
+# A listed story's line of source and counts: "某某晚报 ⋅ 26评论 ⋅ 相关",
+# "株洲日报 · 12评论" — one part a count of comments or reads.
+TEASER_COUNTS_RE = re.compile(r"^\d+(?:\.\d+)?万?(?:评论|条评论|阅读|次阅读|赞)$")
+MAX_TEASER_COUNTS_LINE = 40
+# A gallery's count over its teaser in a list, "9图": no photo stood there.
+GALLERY_COUNT_RE = re.compile(r"^\d{1,3}图$")
+# A line of separators alone: "|", "丨 |" (the links between them were icons).
+SEPARATORS_RE = re.compile(r"^[|丨\s]+$")
 # Image placeholders: "图片1.jpg", "IMG_2031.JPG", "打开凤凰新闻,查看更多高清图片",
 # "打开APP查看精彩图片", "[图片]".
 PLACEHOLDER_RE = re.compile(
@@ -214,6 +246,9 @@ _SPLIT_RE = re.compile(r"[\s|丨/•·【】\[\]()<>:]+")
 MAX_CHROME_LINE = 120
 # word → its rule, the first vocabulary listing it winning
 _WORD_RULE = {w: rule for rule, words in reversed(WORD_RULES) for w in words}
+# The words a count may stand beside (not a font size's "大 5", a story's).
+_COUNTED = {*NAVIGATION, *PAGE_TOOLS, *COMMENTS, *SHARE}
+_SHARE_WORDS = sorted(SHARE, key=len, reverse=True)
 
 
 def chrome_rule(text: str) -> str | None:
@@ -223,7 +258,11 @@ def chrome_rule(text: str) -> str | None:
         return None
     if PLACEHOLDER_RE.match(t.strip("[]【】()")):
         return "image placeholder"
-    if COUNTER_RE.match(t) or COMMENT_COUNT_RE.match(t):
+    if COUNTER_RE.match(t) or COMMENT_COUNT_RE.match(t) or GALLERY_COUNT_RE.match(t):
+        return "counter"
+    if TIME_AGO_RE.match(t) or SEPARATORS_RE.match(t):
+        return "comments"
+    if is_teaser_counts(t):
         return "counter"
     if is_breadcrumb(t):
         return "location"
@@ -243,14 +282,42 @@ def chrome_rule(text: str) -> str | None:
     words = [w for w in _SPLIT_RE.split(t) if w]
     if words and all(w in _WORD_RULE for w in words):
         return _WORD_RULE[words[0]]
-    # A list's pager: "上一页 1 2 3 4 5 下一页 尾页".
-    if any(w in NAVIGATION for w in words) and all(w in _WORD_RULE or w.isdigit() for w in words):
-        return "navigation"
+    # A list's pager: "上一页 1 2 3 4 5 下一页 尾页"; a comment's tools with
+    # their counts: "查看回复 8 举报", "回复 踩0 赞54 收藏", "584 | 收藏".
+    counted = [w for w in words if not TOOL_COUNT_RE.match(w)]
+    if counted and len(counted) < len(words) and all(w in _COUNTED for w in counted):
+        return _WORD_RULE[counted[0]]
+    if words and all(TOOL_COUNT_RE.match(w) for w in words) and "|" in t:
+        return "counter"  # "0 |", "| +1踩0": the labels were icons
+    if is_share_row(t):
+        return "share"
     if is_menu(words) or is_menu_row(t):
         return "navigation"
     if is_masthead(t, words):
         return "masthead"
     return None
+
+
+def is_teaser_counts(t: str) -> bool:
+    parts = [p.strip() for p in re.split(r"[⋅·•]", t)]
+    return (
+        len(parts) >= 2
+        and len(t) <= MAX_TEASER_COUNTS_LINE
+        and any(TEASER_COUNTS_RE.match(p) for p in parts)
+    )
+
+
+def is_share_row(t: str) -> bool:
+    """Share buttons printed with nothing between them: "新浪微博微信qq空间",
+    "微信朋友圈qq好友" — two or more of ``SHARE``, nothing else."""
+    t = re.sub(r"\s+", "", t)
+    count = 0
+    while t:
+        word = next((w for w in _SHARE_WORDS if t.startswith(w)), None)
+        if word is None:
+            return False
+        t, count = t[len(word) :], count + 1
+    return count >= 2
 
 
 def is_prefix_line(t: str, prefix: str) -> bool:
@@ -365,3 +432,55 @@ MIN_MENU_RUN = 4
 def is_menu_item(text: str) -> bool:
     t = re.sub(r"\s+", "", fold(text))
     return 0 < len(t) <= MAX_MENU_ITEM and not re.search(PUNCTUATION + r"|[.!?…]$", t)
+
+
+# The heading of a block of page furniture under a story: its comments
+# ("热门评论 7条", "全部评论 59条", "评论(191)", "跟贴1199", "12条评论 | 80人参与",
+# "最新评论 刷新"), other stories recommended or ranked ("相关推荐", "为您推荐",
+# "更多精彩", "点击排行", "阅读排行榜 评论排行榜", "作者最近文章"). Below it,
+# the page holds no more of the story.
+FURNITURE_HEADINGS = (
+    "相关推荐",
+    "为您推荐",
+    "为你推荐",
+    "推荐新闻",
+    "猜你喜欢",
+    "热门推荐",
+    "精彩推荐",
+    "今日推荐",
+    "更多精彩",
+    "精彩图片",
+    "热点新闻",
+    "热门新闻",
+    "热门文章",
+    "点击排行",
+    "排行榜",
+    "阅读排行榜",
+    "评论排行榜",
+    "大家都在看",
+    "作者最近文章",
+    "跟贴",
+    "热门跟贴",
+    "查看更多跟贴",
+    "去跟贴广场看看",
+)
+MAX_FURNITURE_HEADING = 30
+# "评论", "网友评论", "观察员评论 5条", "评论(191)", "热评论", "6条评论" — the
+# widget's own words before it, never a column's ("专家评论" may head a
+# section of the story).
+_COMMENTS_HEADING_RE = re.compile(
+    r"^(?:\d+条)?(?:热门|全部|最新|最热|精彩|网友|读者|观察员|热|新)?(?:评论|跟贴)\(?\d*\)?条?$"
+)
+_COUNT_TAIL_RE = re.compile(r"\(?\d+\)?条?$")
+
+
+def opens_furniture(text: str) -> bool:
+    """A heading that opens the comments or other stories' list under a
+    story; what follows it on the line is its tools or counts."""
+    t = fold(text).strip().lower()
+    if not t or len(t) > MAX_FURNITURE_HEADING:
+        return False
+    head = re.split(r"\s*[|丨]\s*|\s+", t.strip("【[]】"))[0]
+    return bool(_COMMENTS_HEADING_RE.match(head)) or _COUNT_TAIL_RE.sub("", head) in (
+        FURNITURE_HEADINGS
+    )
