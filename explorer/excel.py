@@ -21,10 +21,13 @@ import csv
 import io
 import re
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, quote
 
 from datasette.utils.asgi import Response
+
+if TYPE_CHECKING:
+    from explorer.folding import ASGIApp
 
 BOM = "\ufeff"
 # Excel's General format shows at most 11 digits (then 1.33117E+14) and keeps
@@ -34,9 +37,15 @@ EXCEL_DIGITS = 11
 CSV_FIELD = re.compile(r'("(?:[^"]|"")*"|[^",\r\n]*)(,|\r\n|\n)')
 
 
+def is_long_integer(text: str) -> bool:
+    """Whether *text* is an integer Excel would round or show as 1.33117E+14."""
+    digits = text.removeprefix("-")
+    return digits.isdigit() and len(digits) > EXCEL_DIGITS
+
+
 def excel_cell(value: object) -> object:
     """*value* as Excel should read it: a long integer as text."""
-    if isinstance(value, int) and len(str(abs(value))) > EXCEL_DIGITS:
+    if isinstance(value, int) and is_long_integer(str(value)):
         return f'="{value}"'
     return value
 
@@ -79,9 +88,8 @@ class ExcelStream:
         self.started = True
         while match := CSV_FIELD.match(text, at):
             field = match[1]
-            digits = field.removeprefix("-")
-            if digits.isdigit() and len(digits) > EXCEL_DIGITS:
-                field = f'"=""{field}"""'  # ="…", quoted as csv.writer quotes it
+            if is_long_integer(field):  # excel_cell's ="…", quoted as csv.writer quotes it
+                field = '"' + f'="{field}"'.replace('"', '""') + '"'
             out.append(field)
             out.append(match[2])
             at = match.end()
@@ -90,12 +98,6 @@ class ExcelStream:
             at = len(text)
         self.pending = text[at:]
         return "".join(out).encode("utf-8")
-
-
-ASGIApp = Callable[
-    [MutableMapping[str, Any], Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]],
-    Awaitable[None],
-]
 
 
 def stream_excel(app: ASGIApp) -> ASGIApp:

@@ -69,6 +69,11 @@ SAMPLED = "articles_fts.rowid * 2654435761 % 4294967291 % :step = 0"
 LABELS = {"year": "年份 Year", "publication": "报刊 Publication", "district": "区县 District"}
 
 
+def matching(param: str, filters: Sequence[str], *more: str) -> str:
+    """The WHERE clause of the FTS query in *param* with the chosen facets' *filters*."""
+    return " and ".join([f"articles_fts match :{param}", *filters, *more])
+
+
 def fts_query(q: str) -> str:
     """The words of *q* as FTS5 phrases, all required: 老旧小区、电梯 → "老旧小区" "电梯"."""
     words = [w for w in SEPARATORS.split(fold(q)) if w]
@@ -86,8 +91,7 @@ async def grouped_counts(
 ) -> tuple[int, dict[str, Counter[str]]]:
     """How many matches *where* selects, and their counts per year, publication and district."""
     rows = (await db.execute(FACET_ROWS.format(source=SOURCE, where=where), params)).rows
-    counts: dict[str, Counter[str]] = {"year": Counter(), "publication": Counter()}
-    counts["district"] = Counter()
+    counts: dict[str, Counter[str]] = {name: Counter() for name in FILTERS}
     for r in rows:
         for name in ("year", "publication"):
             if r[name]:
@@ -97,7 +101,7 @@ async def grouped_counts(
 
 
 async def match_counts(
-    db: Database, where: str, params: dict[str, Any], exact_up_to: int
+    db: Database, filters: Sequence[str], params: dict[str, Any], exact_up_to: int
 ) -> tuple[int, dict[str, Counter[str]], bool, bool]:
     """The count, the facets, whether the count is estimated and whether the facets are.
 
@@ -108,13 +112,13 @@ async def match_counts(
     (a rare facet chosen: a sample would see too few of its matches).
     """
     q = {"q": params["q"]}
-    matches = (await db.execute(MATCHES.format(where="articles_fts match :q"), q)).rows[0][0]
-    filtered = where != "articles_fts match :q"
+    matches = (await db.execute(MATCHES.format(where=matching("q", ())), q)).rows[0][0]
+    filtered = bool(filters)
     if matches > exact_up_to:
         step = {"step": -(-matches // exact_up_to)}
-        sample = grouped_counts(db, f"{where} and {SAMPLED}", {**params, **step})
+        sample = grouped_counts(db, matching("q", filters, SAMPLED), {**params, **step})
         if filtered:  # the sample of the words alone, to scale the filtered count by
-            sampled_words = MATCHES.format(where=f"articles_fts match :q and {SAMPLED}")
+            sampled_words = MATCHES.format(where=matching("q", (), SAMPLED))
             (count, counts), size = await asyncio.gather(
                 sample, db.execute(sampled_words, {**q, **step})
             )
@@ -127,7 +131,7 @@ async def match_counts(
                 k: Counter({v: round(n * scale) for v, n in c.items()}) for k, c in counts.items()
             }
             return (round(count * scale) if filtered else matches), scaled, filtered, True
-    count, counts = await grouped_counts(db, where, params)
+    count, counts = await grouped_counts(db, matching("q", filters), params)
     return count, counts, False, False
 
 
@@ -179,16 +183,16 @@ HITS = f"""select articles_fts.rowid as fts_rowid, a.id, a.date, a.publication, 
 
 
 async def ranked_rowids(
-    db: Database, filters: list[str], params: dict[str, Any], start: int
+    db: Database, filters: Sequence[str], params: dict[str, Any], start: int
 ) -> list[int]:
     """The FTS rowids of hits *start* to *start* + PAGE_SIZE: title hits first, then the others."""
     query = params["q"]
     rank = await rank_order(db)
+    # The articles are joined only where a facet chosen filters on them.
+    source = SOURCE if filters else "from articles_fts"
 
     async def tier(match: str, limit: int, offset: int, shown: Sequence[int] = ()) -> list[int]:
-        where = " and ".join(["articles_fts match :tier", *filters, *([SHOWN] if shown else [])])
-        # The articles are joined only where a facet chosen filters on them.
-        source = SOURCE if filters else "from articles_fts"
+        where = matching("tier", filters, *([SHOWN] if shown else []))
         tiered = {**params, "tier": match, "limit": limit, "offset": offset}
         tiered["shown"] = json.dumps(list(shown))
         rows = await db.execute(RANKED.format(source=source, where=where, rank=rank), tiered)
@@ -202,8 +206,7 @@ async def ranked_rowids(
     if hits:
         title_hits = start + len(hits)
     else:  # the page starts past the title hits: how many there are
-        where = " and ".join(["articles_fts match :tier", *filters])
-        count = f"select count(*) {SOURCE} where {where}"
+        count = f"select count(*) {source} where {matching('tier', filters)}"
         tiered = {**params, "tier": TITLE_TIER.format(q=query)}
         title_hits = (await db.execute(count, tiered)).rows[0][0]
     rest = PAGE_SIZE - len(hits)
@@ -211,7 +214,7 @@ async def ranked_rowids(
 
 
 async def ranked_hits(
-    db: Database, filters: list[str], params: dict[str, Any], start: int
+    db: Database, filters: Sequence[str], params: dict[str, Any], start: int
 ) -> list[dict[str, Any]]:
     """Hits *start* to *start* + PAGE_SIZE, in rank order, with their marks."""
     rowids = await ranked_rowids(db, filters, params, start)
@@ -226,13 +229,12 @@ async def search_results(
     # A publication or district given in either script (華聲在線) is the folded facet's value.
     chosen = {k: fold(args[k]) for k in FILTERS if args.get(k)}
     filters = [FILTERS[k] for k in chosen]
-    where = " and ".join(["articles_fts match :q", *filters])
     params: dict[str, Any] = {"q": query, **chosen}
     page = max(1, int(args["page"])) if args.get("page", "").isdigit() else 1
     # The page and the counts at once, each on one of Datasette's SQL threads.
     rows, (count, counts, estimated, sampled) = await asyncio.gather(
         ranked_hits(db, filters, params, (page - 1) * PAGE_SIZE),
-        match_counts(db, where, params, exact_up_to),
+        match_counts(db, filters, params, exact_up_to),
     )
     facets = {name: sorted(c.items(), key=lambda vn: (-vn[1], vn[0])) for name, c in counts.items()}
     return {
