@@ -81,7 +81,7 @@ def test_the_figures_annotation_keeps_only_raw_spans_and_well_formed_figures(
             assert set(f) <= {"raw", "value", "high", "unit", "approx"}, (page, f)
             # a raw span is a numeral with its unit (a range: 1.125%至1.625%),
             # never a sentence of the page
-            assert len(f["raw"]) <= 16 and re.search(r"[\d一二两三四五六七八九十百千万]", f["raw"])
+            assert len(f["raw"]) <= 16 and re.search(r"[\d一二两三四五六七八九十百千万亿]", f["raw"])
             assert "high" not in f or f["high"] >= f["value"], (page, f)
 
 
