@@ -19,6 +19,7 @@ from bench.gne_figures import score_page
 
 KEY = re.compile(r"^[0-9a-f]{64}$")
 CJK = re.compile(r"[\u3400-\u9fff]")
+NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千万亿]")
 
 
 def test_the_gne_annotation_is_well_formed_and_holds_no_page_text() -> None:
@@ -81,7 +82,7 @@ def test_the_figures_annotation_keeps_only_raw_spans_and_well_formed_figures(
             assert set(f) <= {"raw", "value", "high", "unit", "approx"}, (page, f)
             # a raw span is a numeral with its unit (a range: 1.125%至1.625%),
             # never a sentence of the page
-            assert len(f["raw"]) <= 16 and re.search(r"[\d一二两三四五六七八九十百千万亿]", f["raw"])
+            assert len(f["raw"]) <= 16 and NUMERAL.search(f["raw"]), (page, f)
             assert "high" not in f or f["high"] >= f["value"], (page, f)
 
 
