@@ -876,6 +876,10 @@ def test_compound_amounts_are_one_figure(
     assert figure.value == pytest.approx(value)
 
 
+def test_the_unit_as_printed_of_a_spoken_height_is_the_metre_alone() -> None:
+    assert only("他身高一米八。").unit_raw == "米"
+
+
 def test_a_one_with_a_marker_is_still_the_indefinite_one() -> None:
     # The seeds' 不足一年: 一个多月 and 近一个月 are no counts either.
     assert raws("一个多月过去了,近一个月没有消息。") == []

@@ -589,7 +589,8 @@ def _figure(match: re.Match[str], text: str, folded: str, sentence_ends: list[in
     part = "hi" if match.group("hi") is not None else "lo"
     number = match.group(part)
     number_end = match.start(part) + len(number.rstrip("".join(MULTIPLIERS)))
-    unit_end = match.start("suf") if match.group("suf") else end
+    # unit_raw is the unit alone: 米 of 一米四, 元 of 3元左右.
+    unit_end = next((match.start(g) for g in ("tenths", "suf") if match.group(g)), end)
     approx = bool(pre or match.group("suf") or match.group("lo_vague")) or any(
         match.group(g) for g in ("lo_a1", "lo_a2", "hi_a1", "hi_a2")
     )
