@@ -107,15 +107,29 @@ def find_corpus(given: str | None = None) -> Path | None:
 
 
 def corpus_arguments(
-    doc: str, script: str, argv: list[str] | None, details: str, markdown: bool = True
+    doc: str,
+    script: str,
+    argv: list[str] | None,
+    details: str,
+    markdown: bool = True,
+    annotation: Path | None = None,
 ) -> tuple[argparse.Namespace, Path] | None:
     """A GNE benchmark's arguments and the corpus it reads; None, said, when
-    the corpus is not on this machine (a fresh clone)."""
+    the corpus is not on this machine (a fresh clone). With *annotation* the
+    script takes ``--annotation FILE`` (default *annotation*): which hand
+    annotation it scores, the development set or a held-out one."""
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     if markdown:
         parser.add_argument("--markdown", action="store_true", help="a markdown table")
     parser.add_argument("--details", action="store_true", help=details)
     parser.add_argument("--corpus", help="the corpora folder (default ../shared/corpora)")
+    if annotation is not None:
+        parser.add_argument(
+            "--annotation",
+            type=Path,
+            default=annotation,
+            help=f"the annotation scored (default {annotation.relative_to(ROOT)})",
+        )
     args = parser.parse_args(argv)
     corpus = find_corpus(args.corpus)
     if corpus is None:

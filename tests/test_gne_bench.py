@@ -10,12 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench.gne_eval import ANNOTATION, ROOT, find_corpus, load_annotation, value_key
+from bench.gne_figures import ANNOTATION as FIGURES_ANNOTATION
 from bench.gne_figures import load_annotation as load_figures_annotation
 from bench.gne_figures import score_page
 
 KEY = re.compile(r"^[0-9a-f]{64}$")
 CJK = re.compile(r"[\u3400-\u9fff]")
+NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千万亿]")
 
 
 def test_the_gne_annotation_is_well_formed_and_holds_no_page_text() -> None:
@@ -63,16 +67,28 @@ def test_the_benchmark_skips_cleanly_without_the_corpus(tmp_path: Path) -> None:
     assert "not here" in shown.stdout
 
 
-def test_the_figures_annotation_keeps_only_raw_spans_and_well_formed_figures() -> None:
-    annotation = load_figures_annotation()
-    assert len(annotation) >= 15
+@pytest.mark.parametrize(
+    ("path", "pages"),
+    [(FIGURES_ANNOTATION, 15), (ROOT / "bench" / "annotations" / "gne_figures_heldout.yaml", 8)],
+)
+def test_the_figures_annotation_keeps_only_raw_spans_and_well_formed_figures(
+    path: Path, pages: int
+) -> None:
+    annotation = load_figures_annotation(path)
+    assert len(annotation) >= pages
     for page, figures in annotation.items():
         assert re.fullmatch(r"[a-z0-9]+/[\w-]+\.html", page), page
         for f in figures:
             assert set(f) <= {"raw", "value", "high", "unit", "approx"}, (page, f)
-            # a raw span is a numeral with its unit, never a sentence of the page
-            assert len(f["raw"]) <= 12 and re.search(r"[\d一二两三四五六七八九十百千万]", f["raw"])
+            # a raw span is a numeral with its unit (a range: 1.125%至1.625%),
+            # never a sentence of the page
+            assert len(f["raw"]) <= 16 and NUMERAL.search(f["raw"]), (page, f)
             assert "high" not in f or f["high"] >= f["value"], (page, f)
+
+
+def test_the_held_out_figure_pages_are_not_the_pages_the_rules_were_mended_on() -> None:
+    held_out = load_figures_annotation(ROOT / "bench" / "annotations" / "gne_figures_heldout.yaml")
+    assert not set(held_out) & set(load_figures_annotation())
 
 
 def test_a_figure_is_right_only_when_every_field_matches() -> None:

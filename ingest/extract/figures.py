@@ -84,7 +84,24 @@ COUNTERS: dict[str, str] = {
     "单": "位元价独身日项笔次体品车线曲调人间打据",
     "股": "份东票市权价民本息金指",
     "晚": "上会餐报饭间点年期霞安宴",
+    # Counters of the held-out pages (session 20: 五款手机, 两类芯片, 16本书,
+    # 六口人, 12届, 两根细线, 几十片纸, 十几笔融资, 三周), each kept from
+    # the words it starts: 款项, 类似, 本地, 口岸, 届时, 根据, 片区, 笔记, 周年.
+    "款": "项式待",
+    "类": "似型别",
+    "本": "地次身人届年月来土市省科期轮领着质部金钱院",
+    "口": "岸罩号径味头气音感语述试碑腔才子红吻",
+    # 十六届人大, 十九届四中全会 number a session (an ordinal), not a count.
+    "届": "时满人全中党政代委省市区县一二三四五六七八九",
+    "根": "据本源治除基",
+    "片": "区面刻段子名",
+    "笔": "记者试画直墨迹名",
+    "周": "年岁边末围期刊报日一二三四五六天转到全知密长游",
+    # 两起爆炸, 十起典型案例: only after a Chinese numeral with no 万 or 亿
+    # (COUNTED_AFTER_CHINESE_NUMERALS), since 10万起 and 800起 say "from".
+    "起": "步来飞跑诉草始点价码初身床居源因义色伏落重见",
 }
+COUNTED_AFTER_CHINESE_NUMERALS = ("起",)
 # A number glued to a word for people counts people: 近5000居民, 10万居民.
 # The word says what is counted, so such a figure gets no measure.
 PERSON_NOUNS = ("居民", "市民", "村民", "群众", "员工", "职工")
@@ -101,8 +118,17 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     # A change of a percentage is in points, its own unit: 提高5个百分点.
     "个百分点": ("个百分点", 1.0, ""),
     "百分点": ("个百分点", 1.0, ""),
+    # Basis points, the unit of a rate cut: 降息25个基点.
+    "个基点": ("基点", 1.0, ""),
+    "基点": ("基点", 1.0, ""),
     "个月": ("月", 1.0, ""),
     "个小时": ("小时", 1.0, ""),
+    # 一个多小时, 3个多月 (approximate) and 一个半小时 (1.5): 多 and 半 stand
+    # between the counter and the unit (MORE_UNITS, HALF_UNITS).
+    "个多月": ("月", 1.0, ""),
+    "个多小时": ("小时", 1.0, ""),
+    "个半月": ("月", 1.0, ""),
+    "个半小时": ("小时", 1.0, ""),
     "小时": ("小时", 1.0, ""),
     "分钟": ("分钟", 1.0, ""),
     "秒钟": ("秒", 1.0, ""),
@@ -110,6 +136,7 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     # Temperatures (降温6～12℃, 零下5.2℃), pixels (1200万像素), gross tonnage of
     # ships (22.5万总吨), storage in bytes (64GB), inches of a screen (6.1英寸).
     "℃": ("℃", 1.0, ""),
+    "摄氏度": ("℃", 1.0, ""),
     "像素": ("像素", 1.0, ""),
     "总吨": ("总吨", 1.0, ""),
     "KB": ("字节", 1e3, "A-Za-z"),
@@ -132,6 +159,9 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "厘米": ("米", 1e-2, ""),
     "公分": ("米", 1e-2, ""),
     "毫米": ("米", 1e-3, ""),
+    # Chips are made at 7纳米; a hair is some 70微米 thick.
+    "微米": ("米", 1e-6, ""),
+    "纳米": ("米", 1e-9, ""),
     "公斤": ("克", 1e3, ""),
     "千克": ("克", 1e3, ""),
     "克": ("克", 1.0, "服隆拉"),
@@ -158,6 +188,11 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     **{money: (money, 1.0, "") for money in ("美元", "欧元", "港元", "日元", "英镑")},
     # 圆 is 元 in capital-numeral amounts (壹佰壹拾壹圆整), not 圆满 or 圆梦.
     "圆": ("元", 1.0, "满梦形桌周心润"),
+    # Spoken money: 10块钱 is 10 元, 2毛钱 0.2 元, 1分钱 0.01 元 (块 alone counts
+    # pieces, and 分 alone is a score or a minute: only with 钱 is it money).
+    "块钱": ("元", 1.0, ""),
+    "毛钱": ("元", 0.1, ""),
+    "分钱": ("元", 0.01, ""),
 }
 UNITS: dict[str, tuple[str, float]] = {
     **{word: (word, 1.0) for word in COUNTERS},
@@ -167,8 +202,15 @@ NOT_FOLLOWED_BY: dict[str, str] = {
     **COUNTERS,
     **{word: chars for word, (_, _, chars) in CONVERTED_UNITS.items()},
 }
-# The "per" half of a rate: 200—800元/月.
+# The "per" half of a rate: 200—800元/月; after money also written with 每
+# (a sharing power bank's 8元每小时 is 8 元/小时, as 5元/小时 is).
 PER_UNITS = ("月", "年", "天", "人", "次", "平方米", "小时")
+PER_WORD = "每"
+# 一个多小时 is more than an hour; 一个半小时 an hour and a half.
+MORE_UNITS = ("个多月", "个多小时")
+HALF_UNITS = ("个半月", "个半小时")
+# A height said the spoken way: 一米四, 1米75 (1.4 米, 1.75 米): tenths after 米.
+TENTHS_AFTER = "米"
 # A distance after 时速/每小时 is a speed: 设计时速80公里 is 80 公里/小时, never
 # 80,000 米; so is 80公里/小时 as printed.
 SPEED = "公里/小时"
@@ -193,11 +235,17 @@ NUMERAL_CHAR = (
 # A run of numeral characters, taken whole (possessive: linear on any input);
 # Arabic thousands separators (12,500人) are part of it.
 NUMERAL = rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|{NUMERAL_CHAR})(?:{NUMERAL_CHAR})*+"
+# Words that end in 一 (唯一, 统一, 逐一, 划一, 单一): their 一 starts no numeral,
+# and the numeral after them starts after it: 唯一一所中学 is no 11 所, 统一一万套
+# is 10,000 套 (a start inside a run is otherwise refused).
+WORDS_ENDING_IN_ONE = "唯统逐划单"
 # Not inside a run, nor after its decimal point (巡诊点212个 has no decimal).
 # Arabic digits after a letter belong to a code (L54片, A13); a Chinese numeral
 # after one does not (带动GDP一百美元).
 NUMERAL_START = (
-    rf"(?<![\d.{NUMERAL_CHARS}百千])(?<![\d{NUMERAL_CHARS}百千]点)(?<!\d,)"
+    rf"(?!(?<=[{WORDS_ENDING_IN_ONE}])一)"
+    rf"(?:(?<![\d.{NUMERAL_CHARS}百千])|(?<=[{WORDS_ENDING_IN_ONE}]一))"
+    rf"(?<![\d{NUMERAL_CHARS}百千]点)(?<!\d,)"
     rf"(?:(?<![A-Za-z])(?=\d)|(?=[{NUMERAL_CHARS}百千]))"
 )
 # Longer numerals are not given to cn2an: no real quantity is printed with
@@ -236,6 +284,12 @@ APPROX_BEFORE: dict[str, str] = {
     "约": "签预节制公契条合特",
     "逾": "",
     "超": "",
+    # At least and more than, like 不少于 and 超过: 至少3人, 起码2元, 不止几十块,
+    # 超过了700人.
+    "至少": "",
+    "起码": "",
+    "不止": "",
+    "超过了": "",
 }
 # 上 before a round number: 上百员工, 上千人 (not 以上, 线上, 马上 …).
 APPROX_UP = r"(?<![以线网马向往路会身晚早楼地台桌山街手天心加之北南东西])上(?=[百千万亿])"
@@ -253,11 +307,20 @@ MONEY_TAIL = (
     rf"(?<=[元圆])(?:[{''.join(CN_DIGITS)}{CAPITAL_DIGITS}\d]角"
     rf"(?:[{''.join(CN_DIGITS)}{CAPITAL_DIGITS}\d]分)?|[整正](?![\u4e00-\u9fff]))"
 )
-APPROX_AFTER = ("以上", "以下", "左右", "不到")  # 20%以上, 1分鐘不到
+APPROX_AFTER = (
+    "以上",
+    "以下",
+    "及以上",
+    "及以下",
+    "左右",
+    "不到",
+)  # 20%以上, 1分鐘不到, 三次及以上
 # 近5年来 / 近三年来: 近 before "N年来" means "the past N years", not "nearly".
 RECENT_MARKER = "近"
 RECENT_FOLLOWER = "来"
 RANGE_SEPARATORS = "-—–~至到"
+# A range's dash may have a space on either side: 1.35- 2.7%.
+RANGE_SEPARATOR = f"[ \u3000]?[{RANGE_SEPARATORS}][ \u3000]?"
 
 # The numeral of a relative time (十五年前, 两百年后).
 RELATIVE_NUMERAL = "〇零一二两三四五六七八九十百千"
@@ -287,8 +350,9 @@ NOT_FIGURES = (
     r"前?[一二三四\d]季度",
     # Ordinals: 第三次, 第80位, 第一, 第二年.
     r"第[\d〇零一二两三四五六七八九十百千]+",
-    # Rankings: 全面小康指數前100名, 位列54位, 排名第97名.
-    r"前[\d一二三四五六七八九十百]+(?=名|位|强)",
+    # Rankings: 全面小康指數前100名, 位列54位, 排名第97名; 前三届 names which
+    # sessions or classes (宏志班的前三届学生), like 前三季度.
+    r"前[\d一二三四五六七八九十百]+(?=名|位|强|届)",
     r"(?:位列|排名|名列|排在)第?[\d一二三四五六七八九十百]+",
     # Session numbers: 十六届人大三次会议.
     # (From a run's first character only, and possessively: linear.)
@@ -408,10 +472,13 @@ def _figure_pattern() -> re.Pattern[str]:
         f"(?=[{first_chars}])"
         f"(?P<pre>{_alternation(APPROX_BEFORE, before=True)}|{APPROX_UP})?"
         f"{_quantity('lo')}"
-        f"(?:(?:{units})?[{RANGE_SEPARATORS}]{_quantity('hi')})?"
+        f"(?:(?P<lo_unit>{units})?{RANGE_SEPARATOR}{_quantity('hi')})?"
         # A unit, or else (checked after the match) a multiplier with no unit
         # printed (投入450万) or 百分之.
-        f"(?P<unit>(?:{units})(?:/(?:{per}))?)?(?P<money>{MONEY_TAIL})?"
+        f"(?P<unit>(?:{units})(?:/(?:{per})|(?<=[元圆钱]){PER_WORD}(?:{per}))?)?"
+        f"(?P<tenths>(?<={TENTHS_AFTER})(?:\\d{{1,2}}|[一二三四五六七八九])"
+        f"(?![\\d.{NUMERAL_CHARS}百千]|{units}))?"
+        f"(?P<money>{MONEY_TAIL})?"
         f"(?P<suf>{'|'.join(APPROX_AFTER)})?"
     )
 
@@ -447,11 +514,18 @@ def _is_count(match: re.Match[str], folded: str) -> bool:
     has_unit = match.group("unit") or match.group("lo_pct")
     if not has_unit and _printed_multiplier(match, "hi" if match.group("hi") else "lo") is None:
         return False
-    lone = not (match.group("hi") or match.group("lo_sign") or match.group("lo_pct"))
+    # A compound amount that starts with 一 is no indefinite article: 一个半小时
+    # (1.5), 一米四 (1.4). (With a marker it still is: 不足一年, 一个多月.)
+    measured = match.group("tenths") or (match.group("unit") or "").startswith(HALF_UNITS)
+    lone = not (match.group("hi") or match.group("lo_sign") or match.group("lo_pct") or measured)
     if lone and numeral in LONE_WORDS:
         start = match.start()
         if not TOTAL_BEFORE_RE.search(folded, max(0, start - 3), start):
             return False
+    if match.group("unit") in COUNTED_AFTER_CHINESE_NUMERALS and (
+        numeral.isascii() or _printed_multiplier(match, "lo") is not None
+    ):
+        return False
     rough = match.group("pre") or match.group("lo_vague") or match.group("lo_a1")
     if not rough and numeral.startswith(ROUND_STARTS):
         return False
@@ -460,7 +534,8 @@ def _is_count(match: re.Match[str], folded: str) -> bool:
 
 # Quotation marks around a name: “三个高地”, “两个年”活动, “15分钟生活圈”.
 OPEN_QUOTES = "“‘「『\"'"
-QUOTED_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[”’」』\"']")
+# A name may hold digits: “三类500强”企业 (a class of the 500 largest firms).
+QUOTED_NAME_RE = re.compile(r"[\u4e00-\u9fff\d]{1,6}[”’」』\"']")
 
 
 def _names_a_thing(match: re.Match[str], folded: str) -> bool:
@@ -487,6 +562,11 @@ def _figure(match: re.Match[str], text: str, folded: str, sentence_ends: list[in
         if unit_printed.endswith("/小时") or SPEED_BEFORE_RE.search(before):
             base, factor = SPEED, 1.0
     value, value_high = _amount(match, "lo")
+    unit_word = unit_printed.partition("/")[0]
+    if unit_word in HALF_UNITS:
+        value = None if value is None else value + 0.5
+    if tenths := match.group("tenths"):
+        value = _with_tenths(value, tenths)
     if pct := match.group("lo_pct"):
         base = PER_CENT.get(pct, "")
         if pct not in PER_CENT:  # 三分之二: the numerator over the denominator
@@ -500,17 +580,21 @@ def _figure(match: re.Match[str], text: str, folded: str, sentence_ends: list[in
             value = _scaled(value, hi_mult)
         if hi_mult is None and lo_mult is not None:
             value_high = _scaled(value_high, lo_mult)
-    value, value_high = _scaled(value, factor), _scaled(value_high, factor)
+    value, value_high = (
+        _scaled(value, _low_factor(match, base, factor)),
+        _scaled(value_high, factor),
+    )
     if money := match.group("money"):
         value = _money(match.group("lo"), money, value)
     part = "hi" if match.group("hi") is not None else "lo"
     number = match.group(part)
     number_end = match.start(part) + len(number.rstrip("".join(MULTIPLIERS)))
-    unit_end = match.start("suf") if match.group("suf") else end
+    # unit_raw is the unit alone: 米 of 一米四, 元 of 3元左右.
+    unit_end = next((match.start(g) for g in ("tenths", "suf") if match.group(g)), end)
     approx = bool(pre or match.group("suf") or match.group("lo_vague")) or any(
         match.group(g) for g in ("lo_a1", "lo_a2", "hi_a1", "hi_a2")
     )
-    approx = approx or rough_range
+    approx = approx or rough_range or unit_word in MORE_UNITS
     return Figure(
         raw=text[start:end],
         value=value,
@@ -523,6 +607,22 @@ def _figure(match: re.Match[str], text: str, folded: str, sentence_ends: list[in
         value_high=value_high,
         measure=_measure(text, folded, start, end, base, unit_printed),
     )
+
+
+def _low_factor(match: re.Match[str], base: str, factor: float) -> float:
+    """The factor of a range's low end: its own unit's where it prints one in
+    the same base unit (2毛钱到10块钱 is 0.2 to 10 元), else the range's."""
+    if low_unit := match.group("lo_unit"):
+        low_base, own = _base_unit(low_unit)
+        if low_base == base.partition("/")[0]:
+            return own
+    return factor
+
+
+def _with_tenths(value: float | None, tenths: str) -> float | None:
+    """一米四 → 1.4, 1米75 → 1.75: the digits after 米 are its decimals."""
+    digits = tenths if tenths.isascii() else str(CN_DIGITS[tenths])
+    return None if value is None else value + int(digits) / 10 ** len(digits)
 
 
 def _printed_multiplier(match: re.Match[str], part: str) -> float | None:
@@ -608,7 +708,7 @@ def _base_unit(printed: str) -> tuple[str, float]:
     公里 → (米, 1000); 名 → (人, 1); 元/月 → (元/月, 1); no unit → ("", 1)."""
     if not printed:
         return "", 1.0
-    word, slash, per = printed.partition("/")
+    word, slash, per = printed.replace(PER_WORD, "/").partition("/")
     base, factor = UNITS[word]
     return base + slash + per, factor
 
