@@ -820,6 +820,19 @@ def test_units_of_the_held_out_pages_are_in_their_base_unit(
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("新芯片采用7纳米工艺,", 7e-9),  # 7 × 1e-9 is 7.000000000000001e-09 in binary
+        ("线宽只有3纳米。", 3e-9),
+        ("项目总投资4.35亿元,", 435_000_000.0),  # 4.35 × 1e8 is 434999999.99999994
+        ("伤口长0.7厘米,", 0.007),
+    ],
+)
+def test_a_scaled_value_is_stored_as_printed_not_with_float_noise(text: str, value: float) -> None:
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
     ("text", "raw", "value", "unit"),
     [
         ("商场的充电宝10元每小时,", "10元每小时", 10.0, "元/小时"),

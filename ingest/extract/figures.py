@@ -656,11 +656,15 @@ def _negated(value: float | None) -> float | None:
 
 
 def _scaled(value: float | None, factor: float) -> float | None:
-    """*value* × *factor*, or None when that is no finite number (40 × 亿)."""
+    """*value* × *factor*, or None when that is no finite number (40 × 亿).
+
+    Rounded to 15 significant digits, all a double holds exactly: 7纳米 is
+    7 × 1e-9, which binary floating point makes 7.000000000000001e-09, and a
+    reader filtering on value = 7e-09 would miss it."""
     if value is None:
         return None
     result = value * factor
-    return result if math.isfinite(result) else None
+    return float(f"{result:.15g}") if math.isfinite(result) else None
 
 
 def _money(numeral: str, tail: str, value: float | None) -> float | None:
