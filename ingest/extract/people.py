@@ -306,9 +306,14 @@ FOREIGN_OFFICES = (
     "总统", "副总统", "总理", "副总理", "首相", "外长", "外交部长", "国务卿", "大使",
     "特使", "议长", "参议员", "众议员", "秘书长", "总干事", "国王", "女王", "亲王",
 )  # fmt: skip
+# Roles a foreign player is printed after in sports news, the same way:
+# "巴西外援里贝罗各为自己的球队攻入一球" (the recogniser reads 里贝罗 as a
+# locative), "另一位巴西外援鲁迪内将球送入空门" (it reads 鲁迪|内将).
+FOREIGN_ROLES = ("外援", "选手", "球员", "名将", "前锋", "中锋", "后卫", "门将", "主帅", "球星")
 _SYLLABLES = "".join(sorted(TRANSLITERATION - set("一二三")))
 _FOREIGN_TITLED_RE = re.compile(
-    f"(?:{_alternation(FOREIGN_OFFICES)})(?P<name>[{_SYLLABLES}]{{2,8}})(?![{_SYLLABLES}])"
+    f"(?:{_alternation(FOREIGN_OFFICES + FOREIGN_ROLES)})"
+    f"(?P<name>[{_SYLLABLES}]{{2,8}})(?![{_SYLLABLES}])"
 )
 # A title printed right after a name: 江泽民主席, 克林顿总统.
 _TITLE_AFTER_RE = re.compile(_alternation(OFFICIAL_TITLES + PROFESSION_TITLES))
@@ -385,10 +390,16 @@ def find_people(
             _add(found, taken, trimmed)
     for f in _foreign_titled(folded, words):
         _add(found, taken, f)
-    for f in _recognised(folded, words, {*exclude, *not_people([text], [words])}):
+    for f in _hidden(folded, words):
+        _add(found, taken, f)
+    exclude = {*exclude, *not_people([text], [words])}
+    for f in _foreign_before_office(folded, words, exclude):
+        _add(found, taken, f)
+    for f in _recognised(folded, words, exclude):
         _add(found, taken, f)
     for f in list(_listed(folded, found)):
         _add(found, taken, f)
+    _add_partners(folded, words, found, taken, exclude)
     _share_list_roles(folded, found)
     names = {folded[s:e] for s, e in found} | {name_key(k) for k in known}
     for f in _repeats(folded, names):
@@ -481,6 +492,9 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     Chinese name side by side with a foreign one ("江泽民斯洛博丹·米洛舍维奇",
     the signatures of a joint statement)."""
     name = sentence[t.start : t.end]
+    glued = _glued_end(name)
+    if glued:
+        return [Token(t.start, t.start + glued, "PER"), Token(t.start + glued, t.end, "d")]
     for end in range(2, len(name) - 1):
         head = name[:end]
         if _TITLE_AFTER_RE.match(sentence, t.start + end) and (
@@ -507,6 +521,27 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     ):
         return [Token(t.start, t.start + 3, "PER"), Token(t.start + 3, t.end, "PER")]
     return [t]
+
+
+# Characters the recogniser glues to the end of a name that are the next
+# word of the clause: an adverb ("主席卢金也警告议员们", read 卢金也) or a
+# conjunction ("副部长张德广和委员会…", read 张德广和). Only after a name
+# complete without them: a two-character Chinese name before an adverb that
+# never ends a given name, a three-character one (张德广) before a
+# conjunction, which can (刘家和).
+GLUED_ADVERBS = frozenset("也都就还又再便却已仍亦")
+GLUED_CONJUNCTIONS = frozenset("和与及")
+
+
+def _glued_end(name: str) -> int:
+    """Where a recognised name ends when it holds the next word's first
+    character (GLUED_ADVERBS, GLUED_CONJUNCTIONS), else 0."""
+    head, last = name[:-1], name[-1]
+    if len(head) == 2 and last in GLUED_ADVERBS and _surnamed(head):
+        return 2
+    if len(head) == 3 and last in GLUED_CONJUNCTIONS | GLUED_ADVERBS and _surnamed(head):
+        return 3
+    return 0
 
 
 def _dotted_tail(word: str) -> bool:
@@ -711,15 +746,101 @@ def _list_item(folded: str, start: int, end: int) -> bool:
 
 
 def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
-    """Foreign names after their office (FOREIGN_OFFICES) that the recogniser
-    missed or cut: no name of its starts where they start (it reads
-    "总理内塔尼亚胡" as 内|塔尼亚|胡, "总理内瓦兰塔" as 内|瓦兰塔)."""
+    """Foreign names after their office (FOREIGN_OFFICES) or sports role
+    (FOREIGN_ROLES) that the recogniser missed or cut short: no name of its
+    starts where they start and reaches their end (it reads "总理内塔尼亚胡"
+    as 内|塔尼亚|胡, "总理内瓦兰塔" as 内|瓦兰塔, "外援鲁迪内将球" as
+    鲁迪|内|将). A run that ends inside one of its words is no name:
+    "球员连正常水平都发挥不出来" (连|正常)."""
     for m in _FOREIGN_TITLED_RE.finditer(folded):
         start, end = m.span("name")
         if folded[start:end] in PLACE_SPELLINGS:
             continue
-        if not any(w.tag == "PER" and w.start == start for w in _overlapping(words, start, end)):
+        over = list(_overlapping(words, start, end))
+        if over and over[-1].end > end:
+            continue
+        if not any(w.tag == "PER" and w.start == start and w.end >= end for w in over):
             yield _with_role(folded, start, end, m.start(), start)
+
+
+# Before a foreign office a foreign word is a country (俄罗斯总统叶利钦)
+# unless the office ends the phrase, and then it is the person holding it:
+# "若斯潘总理周二晚表示" (the recogniser reads 若斯潘 as a conjunction),
+# "我同克林顿总统就双边关系…" (同克林顿, one verb, 同 the preposition glued
+# to the name). Ends the phrase: what the recogniser reads after the office
+# is a verb, adverb, preposition, conjunction, time or punctuation, never a
+# name or noun ("俄罗斯总统新闻秘书", "扎伊尔总统蒙博托").
+_BEFORE_OFFICE_RE = re.compile(_alternation(FOREIGN_OFFICES))
+PHRASE_END_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "TIME", "w"})
+GLUED_PREPOSITIONS = frozenset("同与和向对跟给为被把让")
+
+
+def _foreign_before_office(
+    folded: str, words: Sequence[Token], exclude: Collection[str]
+) -> Iterator[_Found]:
+    """Foreign names printed before their office (FOREIGN_OFFICES) when the
+    office ends the phrase: the recogniser's word before the office, not a
+    name of its, nor a word it tags as a place or organization anywhere in
+    the article (*exclude*: "俄罗斯总统今天…"), all syllables of
+    transliteration past a preposition it glued on (同克林顿) or, in a
+    function word of three characters or more it misread, past the first
+    (若斯潘)."""
+    for k, w in enumerate(words[:-1]):
+        office = _BEFORE_OFFICE_RE.match(folded, w.end)
+        if office is None or w.tag == "PER" or words[k + 1].start != w.end:
+            continue
+        start, end = w.start, w.end
+        name = folded[start:end]
+        if name in exclude or name in PLACE_SPELLINGS or w.tag in NOT_PERSON_TAGS:
+            continue
+        nxt = next(_overlapping(words, office.end(), office.end() + 1), None)
+        if nxt is not None and (nxt.start != office.end() or nxt.tag not in PHRASE_END_TAGS):
+            continue
+        if len(name) >= 3 and _transliterated(name[1:]) and not _transliterated(name):
+            if name[0] not in GLUED_PREPOSITIONS and w.tag not in FUNCTION_TAGS:
+                continue
+            start += int(name[0] in GLUED_PREPOSITIONS)
+        elif not (len(name) >= 2 and _transliterated(name)):
+            continue
+        yield _Found(start, end, end, office.end())
+
+
+# Names hidden in a word the recogniser reads whole, found by asking it about
+# the hidden part alone. The -ism of a person's doctrine: it reads
+# "马克思主义", "列宁主义" as one word, never the name in it; asked about the
+# head alone it names 马克思, 列宁, where "资本主义", "霸权主义" give no name.
+ISM = "主义"
+# A work titled for a person, in 《》: a letter to them ("早年《致江绍原》直指
+# 老师…"), their collected writings or life ("《李中贤诗文集》",
+# "《陈伊玲的故事》"), or two people ("《王贵与李香香》"); never the title
+# of a thing ("《论语新解》", "《战争与和平》": 战争, 和平 are no names).
+WORK_PREFIX = "致"
+WORK_SUFFIXES = (
+    "诗文集", "文集", "诗集", "全集", "选集", "文选", "画集", "书信集", "日记",
+    "年谱", "评传", "传", "的故事",
+)  # fmt: skip
+_WORK_RE = re.compile(
+    f"《(?:(?P<to>{WORK_PREFIX})(?P<head>[{CJK}]{{2,4}})|(?P<of>[{CJK}]{{2,4}}?)"
+    f"(?:{_alternation(WORK_SUFFIXES)})|(?P<one>[{CJK}]{{2,4}})[与和](?P<two>[{CJK}]{{2,4}}))》"
+)
+
+
+def _hidden(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
+    """The people named inside an -ism (ISM) or a work's title (_WORK_RE):
+    each part the recogniser, reading it alone, takes for one name."""
+    parts = [
+        (w.start, folded.index(ISM, w.start, w.end))
+        for w in words
+        if w.tag != "PER" and ISM in folded[w.start + 2 : w.end]
+    ]
+    for m in _WORK_RE.finditer(folded):
+        parts.extend(m.span(g) for g in ("head", "of", "one", "two") if m.group(g))
+    if not parts:
+        return
+    read = recogniser().analyse([folded[s:e] for s, e in parts])
+    for (start, end), tokens in zip(parts, read, strict=True):
+        if len(tokens) == 1 and tokens[0].tag == "PER":
+            yield _Found(start, end)
 
 
 def _surnamed(name: str) -> bool:
@@ -1015,6 +1136,52 @@ def _listed(folded: str, found: dict[tuple[int, int], _Found]) -> Iterator[_Foun
             _ends_name(folded, m.end("list")) and any(item in found for item in items)
         ):
             yield from (_Found(s, e) for s, e in items)
+
+
+# What joins two people's names in a list: "涅姆佐夫和赫里斯坚科两名副总理",
+# "政坛元老宋双、周森古沙和方炳祯".
+PARTNER_JOINERS = ("、", "和", "与", "及")
+
+
+def _add_partners(
+    folded: str,
+    words: Sequence[Token],
+    found: dict[tuple[int, int], _Found],
+    taken: bytearray,
+    exclude: Collection[str],
+) -> None:
+    """Add the names the recogniser found but whose shape alone did not pass
+    (赫里斯坚科: 坚 is no syllable of transliteration; 果永毅: 果 is no common
+    surname) when PARTNER_JOINERS join them to a name already found: a list
+    of names holds people. Repeated, so that a list is taken link by link."""
+    candidates = [w for w in words if _partner_candidate(folded, w, words, exclude)]
+    added = True
+    while added:
+        added = False
+        ends, starts = {e for _, e in found}, {s for s, _ in found}
+        for w in candidates:
+            if any(taken[w.start : w.end]):
+                continue
+            if any(
+                (folded.endswith(j, 0, w.start) and w.start - len(j) in ends)
+                or (folded.startswith(j, w.end) and w.end + len(j) in starts)
+                for j in PARTNER_JOINERS
+            ):
+                _add(found, taken, _Found(w.start, w.end))
+                added = True
+
+
+def _partner_candidate(
+    folded: str, w: Token, words: Sequence[Token], exclude: Collection[str]
+) -> bool:
+    """A word that can be a name in a list: one the recogniser tags a name,
+    or a proper noun of three syllables or more ("尼日利亚奥利塞赫和韦斯特等
+    队员", 奥利塞赫 read as a proper noun); never a place or organization of
+    the article, nor a name ``_plausible`` refuses."""
+    name = folded[w.start : w.end]
+    if w.tag != "PER" and not (w.tag == "nz" and len(name) >= 3 and _transliterated(name)):
+        return False
+    return name not in exclude and name not in PLACE_SPELLINGS and _plausible(folded, w, words)
 
 
 def _list_items(offset: int, listed: str) -> Iterator[tuple[int, int]]:
