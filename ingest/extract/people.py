@@ -392,6 +392,8 @@ def find_people(
         _add(found, taken, f)
     for f in _hidden(folded, words):
         _add(found, taken, f)
+    for f in _honoured(folded, words):
+        _add(found, taken, f)
     exclude = {*exclude, *not_people([text], [words])}
     for f in _foreign_before_office(folded, words, exclude):
         _add(found, taken, f)
@@ -857,9 +859,60 @@ def _transliterated(name: str) -> bool:
     return any(j in inner for j in NAME_JOINERS) or all(ch in TRANSLITERATION for ch in name)
 
 
+# Honorifics that follow a person's whole name as well as a bare surname, and
+# never a place or organization: "樱内义雄先生，团伊玖磨先生" (Japanese
+# names, neither a Chinese name's shape nor syllables of transliteration),
+# "卓科达先生在长期研究的基础上" (the recogniser's organization).
+NAME_HONORIFICS = ("先生", "女士", "夫人")
+# More verbs a person, not a place, is the subject of, printed right after a
+# name the recogniser found once in a shape of neither kind: "总统新闻秘书
+# 亚斯特任布斯基宣布" (任 is no syllable of transliteration); and where a
+# photo's caption places the people it shows: "新凤霞(中)、王昆(左)".
+PERSON_VERBS = ("宣布", "声称", "宣称", "呼吁", "写道", "问道", "答道", "笑道")
+CAPTION_PLACES = ("(左)", "(中)", "(右)", "(左一)", "(右一)", "(左二)", "(右二)")
+
+
 def _cued(folded: str, end: int) -> bool:
-    """A verb of saying or a role word right after a name (阿拉法特说)."""
-    return folded.startswith((*SPEECH_VERBS, *AFTER_NAME_ROLES), end)
+    """A verb of saying, a role word, an honorific or a caption's place right
+    after a name (阿拉法特说, 团伊玖磨先生, 新凤霞(中))."""
+    return folded.startswith(
+        (*SPEECH_VERBS, *AFTER_NAME_ROLES, *NAME_HONORIFICS, *PERSON_VERBS, *CAPTION_PLACES), end
+    )
+
+
+def _honoured(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
+    """Words of three characters or more the recogniser tags as an
+    organization or place, before a NAME_HONORIFICS: 卓科达先生."""
+    for w in words:
+        if (
+            w.tag in NOT_PERSON_TAGS
+            and w.end - w.start >= 3
+            and folded.startswith(NAME_HONORIFICS, w.end)
+            and folded[w.start : w.end] not in PLACE_SPELLINGS
+        ):
+            yield _Found(w.start, w.end)
+
+
+# A trophy named for a person is no person: "力拼汤杯" (the recogniser's 汤杯,
+# the Thomas Cup), "苏迪曼杯".
+TROPHY = "杯"
+# Nouns a place's name is printed after, never a person's: "保加利亚南部城市
+# 哈斯科沃", "在首都阿布贾去世", "通往著名旅游胜地帕塔亚".
+PLACE_NOUNS = ("城市", "首都", "首府", "胜地", "名城", "古城", "港口", "港城", "小镇", "山城")
+# Words after a name that make it part of the name of a firm, a foundation or
+# a craft named for someone, which is what acts in the sentence: "李嘉诚基金会
+# 另捐款1000万元", "收购了罗威汽车公司", "“卡西尼”号飞船".
+NAMED_FOR = ("基金会", "公司", "集团", "汽车", "”号", '"号')
+_NUMBER_END_RE = re.compile(r"[0-9０-９][.．]?[0-9０-９]*$")
+
+
+def _unit_or_place(folded: str, start: int) -> bool:
+    """Whether what is printed before a recognised name makes it a unit or a
+    place: a number ("每升提价3．91卢比", "1卢比": a currency), or a noun of
+    places (PLACE_NOUNS)."""
+    return folded.endswith(PLACE_NOUNS, 0, start) or bool(
+        _NUMBER_END_RE.search(folded, max(0, start - 1), start)
+    )
 
 
 def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
@@ -885,7 +938,9 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     # ("乔治·梅森大学") are no person.
     if len(name) == 2 and folded.startswith(COUNTRY_PAIR_WORDS, w.end):
         return False
-    if name.endswith(("族", *(s for s in ORG_SUFFIXES if len(s) >= 2))):
+    if name.endswith(("族", TROPHY, *(s for s in ORG_SUFFIXES if len(s) >= 2))):
+        return False
+    if _unit_or_place(folded, w.start) or folded.startswith(NAMED_FOR, w.end):
         return False
     # A name before a temperature is a city of a weather table, cut by the
     # recogniser: "开罗晴19℃/34℃" (开|罗晴), "大连多云8℃".
