@@ -533,16 +533,22 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
 # conjunction, which can (刘家和).
 GLUED_ADVERBS = frozenset("也都就还又再便却已仍亦")
 GLUED_CONJUNCTIONS = frozenset("和与及")
+RANK = "段"
+RANK_NUMERALS = frozenset("一二三四五六七八九初")
 
 
 def _glued_end(name: str) -> int:
     """Where a recognised name ends when it holds the next word's first
-    character (GLUED_ADVERBS, GLUED_CONJUNCTIONS), else 0."""
+    character (GLUED_ADVERBS, GLUED_CONJUNCTIONS) or a rank (RANK), else 0."""
     head, last = name[:-1], name[-1]
     if len(head) == 2 and last in GLUED_ADVERBS and _surnamed(head):
         return 2
     if len(head) == 3 and last in GLUED_CONJUNCTIONS | GLUED_ADVERBS and _surnamed(head):
         return 3
+    # A player's rank at go or chess: "郑弘九段执白…" (read 郑弘九段), as
+    # "王磊六段" is read 王磊|六段.
+    if len(name) >= 4 and last == RANK and name[-2] in RANK_NUMERALS:
+        return len(name) - 2
     return 0
 
 
@@ -718,9 +724,11 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     if not _surnamed(name):
         # Not a syllable before a locative: "萨莫拉诺门前" is 萨莫拉诺|门前, the goalmouth.
         after = next(_overlapping(words, nxt.end, nxt.end + 1), None)
+        # Not an adverb of the clause either: "兔子比比正逐渐深入…" (正).
         if (
             _transliterated(name)
             and len(word) <= 3
+            and word not in CLAUSE_ADVERBS
             and all(ch in _SYLLABLES for ch in word)
             and not (after is not None and after.start == nxt.end and after.tag == "f")
         ):
