@@ -794,17 +794,21 @@ def _foreign_before_office(
     the article (*exclude*: "俄罗斯总统今天…"), all syllables of
     transliteration past a preposition it glued on (同克林顿) or, in a
     function word of three characters or more it misread, past the first
-    (若斯潘)."""
+    (若斯潘); or a name it read as an organization
+    (``_name_read_as_organization``)."""
     for k, w in enumerate(words[:-1]):
         office = _BEFORE_OFFICE_RE.match(folded, w.end)
         if office is None or w.tag == "PER" or words[k + 1].start != w.end:
             continue
         start, end = w.start, w.end
         name = folded[start:end]
-        if name in exclude or name in PLACE_SPELLINGS or w.tag in NOT_PERSON_TAGS:
-            continue
         nxt = next(_overlapping(words, office.end(), office.end() + 1), None)
         if nxt is not None and (nxt.start != office.end() or nxt.tag not in PHRASE_END_TAGS):
+            continue
+        if _name_read_as_organization(name, w.tag):
+            yield _Found(start, end, end, office.end())
+            continue
+        if name in exclude or name in PLACE_SPELLINGS or w.tag in NOT_PERSON_TAGS:
             continue
         if len(name) >= 3 and _transliterated(name[1:]) and not _transliterated(name):
             if name[0] not in GLUED_PREPOSITIONS and w.tag not in FUNCTION_TAGS:
@@ -813,6 +817,16 @@ def _foreign_before_office(
         elif not (len(name) >= 2 and _transliterated(name)):
             continue
         yield _Found(start, end, end, office.end())
+
+
+def _name_read_as_organization(name: str, tag: str) -> bool:
+    """Whether a word before an office that ends the phrase is a name of three
+    characters of a Chinese name's shape that the recogniser tagged an
+    organization, as it does Korean names ("金大中总统今天在汉城表示", 金大中
+    read as an organization throughout). A country is tagged a place
+    (黎巴嫩, 卢旺达: a surname and two characters too), and an organization
+    of such a shape ends in its kind (国务院)."""
+    return tag == "ORG" and len(name) == 3 and _surnamed(name) and _is_name(name)
 
 
 # Names hidden in a word the recogniser reads whole, found by asking it about
@@ -835,14 +849,27 @@ _WORK_RE = re.compile(
 )
 
 
+# A place that keeps a person's memory, which the recogniser reads as one word
+# with the name ("俞曲园墓", "伏羲庙", "毛泽东故居") or after it ("大禹|塑像",
+# a name of no shape it takes on a cue).
+MEMORIALS = ("故居", "纪念馆", "纪念堂", "塑像", "铜像", "雕像", "墓", "陵", "庙", "祠")
+
+
 def _hidden(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
-    """The people named inside an -ism (ISM) or a work's title (_WORK_RE):
+    """The people named inside an -ism (ISM), a memorial (MEMORIALS) or a
+    work's title (_WORK_RE):
     each part the recogniser, reading it alone, takes for one name."""
     parts = [
         (w.start, folded.index(ISM, w.start, w.end))
         for w in words
         if w.tag != "PER" and ISM in folded[w.start + 2 : w.end]
     ]
+    parts.extend(
+        (w.start, w.end - len(memorial))
+        for w in words
+        for memorial in MEMORIALS
+        if w.end - w.start - len(memorial) >= 2 and folded.endswith(memorial, w.start, w.end)
+    )
     for m in _WORK_RE.finditer(folded):
         parts.extend(m.span(g) for g in ("head", "of", "one", "two") if m.group(g))
     if not parts:
@@ -881,10 +908,18 @@ CAPTION_PLACES = ("(左)", "(中)", "(右)", "(左一)", "(右一)", "(左二)",
 
 
 def _cued(folded: str, end: int) -> bool:
-    """A verb of saying, a role word, an honorific or a caption's place right
-    after a name (阿拉法特说, 团伊玖磨先生, 新凤霞(中))."""
+    """A verb of saying, a role word, an honorific, a caption's place or a
+    memorial right after a name (阿拉法特说, 团伊玖磨先生, 新凤霞(中), 大禹塑像)."""
     return folded.startswith(
-        (*SPEECH_VERBS, *AFTER_NAME_ROLES, *NAME_HONORIFICS, *PERSON_VERBS, *CAPTION_PLACES), end
+        (
+            *SPEECH_VERBS,
+            *AFTER_NAME_ROLES,
+            *NAME_HONORIFICS,
+            *PERSON_VERBS,
+            *CAPTION_PLACES,
+            *MEMORIALS,
+        ),
+        end,
     )
 
 
