@@ -307,8 +307,8 @@ FOREIGN_OFFICES = (
     "特使", "议长", "参议员", "众议员", "秘书长", "总干事", "国王", "女王", "亲王",
 )  # fmt: skip
 # Roles a foreign player is printed after in sports news, the same way:
-# "巴西外援里贝罗各为自己的球队攻入一球" (the recogniser reads 里贝罗 as a
-# locative), "另一位巴西外援鲁迪内将球送入空门" (it reads 鲁迪|内将).
+# "巴西外援里贝罗打进一球" (the recogniser can read 里贝罗 as a locative),
+# "外援鲁迪内将球踢进" (it can read 鲁迪|内|将).
 FOREIGN_ROLES = ("外援", "选手", "球员", "名将", "前锋", "中锋", "后卫", "门将", "主帅", "球星")
 _SYLLABLES = "".join(sorted(TRANSLITERATION - set("一二三")))
 _FOREIGN_TITLED_RE = re.compile(
@@ -526,8 +526,8 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
 
 
 # Characters the recogniser glues to the end of a name that are the next
-# word of the clause: an adverb ("主席卢金也警告议员们", read 卢金也) or a
-# conjunction ("副部长张德广和委员会…", read 张德广和). Only after a name
+# word of the clause: an adverb ("议长卢金也表示反对", read 卢金也) or a
+# conjunction ("副部长张德广和代表团成员…", read 张德广和). Only after a name
 # complete without them: a two-character Chinese name before an adverb that
 # never ends a given name, a three-character one (张德广) before a
 # conjunction, which can (刘家和).
@@ -545,8 +545,9 @@ def _glued_end(name: str) -> int:
         return 2
     if len(head) == 3 and last in GLUED_CONJUNCTIONS | GLUED_ADVERBS and _surnamed(head):
         return 3
-    # A player's rank at go or chess: "郑弘九段执白…" (read 郑弘九段), as
-    # "王磊六段" is read 王磊|六段.
+    # A player's rank at go or chess, which the recogniser can read as part
+    # of the name before it ("王立诚九段执黑…" as 王立诚九段) as it mostly
+    # does not (王磊|六段).
     if len(name) >= 4 and last == RANK and name[-2] in RANK_NUMERALS:
         return len(name) - 2
     return 0
@@ -724,7 +725,7 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     if not _surnamed(name):
         # Not a syllable before a locative: "萨莫拉诺门前" is 萨莫拉诺|门前, the goalmouth.
         after = next(_overlapping(words, nxt.end, nxt.end + 1), None)
-        # Not an adverb of the clause either: "兔子比比正逐渐深入…" (正).
+        # Not an adverb of the clause either: "兔子比比正在吃草" (正).
         if (
             _transliterated(name)
             and len(word) <= 3
@@ -761,7 +762,7 @@ def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
     starts where they start and reaches their end (it reads "总理内塔尼亚胡"
     as 内|塔尼亚|胡, "总理内瓦兰塔" as 内|瓦兰塔, "外援鲁迪内将球" as
     鲁迪|内|将). A run that ends inside one of its words is no name:
-    "球员连正常水平都发挥不出来" (连|正常)."""
+    "球员连正常水平都没发挥出来" (连|正常)."""
     for m in _FOREIGN_TITLED_RE.finditer(folded):
         start, end = m.span("name")
         if folded[start:end] in PLACE_SPELLINGS:
@@ -775,8 +776,8 @@ def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
 
 # Before a foreign office a foreign word is a country (俄罗斯总统叶利钦)
 # unless the office ends the phrase, and then it is the person holding it:
-# "若斯潘总理周二晚表示" (the recogniser reads 若斯潘 as a conjunction),
-# "我同克林顿总统就双边关系…" (同克林顿, one verb, 同 the preposition glued
+# "若斯潘总理昨天表示" (the recogniser can read 若斯潘 as a conjunction),
+# "他同克林顿总统会谈" (同克林顿, one verb, 同 the preposition glued
 # to the name). Ends the phrase: what the recogniser reads after the office
 # is a verb, adverb, preposition, conjunction, time or punctuation, never a
 # name or noun ("俄罗斯总统新闻秘书", "扎伊尔总统蒙博托").
@@ -834,10 +835,10 @@ def _name_read_as_organization(name: str, tag: str) -> bool:
 # "马克思主义", "列宁主义" as one word, never the name in it; asked about the
 # head alone it names 马克思, 列宁, where "资本主义", "霸权主义" give no name.
 ISM = "主义"
-# A work titled for a person, in 《》: a letter to them ("早年《致江绍原》直指
-# 老师…"), their collected writings or life ("《李中贤诗文集》",
-# "《陈伊玲的故事》"), or two people ("《王贵与李香香》"); never the title
-# of a thing ("《论语新解》", "《战争与和平》": 战争, 和平 are no names).
+# A work titled for a person, in 《》: a letter to them ("她翻出旧作《致刘春
+# 生》"), their collected writings or life ("《王大山诗文集》", "《李小红的
+# 故事》"), or two people ("《张生与莺莺》"); never the title of a thing
+# ("《论语新解》", "《战争与和平》": 战争, 和平 are no names).
 WORK_PREFIX = "致"
 WORK_SUFFIXES = (
     "诗文集", "文集", "诗集", "全集", "选集", "文选", "画集", "书信集", "日记",
@@ -895,14 +896,14 @@ def _transliterated(name: str) -> bool:
 
 
 # Honorifics that follow a person's whole name as well as a bare surname, and
-# never a place or organization: "樱内义雄先生，团伊玖磨先生" (Japanese
-# names, neither a Chinese name's shape nor syllables of transliteration),
-# "卓科达先生在长期研究的基础上" (the recogniser's organization).
+# never a place or organization: "樱内义雄先生致辞" (a Japanese name, neither
+# a Chinese name's shape nor syllables of transliteration), "卓科达先生认为"
+# (which the recogniser can tag an organization).
 NAME_HONORIFICS = ("先生", "女士", "夫人")
 # More verbs a person, not a place, is the subject of, printed right after a
-# name the recogniser found once in a shape of neither kind: "总统新闻秘书
-# 亚斯特任布斯基宣布" (任 is no syllable of transliteration); and where a
-# photo's caption places the people it shows: "新凤霞(中)、王昆(左)".
+# name the recogniser found once in a shape of neither kind: "新闻秘书亚斯特
+# 任布斯基宣布" (任 is no syllable of transliteration); and where a photo's
+# caption places the people it shows: "新凤霞(中)与演员们合影".
 PERSON_VERBS = ("宣布", "声称", "宣称", "呼吁", "写道", "问道", "答道", "笑道")
 CAPTION_PLACES = ("(左)", "(中)", "(右)", "(左一)", "(右一)", "(左二)", "(右二)")
 
@@ -936,22 +937,22 @@ def _honoured(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
             yield _Found(w.start, w.end)
 
 
-# A trophy named for a person is no person: "力拼汤杯" (the recogniser's 汤杯,
+# A trophy named for a person is no person: "夺回汤杯" (the recogniser's 汤杯,
 # the Thomas Cup), "苏迪曼杯".
 TROPHY = "杯"
-# Nouns a place's name is printed after, never a person's: "保加利亚南部城市
-# 哈斯科沃", "在首都阿布贾去世", "通往著名旅游胜地帕塔亚".
+# Nouns a place's name is printed after, never a person's: "南部城市哈斯科沃",
+# "访问了首都阿布贾", "旅游胜地帕塔亚", which the recogniser can tag names.
 PLACE_NOUNS = ("城市", "首都", "首府", "胜地", "名城", "古城", "港口", "港城", "小镇", "山城")
 # Words after a name that make it part of the name of a firm, a foundation or
 # a craft named for someone, which is what acts in the sentence: "李嘉诚基金会
-# 另捐款1000万元", "收购了罗威汽车公司", "“卡西尼”号飞船".
+# 捐款500万元", "罗威汽车公司宣布裁员", "“卡西尼”号飞船".
 NAMED_FOR = ("基金会", "公司", "集团", "汽车", "”号", '"号')
 _NUMBER_END_RE = re.compile(r"[0-9０-９][.．]?[0-9０-９]*$")
 
 
 def _unit_or_place(folded: str, start: int) -> bool:
     """Whether what is printed before a recognised name makes it a unit or a
-    place: a number ("每升提价3．91卢比", "1卢比": a currency), or a noun of
+    place: a number ("每升涨了2卢比", "3．5卢比": a currency), or a noun of
     places (PLACE_NOUNS)."""
     return folded.endswith(PLACE_NOUNS, 0, start) or bool(
         _NUMBER_END_RE.search(folded, max(0, start - 1), start)
@@ -1236,8 +1237,8 @@ def _listed(folded: str, found: dict[tuple[int, int], _Found]) -> Iterator[_Foun
             yield from (_Found(s, e) for s, e in items)
 
 
-# What joins two people's names in a list: "涅姆佐夫和赫里斯坚科两名副总理",
-# "政坛元老宋双、周森古沙和方炳祯".
+# What joins two people's names in a list: "任命涅姆佐夫和赫里斯坚科为副总
+# 理", "元老宋双、周森古沙和方炳祯".
 PARTNER_JOINERS = ("、", "和", "与", "及")
 
 
@@ -1249,7 +1250,7 @@ def _add_partners(
     exclude: Collection[str],
 ) -> None:
     """Add the names the recogniser found but whose shape alone did not pass
-    (赫里斯坚科: 坚 is no syllable of transliteration; 果永毅: 果 is no common
+    (赫里斯坚科: 坚 is no syllable of transliteration; 果立新: 果 is no common
     surname) when PARTNER_JOINERS join them to a name already found: a list
     of names holds people. Repeated, so that a list is taken link by link."""
     candidates = [w for w in words if _partner_candidate(folded, w, words, exclude)]
@@ -1273,8 +1274,8 @@ def _partner_candidate(
     folded: str, w: Token, words: Sequence[Token], exclude: Collection[str]
 ) -> bool:
     """A word that can be a name in a list: one the recogniser tags a name,
-    or a proper noun of three syllables or more ("尼日利亚奥利塞赫和韦斯特等
-    队员", 奥利塞赫 read as a proper noun); never a place or organization of
+    or a proper noun of three syllables or more ("奥利塞赫和韦斯特等队员",
+    奥利塞赫 read as a proper noun); never a place or organization of
     the article, nor a name ``_plausible`` refuses."""
     name = folded[w.start : w.end]
     if w.tag != "PER" and not (w.tag == "nz" and len(name) >= 3 and _transliterated(name)):
