@@ -188,3 +188,11 @@ def test_a_given_name_that_can_end_in_a_conjunction_keeps_it() -> None:
     # 刘家和: a two-character name before 和 is not cut, a given name can end so.
     tokens = _unglued("刘家和说", [Token(0, 3, "PER")])
     assert [(t.start, t.end) for t in tokens] == [(0, 3)]
+
+
+def test_heads_of_banks_and_army_units_are_titles() -> None:
+    # The recogniser reads 许权|中: the title makes the rule's 许权中 the name.
+    assert [(m.name, m.role) for m in find_people("师长许权中指挥作战。")] == [("许权中", "师长")]
+    assert [(m.name, m.role) for m in find_people("工商银行副行长李立新表示")] == [
+        ("李立新", "副行长")
+    ]
