@@ -863,8 +863,11 @@ MEMORIALS = ("故居", "纪念馆", "纪念堂", "塑像", "铜像", "雕像", "
 
 def _hidden(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
     """The people named inside an -ism (ISM), a memorial (MEMORIALS) or a
-    work's title (_WORK_RE):
-    each part the recogniser, reading it alone, takes for one name."""
+    work's title (_WORK_RE): each part the recogniser, reading it alone, takes
+    for one name. With no words of the recogniser (the rules alone) it is not
+    asked."""
+    if not words:
+        return
     parts = [
         (w.start, folded.index(ISM, w.start, w.end))
         for w in words
