@@ -855,15 +855,9 @@ _WORK_RE = re.compile(
 )
 
 
-# A place that keeps a person's memory, which the recogniser reads as one word
-# with the name ("俞曲园墓", "伏羲庙", "毛泽东故居") or after it ("大禹|塑像",
-# a name of no shape it takes on a cue).
-MEMORIALS = ("故居", "纪念馆", "纪念堂", "塑像", "铜像", "雕像", "墓", "陵", "庙", "祠")
-
-
 def _hidden(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
-    """The people named inside an -ism (ISM), a memorial (MEMORIALS) or a
-    work's title (_WORK_RE): each part the recogniser, reading it alone, takes
+    """The people named inside an -ism (ISM) or a work's title (_WORK_RE):
+    each part the recogniser, reading it alone, takes
     for one name. With no words of the recogniser (the rules alone) it is not
     asked."""
     if not words:
@@ -873,12 +867,6 @@ def _hidden(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
         for w in words
         if w.tag != "PER" and ISM in folded[w.start + 2 : w.end]
     ]
-    parts.extend(
-        (w.start, w.end - len(memorial))
-        for w in words
-        for memorial in MEMORIALS
-        if w.end - w.start - len(memorial) >= 2 and folded.endswith(memorial, w.start, w.end)
-    )
     for m in _WORK_RE.finditer(folded):
         parts.extend(m.span(g) for g in ("head", "of", "one", "two") if m.group(g))
     if not parts:
@@ -917,8 +905,8 @@ CAPTION_PLACES = ("(左)", "(中)", "(右)", "(左一)", "(右一)", "(左二)",
 
 
 def _cued(folded: str, end: int) -> bool:
-    """A verb of saying, a role word, an honorific, a caption's place or a
-    memorial right after a name (阿拉法特说, 团伊玖磨先生, 新凤霞(中), 大禹塑像)."""
+    """A verb of saying, a role word, an honorific or a caption's place right
+    after a name (阿拉法特说, 团伊玖磨先生, 新凤霞(中))."""
     return folded.startswith(
         (
             *SPEECH_VERBS,
@@ -926,7 +914,6 @@ def _cued(folded: str, end: int) -> bool:
             *NAME_HONORIFICS,
             *PERSON_VERBS,
             *CAPTION_PLACES,
-            *MEMORIALS,
         ),
         end,
     )
