@@ -857,9 +857,8 @@ _WORK_RE = re.compile(
 
 def _hidden(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
     """The people named inside an -ism (ISM) or a work's title (_WORK_RE):
-    each part the recogniser, reading it alone, takes
-    for one name. With no words of the recogniser (the rules alone) it is not
-    asked."""
+    each part the recogniser, reading it alone, takes for one name. With no
+    words of the recogniser (the rules alone) it is not asked."""
     if not words:
         return
     parts = [
