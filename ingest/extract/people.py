@@ -126,6 +126,11 @@ OFFICIAL_TITLES = (
     "副部长", "省长", "副省长", "州长", "议长", "委员长", "副委员长", "司令", "司令员",
     "政委", "将军", "发言人", "总裁", "团长", "参议员", "众议员", "议员", "总干事",
     "国王", "女王", "亲王", "王储", "首席部长", "天皇",
+    # A bank's, a division's, a ship's or a museum's head, and military ranks,
+    # printed before or after the name: "总行长费尔迪南·沙德尔" (read 长费尔迪南·
+    # 沙德尔), "师长许权中", "西姆贝叶中将".
+    "行长", "副行长", "师长", "军长", "旅长", "营长", "舰长", "船长", "机长", "馆长",
+    "台长", "总监", "上将", "中将", "少将", "元帅",
 )  # fmt: skip
 # Professions: "家庭医生吳慧賢", "助产士黄桂平", "副主任护师曹蓉".
 PROFESSION_TITLES = (
@@ -306,9 +311,14 @@ FOREIGN_OFFICES = (
     "总统", "副总统", "总理", "副总理", "首相", "外长", "外交部长", "国务卿", "大使",
     "特使", "议长", "参议员", "众议员", "秘书长", "总干事", "国王", "女王", "亲王",
 )  # fmt: skip
+# Roles a foreign player is printed after in sports news, the same way:
+# "巴西外援里贝罗打进一球" (the recogniser can read 里贝罗 as a locative),
+# "外援鲁迪内将球踢进" (it can read 鲁迪|内|将).
+FOREIGN_ROLES = ("外援", "选手", "球员", "名将", "前锋", "中锋", "后卫", "门将", "主帅", "球星")
 _SYLLABLES = "".join(sorted(TRANSLITERATION - set("一二三")))
 _FOREIGN_TITLED_RE = re.compile(
-    f"(?:{_alternation(FOREIGN_OFFICES)})(?P<name>[{_SYLLABLES}]{{2,8}})(?![{_SYLLABLES}])"
+    f"(?:{_alternation(FOREIGN_OFFICES + FOREIGN_ROLES)})"
+    f"(?P<name>[{_SYLLABLES}]{{2,8}})(?![{_SYLLABLES}])"
 )
 # A title printed right after a name: 江泽民主席, 克林顿总统.
 _TITLE_AFTER_RE = re.compile(_alternation(OFFICIAL_TITLES + PROFESSION_TITLES))
@@ -385,10 +395,18 @@ def find_people(
             _add(found, taken, trimmed)
     for f in _foreign_titled(folded, words):
         _add(found, taken, f)
-    for f in _recognised(folded, words, {*exclude, *not_people([text], [words])}):
+    for f in _hidden(folded, words):
+        _add(found, taken, f)
+    for f in _honoured(folded, words):
+        _add(found, taken, f)
+    exclude = {*exclude, *not_people([text], [words])}
+    for f in _foreign_before_office(folded, words, exclude):
+        _add(found, taken, f)
+    for f in _recognised(folded, words, exclude):
         _add(found, taken, f)
     for f in list(_listed(folded, found)):
         _add(found, taken, f)
+    _add_partners(folded, words, found, taken, exclude)
     _share_list_roles(folded, found)
     names = {folded[s:e] for s, e in found} | {name_key(k) for k in known}
     for f in _repeats(folded, names):
@@ -481,6 +499,9 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     Chinese name side by side with a foreign one ("江泽民斯洛博丹·米洛舍维奇",
     the signatures of a joint statement)."""
     name = sentence[t.start : t.end]
+    glued = _glued_end(name)
+    if glued:
+        return [Token(t.start, t.start + glued, "PER"), Token(t.start + glued, t.end, "d")]
     for end in range(2, len(name) - 1):
         head = name[:end]
         if _TITLE_AFTER_RE.match(sentence, t.start + end) and (
@@ -507,6 +528,34 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     ):
         return [Token(t.start, t.start + 3, "PER"), Token(t.start + 3, t.end, "PER")]
     return [t]
+
+
+# Characters the recogniser glues to the end of a name that are the next
+# word of the clause: an adverb ("议长卢金也表示反对", read 卢金也) or a
+# conjunction ("副部长张德广和代表团成员…", read 张德广和). Only after a name
+# complete without them: a two-character Chinese name before an adverb that
+# never ends a given name, a three-character one (张德广) before a
+# conjunction, which can (刘家和).
+GLUED_ADVERBS = frozenset("也都就还又再便却已仍亦")
+GLUED_CONJUNCTIONS = frozenset("和与及")
+RANK = "段"
+RANK_NUMERALS = frozenset("一二三四五六七八九初")
+
+
+def _glued_end(name: str) -> int:
+    """Where a recognised name ends when it holds the next word's first
+    character (GLUED_ADVERBS, GLUED_CONJUNCTIONS) or a rank (RANK), else 0."""
+    head, last = name[:-1], name[-1]
+    if len(head) == 2 and last in GLUED_ADVERBS and _surnamed(head):
+        return 2
+    if len(head) == 3 and last in GLUED_CONJUNCTIONS | GLUED_ADVERBS and _surnamed(head):
+        return 3
+    # A player's rank at go or chess, which the recogniser can read as part
+    # of the name before it ("王立诚九段执黑…" as 王立诚九段) as it mostly
+    # does not (王磊|六段).
+    if len(name) >= 4 and last == RANK and name[-2] in RANK_NUMERALS:
+        return len(name) - 2
+    return 0
 
 
 def _dotted_tail(word: str) -> bool:
@@ -681,9 +730,11 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     if not _surnamed(name):
         # Not a syllable before a locative: "萨莫拉诺门前" is 萨莫拉诺|门前, the goalmouth.
         after = next(_overlapping(words, nxt.end, nxt.end + 1), None)
+        # Not an adverb of the clause either: "兔子比比正在吃草" (正).
         if (
             _transliterated(name)
             and len(word) <= 3
+            and word not in CLAUSE_ADVERBS
             and all(ch in _SYLLABLES for ch in word)
             and not (after is not None and after.start == nxt.end and after.tag == "f")
         ):
@@ -711,15 +762,118 @@ def _list_item(folded: str, start: int, end: int) -> bool:
 
 
 def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
-    """Foreign names after their office (FOREIGN_OFFICES) that the recogniser
-    missed or cut: no name of its starts where they start (it reads
-    "总理内塔尼亚胡" as 内|塔尼亚|胡, "总理内瓦兰塔" as 内|瓦兰塔)."""
+    """Foreign names after their office (FOREIGN_OFFICES) or sports role
+    (FOREIGN_ROLES) that the recogniser missed or cut short: no name of its
+    starts where they start and reaches their end (it reads "总理内塔尼亚胡"
+    as 内|塔尼亚|胡, "总理内瓦兰塔" as 内|瓦兰塔, "外援鲁迪内将球" as
+    鲁迪|内|将). A run that ends inside one of its words is no name:
+    "球员连正常水平都没发挥出来" (连|正常)."""
     for m in _FOREIGN_TITLED_RE.finditer(folded):
         start, end = m.span("name")
         if folded[start:end] in PLACE_SPELLINGS:
             continue
-        if not any(w.tag == "PER" and w.start == start for w in _overlapping(words, start, end)):
+        over = list(_overlapping(words, start, end))
+        if over and over[-1].end > end:
+            continue
+        if not any(w.tag == "PER" and w.start == start and w.end >= end for w in over):
             yield _with_role(folded, start, end, m.start(), start)
+
+
+# Before a foreign office a foreign word is a country (俄罗斯总统叶利钦)
+# unless the office ends the phrase, and then it is the person holding it:
+# "若斯潘总理昨天表示" (the recogniser can read 若斯潘 as a conjunction),
+# "他同克林顿总统会谈" (同克林顿, one verb, 同 the preposition glued
+# to the name). Ends the phrase: what the recogniser reads after the office
+# is a verb, adverb, preposition, conjunction, time or punctuation, never a
+# name or noun ("俄罗斯总统新闻秘书", "扎伊尔总统蒙博托").
+_BEFORE_OFFICE_RE = re.compile(_alternation(FOREIGN_OFFICES))
+PHRASE_END_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "TIME", "w"})
+GLUED_PREPOSITIONS = frozenset("同与和向对跟给为被把让")
+
+
+def _foreign_before_office(
+    folded: str, words: Sequence[Token], exclude: Collection[str]
+) -> Iterator[_Found]:
+    """Foreign names printed before their office (FOREIGN_OFFICES) when the
+    office ends the phrase: the recogniser's word before the office, not a
+    name of its, nor a word it tags as a place or organization anywhere in
+    the article (*exclude*: "俄罗斯总统今天…"), all syllables of
+    transliteration past a preposition it glued on (同克林顿) or, in a
+    function word of three characters or more it misread, past the first
+    (若斯潘); or a name it read as an organization
+    (``_name_read_as_organization``)."""
+    for k, w in enumerate(words[:-1]):
+        office = _BEFORE_OFFICE_RE.match(folded, w.end)
+        if office is None or w.tag == "PER" or words[k + 1].start != w.end:
+            continue
+        start, end = w.start, w.end
+        name = folded[start:end]
+        nxt = next(_overlapping(words, office.end(), office.end() + 1), None)
+        if nxt is not None and (nxt.start != office.end() or nxt.tag not in PHRASE_END_TAGS):
+            continue
+        if _name_read_as_organization(name, w.tag):
+            yield _Found(start, end, end, office.end())
+            continue
+        if name in exclude or name in PLACE_SPELLINGS or w.tag in NOT_PERSON_TAGS:
+            continue
+        if len(name) >= 3 and _transliterated(name[1:]) and not _transliterated(name):
+            if name[0] not in GLUED_PREPOSITIONS and w.tag not in FUNCTION_TAGS:
+                continue
+            start += int(name[0] in GLUED_PREPOSITIONS)
+        elif not (len(name) >= 2 and _transliterated(name)):
+            continue
+        yield _Found(start, end, end, office.end())
+
+
+def _name_read_as_organization(name: str, tag: str) -> bool:
+    """Whether a word before an office that ends the phrase is a name of three
+    characters of a Chinese name's shape that the recogniser tagged an
+    organization, as it does Korean names ("金大中总统今天在汉城表示", 金大中
+    read as an organization throughout). A country is tagged a place
+    (黎巴嫩, 卢旺达: a surname and two characters too), and an organization
+    of such a shape ends in its kind (国务院)."""
+    return tag == "ORG" and len(name) == 3 and _surnamed(name) and _is_name(name)
+
+
+# Names hidden in a word the recogniser reads whole, found by asking it about
+# the hidden part alone. The -ism of a person's doctrine: it reads
+# "马克思主义", "列宁主义" as one word, never the name in it; asked about the
+# head alone it names 马克思, 列宁, where "资本主义", "霸权主义" give no name.
+ISM = "主义"
+# A work titled for a person, in 《》: a letter to them ("她翻出旧作《致刘春
+# 生》"), their collected writings or life ("《王大山诗文集》", "《李小红的
+# 故事》"), or two people ("《张生与莺莺》"); never the title of a thing
+# ("《论语新解》", "《战争与和平》": 战争, 和平 are no names).
+WORK_PREFIX = "致"
+WORK_SUFFIXES = (
+    "诗文集", "文集", "诗集", "全集", "选集", "文选", "画集", "书信集", "日记",
+    "年谱", "评传", "传", "的故事",
+)  # fmt: skip
+_WORK_RE = re.compile(
+    f"《(?:(?P<to>{WORK_PREFIX})(?P<head>[{CJK}]{{2,4}})|(?P<of>[{CJK}]{{2,4}}?)"
+    f"(?:{_alternation(WORK_SUFFIXES)})|(?P<one>[{CJK}]{{2,4}})[与和](?P<two>[{CJK}]{{2,4}}))》"
+)
+
+
+def _hidden(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
+    """The people named inside an -ism (ISM) or a work's title (_WORK_RE):
+    each part the recogniser, reading it alone, takes for one name. With no
+    words of the recogniser (the rules alone) it is not asked."""
+    if not words:
+        return
+    parts = [
+        (w.start, folded.index(ISM, w.start, w.end))
+        for w in words
+        if w.tag != "PER" and ISM in folded[w.start + 2 : w.end]
+    ]
+    for m in _WORK_RE.finditer(folded):
+        parts.extend(m.span(g) for g in ("head", "of", "one", "two") if m.group(g))
+    if not parts:
+        return
+    read = recogniser().analyse([folded[s:e] for s, e in parts])
+    for (start, end), tokens in zip(parts, read, strict=True):
+        if len(tokens) == 1 and tokens[0].tag == "PER":
+            yield _Found(start, end)
 
 
 def _surnamed(name: str) -> bool:
@@ -736,9 +890,67 @@ def _transliterated(name: str) -> bool:
     return any(j in inner for j in NAME_JOINERS) or all(ch in TRANSLITERATION for ch in name)
 
 
+# Honorifics that follow a person's whole name as well as a bare surname, and
+# never a place or organization: "樱内义雄先生致辞" (a Japanese name, neither
+# a Chinese name's shape nor syllables of transliteration), "卓科达先生认为"
+# (which the recogniser can tag an organization).
+NAME_HONORIFICS = ("先生", "女士", "夫人")
+# More verbs a person, not a place, is the subject of, printed right after a
+# name the recogniser found once in a shape of neither kind: "新闻秘书亚斯特
+# 任布斯基宣布" (任 is no syllable of transliteration); and where a photo's
+# caption places the people it shows: "新凤霞(中)与演员们合影".
+PERSON_VERBS = ("宣布", "声称", "宣称", "呼吁", "写道", "问道", "答道", "笑道")
+CAPTION_PLACES = ("(左)", "(中)", "(右)", "(左一)", "(右一)", "(左二)", "(右二)")
+
+
 def _cued(folded: str, end: int) -> bool:
-    """A verb of saying or a role word right after a name (阿拉法特说)."""
-    return folded.startswith((*SPEECH_VERBS, *AFTER_NAME_ROLES), end)
+    """A verb of saying, a role word, an honorific or a caption's place right
+    after a name (阿拉法特说, 团伊玖磨先生, 新凤霞(中))."""
+    return folded.startswith(
+        (
+            *SPEECH_VERBS,
+            *AFTER_NAME_ROLES,
+            *NAME_HONORIFICS,
+            *PERSON_VERBS,
+            *CAPTION_PLACES,
+        ),
+        end,
+    )
+
+
+def _honoured(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
+    """Words of three characters or more the recogniser tags as an
+    organization or place, before a NAME_HONORIFICS: 卓科达先生."""
+    for w in words:
+        if (
+            w.tag in NOT_PERSON_TAGS
+            and w.end - w.start >= 3
+            and folded.startswith(NAME_HONORIFICS, w.end)
+            and folded[w.start : w.end] not in PLACE_SPELLINGS
+        ):
+            yield _Found(w.start, w.end)
+
+
+# A trophy named for a person is no person: "夺回汤杯" (the recogniser's 汤杯,
+# the Thomas Cup), "苏迪曼杯".
+TROPHY = "杯"
+# Nouns a place's name is printed after, never a person's: "南部城市哈斯科沃",
+# "访问了首都阿布贾", "旅游胜地帕塔亚", which the recogniser can tag names.
+PLACE_NOUNS = ("城市", "首都", "首府", "胜地", "名城", "古城", "港口", "港城", "小镇", "山城")
+# Words after a name that make it part of the name of a firm, a foundation or
+# a craft named for someone, which is what acts in the sentence: "李嘉诚基金会
+# 捐款500万元", "罗威汽车公司宣布裁员", "“卡西尼”号飞船".
+NAMED_FOR = ("基金会", "公司", "集团", "汽车", "”号", '"号')
+_NUMBER_END_RE = re.compile(r"[0-9０-９][.．]?[0-9０-９]*$")
+
+
+def _unit_or_place(folded: str, start: int) -> bool:
+    """Whether what is printed before a recognised name makes it a unit or a
+    place: a number ("每升涨了2卢比", "3．5卢比": a currency), or a noun of
+    places (PLACE_NOUNS)."""
+    return folded.endswith(PLACE_NOUNS, 0, start) or bool(
+        _NUMBER_END_RE.search(folded, max(0, start - 1), start)
+    )
 
 
 def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
@@ -764,7 +976,9 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     # ("乔治·梅森大学") are no person.
     if len(name) == 2 and folded.startswith(COUNTRY_PAIR_WORDS, w.end):
         return False
-    if name.endswith(("族", *(s for s in ORG_SUFFIXES if len(s) >= 2))):
+    if name.endswith(("族", TROPHY, *(s for s in ORG_SUFFIXES if len(s) >= 2))):
+        return False
+    if _unit_or_place(folded, w.start) or folded.startswith(NAMED_FOR, w.end):
         return False
     # A name before a temperature is a city of a weather table, cut by the
     # recogniser: "开罗晴19℃/34℃" (开|罗晴), "大连多云8℃".
@@ -1015,6 +1229,52 @@ def _listed(folded: str, found: dict[tuple[int, int], _Found]) -> Iterator[_Foun
             _ends_name(folded, m.end("list")) and any(item in found for item in items)
         ):
             yield from (_Found(s, e) for s, e in items)
+
+
+# What joins two people's names in a list: "任命涅姆佐夫和赫里斯坚科为副总
+# 理", "元老宋双、周森古沙和方炳祯".
+PARTNER_JOINERS = ("、", "和", "与", "及")
+
+
+def _add_partners(
+    folded: str,
+    words: Sequence[Token],
+    found: dict[tuple[int, int], _Found],
+    taken: bytearray,
+    exclude: Collection[str],
+) -> None:
+    """Add the names the recogniser found but whose shape alone did not pass
+    (赫里斯坚科: 坚 is no syllable of transliteration; 果立新: 果 is no common
+    surname) when PARTNER_JOINERS join them to a name already found: a list
+    of names holds people. Repeated, so that a list is taken link by link."""
+    candidates = [w for w in words if _partner_candidate(folded, w, words, exclude)]
+    added = True
+    while added:
+        added = False
+        ends, starts = {e for _, e in found}, {s for s, _ in found}
+        for w in candidates:
+            if any(taken[w.start : w.end]):
+                continue
+            if any(
+                (folded.endswith(j, 0, w.start) and w.start - len(j) in ends)
+                or (folded.startswith(j, w.end) and w.end + len(j) in starts)
+                for j in PARTNER_JOINERS
+            ):
+                _add(found, taken, _Found(w.start, w.end))
+                added = True
+
+
+def _partner_candidate(
+    folded: str, w: Token, words: Sequence[Token], exclude: Collection[str]
+) -> bool:
+    """A word that can be a name in a list: one the recogniser tags a name,
+    or a proper noun of three syllables or more ("奥利塞赫和韦斯特等队员",
+    奥利塞赫 read as a proper noun); never a place or organization of
+    the article, nor a name ``_plausible`` refuses."""
+    name = folded[w.start : w.end]
+    if w.tag != "PER" and not (w.tag == "nz" and len(name) >= 3 and _transliterated(name)):
+        return False
+    return name not in exclude and name not in PLACE_SPELLINGS and _plausible(folded, w, words)
 
 
 def _list_items(offset: int, listed: str) -> Iterator[tuple[int, int]]:
