@@ -37,6 +37,11 @@ def test_a_japanese_surname_with_its_office_is_still_a_name() -> None:
     assert names("日本首相小渊说，小渊首相表示欢迎。") == ["小渊", "小渊"]
 
 
+@pytest.mark.parametrize("text", ["小平同志说，发展才是硬道理。", "小刚同志说，任务一定完成。"])
+def test_a_given_name_before_tongzhi_is_no_diminutive(text: str) -> None:
+    assert len(names(text)) == 1
+
+
 def test_a_diminutive_in_an_editor_field_names_nobody() -> None:
     assert names_nobody("小雯")
     assert names_nobody("小亮家")

@@ -312,7 +312,9 @@ _FOREIGN_TITLED_RE = re.compile(
 )
 # A title printed right after a name: 江泽民主席, 克林顿总统.
 _TITLE_AFTER_RE = re.compile(_alternation(OFFICIAL_TITLES + PROFESSION_TITLES))
-_OFFICE_AFTER_RE = re.compile(_alternation(OFFICIAL_TITLES))
+# An office or 同志 after 小 + one character: a surname (小渊首相, Japanese) or an
+# adult's given name (小平同志, as MSRA annotates it 21 times), not a nickname.
+_OFFICE_AFTER_RE = re.compile(_alternation((*OFFICIAL_TITLES, "同志")))
 _SURNAME_RE = re.compile(_SURNAME)
 _COMMON_WORDS = frozenset(COMMON_WORDS)
 _FOLLOW_RE = re.compile(f"[^{CJK}]|{_FOLLOW}")
