@@ -45,7 +45,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,12 +113,16 @@ def corpus_arguments(
     details: str,
     markdown: bool = True,
     annotation: Path | None = None,
+    more: Callable[[argparse.ArgumentParser], object] | None = None,
 ) -> tuple[argparse.Namespace, Path] | None:
     """A GNE benchmark's arguments and the corpus it reads; None, said, when
     the corpus is not on this machine (a fresh clone). With *annotation* the
     script takes ``--annotation FILE`` (default *annotation*): which hand
-    annotation it scores, the development set or a held-out one."""
+    annotation it scores, the development set or a held-out one. *more* adds a
+    benchmark's own arguments to the parser."""
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    if more:
+        more(parser)
     if markdown:
         parser.add_argument("--markdown", action="store_true", help="a markdown table")
     parser.add_argument("--details", action="store_true", help=details)

@@ -1,5 +1,6 @@
-"""The people annotation of the GNE pages (bench/annotations/gne_people.yaml)
-and the benchmark that scores the archive's people on them. The GNE pages are
+"""The people annotations of the GNE pages (bench/annotations/gne_people.yaml,
+the pages the rules were developed on, and gne_people_heldout.yaml, pages held
+out) and the benchmark that scores the archive's people on them. The GNE pages are
 not in the repository: these tests check the annotation's shape, the scoring
 on a page of our own, and that the benchmark steps aside without the corpus."""
 
@@ -10,8 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench.gne_eval import ROOT, value_key
-from bench.gne_people import ANNOTATION, evaluate, load_annotation
+from bench.gne_people import ANNOTATIONS, evaluate, load_annotation
 
 KEY = re.compile(r"^[0-9a-f]{64}$")
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -29,10 +32,13 @@ PAGE = """<html><head><title>新区公园开放</title></head><body>
 """
 
 
-def test_the_people_annotation_is_well_formed_and_holds_no_page_text() -> None:
-    annotation = load_annotation()
-    assert len(annotation) >= 20
-    assert len({page.split("/")[0] for page in annotation}) >= 12  # varied sites
+@pytest.mark.parametrize(("which", "pages", "sites"), [("dev", 20, 12), ("heldout", 10, 8)])
+def test_the_people_annotation_is_well_formed_and_holds_no_page_text(
+    which: str, pages: int, sites: int
+) -> None:
+    annotation = load_annotation(ANNOTATIONS[which])
+    assert len(annotation) >= pages
+    assert len({page.split("/")[0] for page in annotation}) >= sites  # varied sites
     for page, entry in annotation.items():
         assert re.fullmatch(r"[a-z0-9]+/[\w-]+\.html", page), page
         assert set(entry) <= {"names", "also", "note"}, page
@@ -40,10 +46,15 @@ def test_the_people_annotation_is_well_formed_and_holds_no_page_text() -> None:
         assert names and all(KEY.match(n) for n in names + also), page
         assert len(set(names)) == len(names), page
         assert not set(names) & set(also), page
-    kept = ANNOTATION.read_text(encoding="utf-8").split("\n")
+    kept = ANNOTATIONS[which].read_text(encoding="utf-8").split("\n")
     assert kept[0].startswith("#") and any("Guideline" in line for line in kept)
     # names are kept as keys only: Chinese text only in comments and notes
     assert not [x for x in kept if CJK.search(x) and not x.startswith("#") and "note:" not in x]
+
+
+def test_the_held_out_pages_are_not_development_pages() -> None:
+    dev, heldout = (load_annotation(ANNOTATIONS[w]) for w in ("dev", "heldout"))
+    assert not set(dev) & set(heldout)
 
 
 def corpus_with(tmp_path: Path) -> Path:

@@ -322,6 +322,9 @@ _FOREIGN_TITLED_RE = re.compile(
 )
 # A title printed right after a name: 江泽民主席, 克林顿总统.
 _TITLE_AFTER_RE = re.compile(_alternation(OFFICIAL_TITLES + PROFESSION_TITLES))
+# An office or 同志 after 小 + one character: a surname (小渊首相, Japanese) or an
+# adult's given name (小平同志, as MSRA annotates it 21 times), not a nickname.
+_OFFICE_AFTER_RE = re.compile(_alternation((*OFFICIAL_TITLES, "同志")))
 _SURNAME_RE = re.compile(_SURNAME)
 _COMMON_WORDS = frozenset(COMMON_WORDS)
 _FOLLOW_RE = re.compile(f"[^{CJK}]|{_FOLLOW}")
@@ -349,14 +352,18 @@ def find_people_in(texts: Sequence[str]) -> list[list[Mention]]:
     piece that holds such a name unfound is searched again."""
     words = recognise(texts)
     exclude = not_people(texts, words)
+    verse = _verses(texts)
     first = [
-        find_people(text, recognised=w, exclude=exclude)
-        for text, w in zip(texts, words, strict=True)
+        [] if is_verse else find_people(text, recognised=w, exclude=exclude)
+        for text, w, is_verse in zip(texts, words, verse, strict=True)
     ]
     known = {name_key(m.name) for found in first for m in found}
     out = []
-    for text, w, found in zip(texts, words, first, strict=True):
+    for text, w, found, is_verse in zip(texts, words, first, verse, strict=True):
         folded = fold(text)
+        if is_verse:
+            out.append(found)
+            continue
         missed = names_present(folded, known) - {name_key(m.name) for m in found}
         out.append(find_people(text, known, w, exclude) if missed else found)
     return out
@@ -404,7 +411,7 @@ def find_people(
         _add(found, taken, f)
     for f in _recognised(folded, words, exclude):
         _add(found, taken, f)
-    for f in list(_listed(folded, found)):
+    for f in list(_listed(folded, found, exclude)):
         _add(found, taken, f)
     _add_partners(folded, words, found, taken, exclude)
     _share_list_roles(folded, found)
@@ -432,6 +439,81 @@ NOT_PERSON_TAGS = frozenset({"ORG", "LOC"})
 # Words after two countries' one-character names: "中美两国", "韩美间".
 COUNTRY_PAIR_WORDS = ("两国", "间", "双方")
 _TEMPERATURE_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?℃")
+# Kin and family printed after a diminutive, which the recogniser reads into
+# the name (an investigation on GNE ifeng/1 names two children only by
+# diminutives and reads "小X家" as a name; in our words "小亮家离学校不远").
+KIN_WORDS = ("家", "母亲", "父亲", "妈妈", "爸爸", "奶奶", "爷爷", "外婆", "姥姥", "家人")
+# The divisions a place's name ends with: a foreign name printed right after
+# one is a place inside it, not a person (GNE baijiahao/1 gives an English
+# county and then its town, which the recogniser tags as a name; in our words
+# "她去了英国约克郡哈罗盖特的一家医院").
+PLACE_DIVISIONS = frozenset("郡州省县市区")
+# Lines of a classical poem: every clause of the same length, four, five or
+# seven characters (GNE people/1 quotes a Han poem of four-character lines,
+# a couplet a paragraph, and the recogniser reads three of its words as
+# names; in our words "高楼望月，陈酒留香。", where it reads 陈酒). News prose
+# does not run on in clauses of one length; a name in a quoted poem is no
+# mention (the annotation guideline).
+VERSE_LENGTHS = frozenset({4, 5, 7})
+# What goes before 华 (China) in 对华, 访华, 来华, 驻华, 赴华, 援华, 侵华, 反华, 旅华.
+CHINA_LEADS = frozenset("对访来驻赴援侵反旅")
+_VERSE_CLAUSE_RE = re.compile(r"[^,。!?;、\s]+")
+_CJK_RUN_RE = re.compile(f"[{CJK}]+")
+
+
+def diminutive(name: str) -> bool:
+    """Whether *name* is a diminutive nickname, 小 + one character, alone or
+    with the family or kin the recogniser reads with it (小亮, 小亮家, 小亮母亲):
+    the children of a story under pseudonyms (GNE ifeng/1: "小X（化名）"), a son
+    called by a diminutive of his surname (GNE toutiao/3, like 小温), an
+    editor field's nickname. A name by the guideline is a full name;
+    小泉纯一郎 is longer and stays."""
+    return name[:1] == "小" and len(name) >= 2 and (len(name) == 2 or name[2:] in KIN_WORDS)
+
+
+def _in_place(folded: str, w: Token, words: Sequence[Token]) -> bool:
+    """Whether a recognised foreign name is printed right after a place that
+    ends with a division (德文郡|埃克塞特, 约克郡|哈罗盖特): a place in it.
+    Only after a division, never a country: "美国特朗普政府" names a person."""
+    name = folded[w.start : w.end]
+    if _surnamed(name) or not _transliterated(name):
+        return False
+    before = next(_overlapping(words, w.start - 1, w.start), None) if w.start else None
+    return (
+        before is not None
+        and before.end == w.start
+        and before.tag == "LOC"
+        and folded[before.end - 1] in PLACE_DIVISIONS
+    )
+
+
+def _verse_shape(text: str) -> tuple[int, int] | None:
+    """How many clauses *text* has and their one length, when it reads as
+    lines of verse: two or more clauses, all of Chinese characters and all of
+    one length of VERSE_LENGTHS; None otherwise."""
+    clauses = _VERSE_CLAUSE_RE.findall(fold(text))
+    lengths = {len(c) for c in clauses}
+    if len(clauses) < 2 or len(lengths) != 1 or not lengths <= VERSE_LENGTHS:
+        return None
+    if not all(_CJK_RUN_RE.fullmatch(c) for c in clauses):
+        return None
+    return len(clauses), lengths.pop()
+
+
+def _verses(texts: Sequence[str]) -> list[bool]:
+    """Which of an article's pieces are verse: a piece of four or more verse
+    clauses, or one of two or three next to another piece of clauses of the
+    same length (a poem quoted couplet by couplet, one paragraph each). A
+    lone "王建国说，他很高兴。" is two clauses of four characters, and prose."""
+    shapes = [_verse_shape(t) for t in texts]
+    out = []
+    for i, shape in enumerate(shapes):
+        neighbours = shapes[max(0, i - 1) : i] + shapes[i + 1 : i + 2]
+        out.append(
+            shape is not None
+            and (shape[0] >= 4 or any(n is not None and n[1] == shape[1] for n in neighbours))
+        )
+    return out
 
 
 def recognise(texts: Sequence[str]) -> list[list[Token]]:
@@ -585,7 +667,10 @@ def names_nobody(name: str) -> bool:
     place or verb, not a person: "台湾网" (a site), "中新社发" (an agency and
     发 "sends"), "返回" (a web page's "back" link). A name of a Chinese name's
     shape is only refused as an organization: alone on a byline the
-    recogniser reads the reporter 杨凌凌 as the place 杨凌."""
+    recogniser reads the reporter 杨凌凌 as the place 杨凌. A diminutive
+    names nobody either ("责任编辑：小雯")."""
+    if diminutive(name):
+        return True
     tokens = recognise([name])[0]
     if any(t.tag == "ORG" for t in tokens):
         return True
@@ -968,6 +1053,19 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
         return False
     if len(name) == 2 and name[0] in "老小" and _SURNAME_RE.match(name, 1):
         return False
+    if diminutive(name) and not _OFFICE_AFTER_RE.match(folded, w.end):
+        return False
+    # Names printed only in Latin letters are not annotated (the guideline);
+    # the recogniser tags such words as names: a blogger's handle (GNE
+    # sina/1), a phone's model (GNE wechat/1); "主播 Lily 说".
+    if not _CJK_RUN_RE.search(name):
+        return False
+    # 华 after a verb of going or facing is China: "对华强硬" (GNE huanqiu/1,
+    # read as a name 华强硬), "他是对华鹰派人物" (华鹰派), "访华", "驻华".
+    if name[0] == "华" and folded[w.start - 1 : w.start] in CHINA_LEADS:
+        return False
+    if _in_place(folded, w, words):
+        return False
     # A surname and 家 is a family, not a name: "刘家本来就贫穷", "王家传人".
     if len(name) == 2 and name[1] == "家":
         return False
@@ -1216,14 +1314,23 @@ def _triggered(folded: str) -> Iterator[_Found]:
             yield _Found(m.start("name"), m.end("name"))
 
 
-def _listed(folded: str, found: dict[tuple[int, int], _Found]) -> Iterator[_Found]:
+def _listed(
+    folded: str, found: dict[tuple[int, int], _Found], places: Collection[str] = ()
+) -> Iterator[_Found]:
     """Names in a list joined by 、, when the list is closed by 等 or a head
     count ("劉朝華、龍秋華、潘堯生、何遙等6人") or holds a name already found
     ("青年演員陳星旭、胡冰卿" in seed 001's related links): an open list of
-    short words is too often a list of things ("教育、医疗")."""
+    short words is too often a list of things ("教育、医疗"). A list half of
+    whose items the recogniser tags as places or organizations (*places*) is
+    a list of places (GNE wechat/1 lists two regions, the first led by the
+    surname 欧: "在法国、德国等地上市"); one such item among names is the
+    recogniser's slip ("丁磊、江南春、马化腾、王强", where it tags the
+    businessman 江南春 an organization)."""
     for m in NAME_LIST_RE.finditer(folded):
         items = list(_list_items(m.start("list"), m.group("list")))
         if not all(_is_name(folded[s:e]) for s, e in items):
+            continue
+        if 2 * sum(folded[s:e] in places for s, e in items) >= len(items):
             continue
         if m.group("closed") is not None or (
             _ends_name(folded, m.end("list")) and any(item in found for item in items)
