@@ -37,6 +37,7 @@ from ingest.text.captions import strip_mark
 from ingest.text.chrome import (
     MIN_MENU_RUN,
     chrome_rule,
+    chrome_rules,
     is_menu_item,
     masthead_paper,
     opens_furniture,
@@ -884,8 +885,8 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
     dropped = 0
     photo = 0  # the gap the next kept block is given, if any
     paper = None
-    for block in blocks:
-        rule = chrome_rule(block.text)
+    rules = chrome_rules([b.text for b in blocks])
+    for block, rule in zip(blocks, rules, strict=True):
         if rule == "notice" and (meta := parse_metadata(block.text)) and meta.publication:
             # A notice's heading over the page's fields: "版权声明 来源:株洲晚报
             # 时间:2022-03-01 08:00" names the source, read as metadata.
