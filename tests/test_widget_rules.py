@@ -117,6 +117,24 @@ def test_header_tools_and_buttons_are_chrome(line: str, rule: str) -> None:
     assert chrome_rule(line) == rule
 
 
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("缩小字体 \t\t放大字体 \t\t收藏 \t\t微博 \t\t微信 \t\t分享 \t\t\t\t20,536", "page tools"),
+        ("打印   收藏   1,024", "page tools"),  # another bar, its count marked in thousands
+        ("要闻" + " " * 50 + "株洲晚报 ⋅  12评论 ⋅  3分钟前", "counter"),
+        ("把你关心的栏目放到这里吧" + " " * 25 + "马上登录", "account"),
+        ("登录后可同步你的收藏   立即登录", "account"),
+    ],
+)
+def test_a_tool_bar_or_prompt_spaced_across_the_page_is_chrome(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+def test_a_sentence_about_signing_in_is_no_prompt() -> None:
+    assert chrome_rule("市民在政务网注册后，可以马上登录。") is None
+
+
 @pytest.mark.parametrize("line", ["一天 \t三天 \t一周", "24小时  本周  本月", "日榜 周榜 月榜"])
 def test_a_rankings_period_tabs_are_chrome(line: str) -> None:
     assert chrome_rule(line) == "navigation"
@@ -385,3 +403,55 @@ def test_widget_lines_stay_in_the_stored_source_and_are_counted(tmp_path: Path) 
     assert "个人中心账号设置意见反馈退出" in source and "扫一扫，用手机看新闻！" in source
     assert "个人中心" not in body and "扫一扫" not in body
     assert "每座藏书三千余册" in body
+
+
+# A paragraph broken by the page's columns continues in the next one; not
+# across a line of web chrome.
+
+ACROSS_CHROME = "\n\n".join(
+    [
+        "攸县新开两条城乡公交",
+        "2024-03-02 来源:株洲新闻网",
+        "首页新闻县域视频图片专题互动",  # a menu run together, no sentence end
+        "登录 注册",
+        "个人中心  退出",
+        "本月起,攸县新开两条城乡公交线路,沿线三个乡镇的村民进城更方便了。",
+        "“以前进城要转两趟车,现在一趟就到。”——村民刘大姐",  # no sentence end
+        "收藏   举报",
+        "已输入0字",
+        "这条线路开得好,我们村的老人看病方便多了。",  # a reader's comment
+    ]
+)
+
+
+def test_a_paragraph_does_not_continue_across_web_chrome() -> None:
+    (article,) = parse_document(ACROSS_CHROME).articles
+    texts = [p.text for p in article.paragraphs]
+    first = next(t for t in texts if "本月起" in t)
+    assert first.startswith("本月起")  # the menu line above is not glued on
+    quote = next(t for t in texts if "村民刘大姐" in t)
+    assert quote.endswith("村民刘大姐")  # nor the reader's comment below
+    assert "首页新闻县域" not in first and "看病方便" not in quote
+
+
+def test_a_paragraph_broken_under_the_chrome_is_still_one() -> None:
+    # the widgets stand above the story: its column-broken paragraph is rejoined
+    text = "\n\n".join(
+        [
+            "个人中心  退出",
+            "搜索  网站地图",
+            "荷塘区老旧小区加装电梯",
+            "2024-06-01 来源:株洲日报",
+            "今年以来,荷塘区在十二个老旧小区启动加装电梯工程,居民出资一部分,财政补贴一部分。",
+            "截至目前,已完工并投入使用的电梯共有6台,另有4台正在安装,",
+            "预计下月全部完工,届时将有三百余户居民受益。",
+            "分享到:微信 微博",
+        ]
+    )
+    document = parse_document(text)
+    (article,) = document.articles
+    assert [p.text for p in article.paragraphs][1:] == [
+        "截至目前,已完工并投入使用的电梯共有6台,另有4台正在安装,"
+        "预计下月全部完工,届时将有三百余户居民受益。"
+    ]
+    assert document.chrome_lines == 3

@@ -121,6 +121,9 @@ PAGE_TOOLS = (
     "查看我的收藏",
     # A self-media post's tip jar: "微信扫一扫赞赏作者   赞赏".
     "赞赏",
+    # A portal's tool bar: "缩小字体  放大字体  收藏  微博  微信  分享  20,536".
+    "缩小字体",
+    "放大字体",
     "收藏本文",
     "知道了",  # a dialog's one button
 )
@@ -246,8 +249,8 @@ COUNTER_RE = re.compile(
 # A comment box's count of what the reader typed: "已输入0字", "还可以输入140字".
 TYPED_COUNT_RE = re.compile(r"^(?:已输入|还可以?输入|还能输入|可输入)\s*\d+\s*字$")
 # A count printed beside a page tool, its label an icon or a word: "踩0",
-# "赞54", "8", "+1踩0".
-TOOL_COUNT_RE = re.compile(r"^(?:\+?\d+|[踩赞顶]\d+)+$")
+# "赞54", "8", "+1踩0", "20,536" (thousands marked).
+TOOL_COUNT_RE = re.compile(r"^(?:\+?\d{1,3}(?:,\d{3})+|\+?\d+|[踩赞顶]\d+)+$")
 # When a reader's comment (or a listed story) went out, alone or after the
 # reader's name: "13小时前", "刚刚", "笑笑 6天前" — a story dates itself.
 # "昨天" alone under a post's headline (readhub), "前天 18:20" under a comment.
@@ -294,9 +297,12 @@ COMMENT_DIALOG_RE = re.compile(
     r"|^正文已结束|^[^。]{0,20}按\s*alt\s*\+\s*\d"
 )
 # A sign-in dialog's QR-code steps: "扫描成功!", "点击手机上的确认即可登录" (sina).
-# "使用QQ登录", "使用第三方登录": the dialog's other ways in.
+# "使用QQ登录", "使用第三方登录": the dialog's other ways in. A prompt with
+# its sign-in button far to its right: "把你最喜欢的栏目添加到这里来哦    马上登录"
+# (thepaper's column picker).
 LOGIN_STEP_RE = re.compile(
     r"^(?:扫描|扫码)成功!?$|^[^。,]{0,12}手机[^。,]{0,8}确认[^。,]{0,4}登录$|^使?用\S{1,6}登录$"
+    r"|^[^。]{1,24}\s{2,}(?:马上|立即|点击)登录$"
 )
 # A QR code's prompt, speaking to the reader: "扫描下方二维码解锁更多技能",
 # "更多猛料!欢迎扫描左方二维码关注…官方微信", "扫一扫,用手机看新闻!",
@@ -378,7 +384,7 @@ def chrome_rule(text: str) -> str | None:
     t = fold(text).strip().lower()
     # A page's layout spaces a widget's words far apart ("上一页", seventy
     # spaces, "1/3", sixty more, "下一页" on wechat): they are no text.
-    if not t or len(re.sub(r"\s+", " ", t)) > MAX_CHROME_LINE:
+    if not t or spaced_len(t) > MAX_CHROME_LINE:
         return None
     if PLACEHOLDER_RE.match(t.strip("[]【】()")):
         return "image placeholder"
@@ -434,11 +440,18 @@ def chrome_rule(text: str) -> str | None:
     return None
 
 
+def spaced_len(t: str) -> int:
+    """The length of *t*, a run of spaces counting as one: a page's layout
+    puts dozens between a widget's words."""
+    return len(re.sub(r"\s+", " ", t))
+
+
 def is_teaser_counts(t: str) -> bool:
+    # "时政      中国经济网 ⋅  93评论 ⋅  2分钟前": the column, far to the left.
     parts = [p.strip() for p in re.split(r"[⋅·•]", t)]
     return (
         len(parts) >= 2
-        and len(t) <= MAX_TEASER_COUNTS_LINE
+        and spaced_len(t) <= MAX_TEASER_COUNTS_LINE
         and any(TEASER_COUNTS_RE.match(p) for p in parts)
     )
 
@@ -462,9 +475,8 @@ def is_word_row(t: str, words: list[str], minimum: int) -> bool:
 def is_qr_prompt(t: str) -> bool:
     """``QR_PROMPT_RE`` on a short line that is no sentence of the story
     (a story's sentence ends in "。")."""
-    short = len(re.sub(r"\s+", " ", t)) <= MAX_QR_PROMPT
     return (
-        short
+        spaced_len(t) <= MAX_QR_PROMPT
         and not t.endswith("。")
         and not _CREDIT_END_RE.search(t)
         and bool(QR_PROMPT_RE.search(t))
