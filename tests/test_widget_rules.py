@@ -278,6 +278,8 @@ def test_page_numbers_between_a_pagers_words_are_chrome() -> None:
     assert chrome_rules(lines)[1:6] == ["navigation"] * 5
     # another form: the numbers after "首页"-less pager, its last page word below
     assert chrome_rules(["8", "9", "尾页"])[:2] == ["navigation", "navigation"]
+    # full-width digits under a traditional-script pager
+    assert chrome_rules(["上一頁", "１", "２", "下一頁"]) == ["navigation"] * 4
 
 
 def test_a_storys_part_numbers_are_no_chrome() -> None:

@@ -880,7 +880,8 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
     newspaper the first masthead names ("株洲日报数字报": 株洲日报).
 
     An image placeholder leaves a photo gap behind it, so the short line
-    under "图片2.jpg" reads as that photo's caption."""
+    under "图片2.jpg" reads as that photo's caption. Any other chrome starts
+    a new ``Block.segment``: the lines on its two sides are not one paragraph."""
     kept: list[Block] = []
     dropped = 0
     photo = 0  # the gap the next kept block is given, if any

@@ -685,20 +685,20 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
     """The chrome rule of each of *texts* (a file's non-blank lines in
     order): its own (``chrome_rule``), or the one the lines beside it give."""
     rules = [chrome_rule(x) for x in texts]
-    folded = [fold(x).strip().lower() for x in texts]
+    numbers = [lone_number(x) for x in texts]
     n = 0
-    while n < len(folded):
+    while n < len(texts):
         below = rules[n + 1] if n + 1 < len(rules) else None
-        if not _LONE_NUMBER_RE.match(folded[n]):
-            if rules[n] is None and below == "account" and _SIGNED_IN_RE.match(folded[n]):
+        if numbers[n] is None:
+            if rules[n] is None and below == "account" and is_signed_in(texts[n]):
                 rules[n] = "account"
             n += 1
             continue
         end = n
-        while end + 1 < len(folded) and is_next_number(folded[end], folded[end + 1]):
+        while end + 1 < len(texts) and numbers[end + 1] == (numbers[end] or 0) + 1:
             end += 1
-        around = [folded[i] for i in (n - 1, end + 1) if 0 <= i < len(folded)]
-        if any(t in PAGER_WORDS for t in around):
+        around = [texts[i] for i in (n - 1, end + 1) if 0 <= i < len(texts)]
+        if any(fold(t).strip() in PAGER_WORDS for t in around):
             rules[n : end + 1] = ["navigation"] * (end + 1 - n)
         elif n == end and below in COUNTED_RULES:
             rules[n] = "counter"
@@ -706,5 +706,13 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
     return rules
 
 
-def is_next_number(a: str, b: str) -> bool:
-    return bool(_LONE_NUMBER_RE.match(b)) and int(b) == int(a) + 1
+def lone_number(text: str) -> int | None:
+    """The number a line holds alone, as printed: ``\\d`` and ``int`` read
+    full-width digits too, so the line is not folded again (that would double
+    the chrome rules' cost on every line)."""
+    t = text.strip()
+    return int(t) if _LONE_NUMBER_RE.match(t) else None
+
+
+def is_signed_in(text: str) -> bool:
+    return bool(_SIGNED_IN_RE.match(fold(text).strip().lower()))
