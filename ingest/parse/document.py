@@ -37,6 +37,7 @@ from ingest.text.captions import strip_mark
 from ingest.text.chrome import (
     MIN_MENU_RUN,
     chrome_rule,
+    chrome_rules,
     is_menu_item,
     masthead_paper,
     opens_furniture,
@@ -879,13 +880,16 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
     newspaper the first masthead names ("株洲日报数字报": 株洲日报).
 
     An image placeholder leaves a photo gap behind it, so the short line
-    under "图片2.jpg" reads as that photo's caption."""
+    under "图片2.jpg" reads as that photo's caption. Any other chrome starts
+    a new ``Block.segment``: the lines on its two sides are not one paragraph."""
     kept: list[Block] = []
     dropped = 0
     photo = 0  # the gap the next kept block is given, if any
+    between = False  # chrome other than a placeholder stands above the next kept block
+    segment = 0
     paper = None
-    for block in blocks:
-        rule = chrome_rule(block.text)
+    rules = chrome_rules([b.text for b in blocks])
+    for block, rule in zip(blocks, rules, strict=True):
         if rule == "notice" and (meta := parse_metadata(block.text)) and meta.publication:
             # A notice's heading over the page's fields: "版权声明 来源:株洲晚报
             # 时间:2022-03-01 08:00" names the source, read as metadata.
@@ -897,10 +901,15 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
                 photo = max(photo, WORD_PLACEHOLDER_GAP if word else PLACEHOLDER_GAP)
             if rule == "masthead" and paper is None:
                 paper = masthead_paper(block.text)
+            between = between or rule != "image placeholder"
             continue
         if photo:
             block = replace(block, blank_before=photo)
             photo = 0
+        if between:
+            segment, between = segment + 1, False
+        if segment:
+            block = replace(block, segment=segment)
         kept.append(block)
     return kept, dropped, paper
 
@@ -1202,6 +1211,7 @@ def fill_article(article: Article, content: list[Line]) -> None:
     # (632 KB: 110 s and 3.3 GB, quadratic in both).
     parts: list[str] = []
     last_ends = False
+    segment = 0  # the last paragraph's (``Block.segment``)
     for n, line in enumerate(content):
         kind = line.kind
         if kind is Kind.META and line.meta is not None:
@@ -1212,7 +1222,12 @@ def fill_article(article: Article, content: list[Line]) -> None:
         if kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE, Kind.TITLE_BAR):
             continue
         last = article.paragraphs[-1] if article.paragraphs else None
-        continues = can_join and last is not None and not last_ends
+        # Not across web chrome: "网站首页时政国际…" (a menu run together),
+        # then the login widget, then the first paragraph (people/1) are no
+        # paragraph broken by the page's columns.
+        continues = (
+            can_join and last is not None and not last_ends and line.block.segment == segment
+        )
         if kind is Kind.CAPTION and not (line.weak and continues):
             article.captions.append(make_caption(line))
             continue
@@ -1249,6 +1264,7 @@ def fill_article(article: Article, content: list[Line]) -> None:
             join_parts(last, parts)
             article.paragraphs.append(Paragraph(text, line.block.line, line.block.line))
             parts, last_ends = [text], ends_sentence(text)
+            segment = line.block.segment
         can_join = True
     join_parts(article.paragraphs[-1] if article.paragraphs else None, parts)
 

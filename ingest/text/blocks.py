@@ -20,6 +20,10 @@ class Block:
     line: int  # 1-based line number in the source file
     blank_before: int  # blank lines directly above (0: continues the line above)
     level: int = 0  # markdown heading level, 0 for a plain line
+    # How many runs of web chrome (a photo's placeholder aside) stand above
+    # the line in its file (``drop_chrome``): a paragraph does not continue
+    # from one run's side to the other's.
+    segment: int = 0
 
     @property
     def is_heading(self) -> bool:

@@ -55,6 +55,16 @@ NAVIGATION = (
     "末页",
     # A self-media post's foot: "阅读原文".
     "阅读原文",
+    # A long story's pager: "1   2   下一页   余下全文" (the rest on one page).
+    "余下全文",
+    # A portal's header tools: "搜索  网站地图 设置首页", "搜索" alone.
+    "搜索",
+    "站内搜索",
+    "网站地图",
+    "设置首页",
+    "设为首页",
+    "联系我们",
+    "关于我们",
 )
 SHARE = (
     "分享到",
@@ -68,12 +78,14 @@ SHARE = (
     "qzone",
     "qq好友",
     "qq",
+    "易信",  # NetEase's messenger, between 分享到 and 微信 on 163
     "朋友圈",
     "微信朋友圈",
     "豆瓣",
     "人人网",
     "复制链接",
     "扫一扫",
+    "二维码",  # the share widget's QR-code tab, alone on its line
     "手机看",
     "手机扫码",
     "转发",
@@ -85,6 +97,7 @@ PAGE_TOOLS = (
     "关闭本页",
     "关闭窗口",
     "关闭",
+    "×",  # a dialog's close button (sina's sign-in box)
     "打印本页",
     "打印",
     "收藏",
@@ -102,6 +115,17 @@ PAGE_TOOLS = (
     # A dialog's buttons: "取消   确认".
     "取消",
     "确认",
+    # What the bookmark button says once pressed: "已收藏!", "收藏成功  查看我的收藏".
+    "已收藏",
+    "收藏成功",
+    "查看我的收藏",
+    # A self-media post's tip jar: "微信扫一扫赞赏作者   赞赏".
+    "赞赏",
+    # A portal's tool bar: "缩小字体  放大字体  收藏  微博  微信  分享  20,536".
+    "缩小字体",
+    "放大字体",
+    "收藏本文",
+    "知道了",  # a dialog's one button
 )
 # Where a photo stood: "【查看原图】", "【资料图】", "[图片]".
 PLACEHOLDERS = ("查看原图", "资料图", "点击查看大图", "点击看大图", "图片", "组图", "视频")
@@ -125,6 +149,52 @@ COMMENTS = (
     "最早",
     "最新",
     "全部楼层",
+)
+# A portal's sign-in and account menu, its words spaced or run together:
+# "个人中心帐号设置意见反馈退出", "新用户注册忘记密码", "登录快速注册没有账号?",
+# "邮箱登录", "退出" alone (seen on baijiahao, gamersky, hexun, cmse, people).
+ACCOUNT = (
+    "个人中心",
+    "帐号设置",
+    "账号设置",
+    "意见反馈",
+    "退出",
+    "退出登录",
+    "登录",
+    "注册",
+    "新用户注册",
+    "快速注册",
+    "立即注册",
+    "免费注册",
+    "免注册",
+    "忘记密码",
+    "找回密码",
+    "没有账号",
+    "没有帐号",
+    "邮箱登录",
+    "手机登录",
+    "快速登录",
+    "记住我",
+    # The sign-in form's checkbox: "下次自动登录", "记住登录状态".
+    "下次自动登录",
+    "自动登录",
+    "记住登录状态",
+    "记住密码",
+)
+# A ranking's period tabs: "一天 三天 一周", "24小时 本周 本月" — two or more:
+# one alone ("一天") may head a story's section.
+PERIOD_TABS = (
+    "一天",
+    "三天",
+    "一周",
+    "一月",
+    "24小时",
+    "48小时",
+    "本周",
+    "本月",
+    "日榜",
+    "周榜",
+    "月榜",
 )
 WORD_RULES = (
     ("navigation", NAVIGATION),
@@ -176,12 +246,17 @@ COUNTER_RE = re.compile(
     r"^(?:阅读量|阅读数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|点赞|评论数)"
     r"\s*[:]?\s*[\d.]+\s*[万次]?$"
 )
+# A comment box's count of what the reader typed: "已输入0字", "还可以输入140字".
+TYPED_COUNT_RE = re.compile(r"^(?:已输入|还可以?输入|还能输入|可输入)\s*\d+\s*字$")
 # A count printed beside a page tool, its label an icon or a word: "踩0",
-# "赞54", "8", "+1踩0".
-TOOL_COUNT_RE = re.compile(r"^(?:\+?\d+|[踩赞顶]\d+)+$")
+# "赞54", "8", "+1踩0", "20,536" (thousands marked).
+TOOL_COUNT_RE = re.compile(r"^(?:\+?\d{1,3}(?:,\d{3})+|\+?\d+|[踩赞顶]\d+)+$")
 # When a reader's comment (or a listed story) went out, alone or after the
 # reader's name: "13小时前", "刚刚", "笑笑 6天前" — a story dates itself.
-TIME_AGO_RE = re.compile(r"^(?:\S{1,20}\s+)?(?:刚刚|\d{1,2}\s*(?:秒|分钟|小时|天)前)$")
+# "昨天" alone under a post's headline (readhub), "前天 18:20" under a comment.
+TIME_AGO_RE = re.compile(
+    r"^(?:\S{1,20}\s+)?(?:刚刚|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}:\d{2})?$"
+)
 # A listed story's line of source and counts: "某某晚报 ⋅ 26评论 ⋅ 相关",
 # "株洲日报 · 12评论" — one part a count of comments or reads.
 TEASER_COUNTS_RE = re.compile(r"^\d+(?:\.\d+)?万?(?:评论|条评论|阅读|次阅读|赞)$")
@@ -198,16 +273,61 @@ PLACEHOLDER_RE = re.compile(
 )
 # "本文为红网原创文章,转载请注明出处", "未经授权不得转载", "转载请注明来源".
 # "株洲日报社版权所有 未经授权不得转载": the owner's name may stand before it, a space between.
+# "腾讯公司 版权所有", "Copyright © 2019 SITE All rights reserved.": a footer's
+# owner before or after; "本文仅代表作者个人观点。": an opinion column's disclaimer.
 NOTICE_RE = re.compile(
     r"^(?:本文[为系]\S{0,30}原创|[^。,]{0,20}转载请|[^。,]{0,20}未经\S{0,10}授权"
-    r"|\S{0,20}版权所有)"
+    r"|\S{0,20}\s?版权所有|copyright|©|本文仅?代表作者)"
 )
 # A site's registration numbers, wherever on the line: "湘ICP备05001234号", "湘公网安备 43020…号".
 REGISTRATION_RE = re.compile(r"icp[备证]|公网安备")
 # "已有0条评论,共0人参与", "已有12人参与": the count, never "已有300余户…".
 COMMENT_COUNT_RE = re.compile(r"^已有\s*\d+\s*(?:条评论|人(?:参与|评论|围观))")
 # A comment form's rule line: "请遵守互联网相关政策法规,文明上网,理性发言".
-COMMENT_RULE_RE = re.compile(r"^\S{0,24}(?:文明上网|理性发言)")
+# "请自觉遵守互联网相关的政策法规,共同营造…的跟评互动环境。" (guancha): the
+# laws named, then the comments they govern — a story's "遵守交通法规" names none.
+COMMENT_RULE_RE = re.compile(
+    r"^\S{0,24}(?:文明上网|理性发言)"
+    r"|^\S{0,6}遵守[^。]{0,24}(?:法规|法律)[^。]{0,40}(?:评论|跟评|跟帖|发言|留言)"
+)
+# A comment widget's dialogs and its keyboard hint: "是否确认删除本条评论?",
+# "正文已结束,您可以按alt+4进行评论" (qq).
+COMMENT_DIALOG_RE = re.compile(
+    r"^(?:是否|确定|确认|您确定)[^。]{0,6}删除[^。]{0,8}(?:评论|回复|留言|跟帖)吗?\??$"
+    r"|^正文已结束|^[^。]{0,20}按\s*alt\s*\+\s*\d"
+)
+# A sign-in dialog's QR-code steps: "扫描成功!", "点击手机上的确认即可登录" (sina).
+# "使用QQ登录", "使用第三方登录": the dialog's other ways in. A prompt with
+# its sign-in button far to its right: "把你最喜欢的栏目添加到这里来哦    马上登录"
+# (thepaper's column picker).
+LOGIN_STEP_RE = re.compile(
+    r"^(?:扫描|扫码)成功!?$|^[^。,]{0,12}手机[^。,]{0,8}确认[^。,]{0,4}登录$|^使?用\S{1,6}登录$"
+    r"|^[^。]{1,24}\s{2,}(?:马上|立即|点击)登录$"
+)
+# A QR code's prompt, speaking to the reader: "扫描下方二维码解锁更多技能",
+# "更多猛料!欢迎扫描左方二维码关注…官方微信", "扫一扫,用手机看新闻!",
+# "长按二维码向我转账", "微信扫一扫赞赏作者"; "用微信扫描还可以" over the
+# share widget's "分享至好友和朋友圈" (the instruction and nothing else). Not
+# a story's "扫码乘车 手机支付更方便" or "市民扫码关注…": the prompt names
+# where the code is, or what scanning it does for the reader.
+QR_PROMPT_RE = re.compile(
+    r"(?:扫描|扫一扫|扫码|长按)[^。]{0,8}?"
+    r"(?:[上下左右][方侧边面]的?二维码|二维码(?:向|关注|赞赏|打赏|转账|解锁|下载)"
+    r"|用手机看|手机(?:浏览|阅读|打开)|赞赏|打赏|转账)"
+    r"|^用(?:微信|qq|微博|手机)(?:扫描|扫一扫|扫码)(?:还?可以|即可)?(?:分享)?$"
+)
+# A photo's caption may show the scene ("居民扫描二维码关注社区公众号(王小川 摄)"):
+# a credit at its end makes it one.
+_CREDIT_END_RE = re.compile(r"(?:摄|供图)\)?$")
+MAX_QR_PROMPT = 60
+# An app's promotion in brackets under the story: "(本文来自SITE,更多原创资讯请
+# 下载“SITE”APP)" (thepaper).
+APP_PROMO_RE = re.compile(
+    r"^[(【\[][^()【】\[\]]{0,40}(?:下载|关注)[^()【】\[\]]{0,16}"
+    r"(?:app|客户端|公众号|微信|微博)[)】\]]$"
+)
+# A report button with its object: "举报文章问题", "投诉该内容".
+REPORT_RE = re.compile(r"^(?:举报|投诉)(?:该|此|本|这篇)?(?:文章|内容|评论|帖子)(?:问题)?$")
 # A location line (breadcrumbs): "首页 > 新闻中心 > 株洲新闻 > 正文".
 # "人民网 >> 湖南频道 >> 市州" doubles the sign.
 BREADCRUMB_RE = re.compile(r"^[^>»]{1,16}(?:\s*[>»]{1,2}\s*[^>»]{1,16}){1,8}$")
@@ -248,17 +368,29 @@ MAX_CHROME_LINE = 120
 _WORD_RULE = {w: rule for rule, words in reversed(WORD_RULES) for w in words}
 # The words a count may stand beside (not a font size's "大 5", a story's).
 _COUNTED = {*NAVIGATION, *PAGE_TOOLS, *COMMENTS, *SHARE}
-_SHARE_WORDS = sorted(SHARE, key=len, reverse=True)
+
+
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+_SHARE_WORDS = _longest_first(SHARE)
+_ACCOUNT_WORDS = _longest_first(ACCOUNT)
+_PERIOD_WORDS = _longest_first(PERIOD_TABS)
 
 
 def chrome_rule(text: str) -> str | None:
     """The rule that makes *text* a line of web chrome, or None."""
     t = fold(text).strip().lower()
-    if not t or len(t) > MAX_CHROME_LINE:
+    # A page's layout spaces a widget's words far apart ("上一页", seventy
+    # spaces, "1/3", sixty more, "下一页" on wechat): they are no text.
+    if not t or spaced_len(t) > MAX_CHROME_LINE:
         return None
     if PLACEHOLDER_RE.match(t.strip("[]【】()")):
         return "image placeholder"
     if COUNTER_RE.match(t) or COMMENT_COUNT_RE.match(t) or GALLERY_COUNT_RE.match(t):
+        return "counter"
+    if TYPED_COUNT_RE.match(t):
         return "counter"
     if TIME_AGO_RE.match(t) or SEPARATORS_RE.match(t):
         return "comments"
@@ -270,8 +402,16 @@ def chrome_rule(text: str) -> str | None:
         return "notice"
     if REGISTRATION_RE.search(t):
         return "footer"
-    if COMMENT_RULE_RE.match(t):
+    if COMMENT_RULE_RE.match(t) or COMMENT_DIALOG_RE.match(t):
         return "comments"
+    if LOGIN_STEP_RE.match(t) or is_word_row(t, _ACCOUNT_WORDS, 1):
+        return "account"
+    if is_qr_prompt(t) or APP_PROMO_RE.match(t):
+        return "share"
+    if REPORT_RE.match(t):
+        return "page tools"
+    if is_word_row(t, _PERIOD_WORDS, 2):
+        return "navigation"
     if is_edition_page(t):
         return "navigation"
     for rule, prefixes in PREFIXES:
@@ -280,8 +420,10 @@ def chrome_rule(text: str) -> str | None:
             if head.startswith(prefix) and is_prefix_line(head, prefix):
                 return rule
     words = [w for w in _SPLIT_RE.split(t) if w]
-    if words and all(w in _WORD_RULE for w in words):
-        return _WORD_RULE[words[0]]
+    # A button's word may close with the "!" its state prints: "已收藏!".
+    bare = [w for w in _SPLIT_RE.split(t.rstrip("!")) if w]
+    if bare and all(w in _WORD_RULE for w in bare):
+        return _WORD_RULE[bare[0]]
     # A list's pager: "上一页 1 2 3 4 5 下一页 尾页"; a comment's tools with
     # their counts: "查看回复 8 举报", "回复 踩0 赞54 收藏", "584 | 收藏".
     counted = [w for w in words if not TOOL_COUNT_RE.match(w)]
@@ -289,7 +431,7 @@ def chrome_rule(text: str) -> str | None:
         return _WORD_RULE[counted[0]]
     if words and all(TOOL_COUNT_RE.match(w) for w in words) and "|" in t:
         return "counter"  # "0 |", "| +1踩0": the labels were icons
-    if is_share_row(t):
+    if is_word_row(t, _SHARE_WORDS, 2):
         return "share"
     if is_menu(words) or is_menu_row(t):
         return "navigation"
@@ -298,26 +440,47 @@ def chrome_rule(text: str) -> str | None:
     return None
 
 
+def spaced_len(t: str) -> int:
+    """The length of *t*, a run of spaces counting as one: a page's layout
+    puts dozens between a widget's words."""
+    return len(re.sub(r"\s+", " ", t))
+
+
 def is_teaser_counts(t: str) -> bool:
+    # "时政      中国经济网 ⋅  93评论 ⋅  2分钟前": the column, far to the left.
     parts = [p.strip() for p in re.split(r"[⋅·•]", t)]
     return (
         len(parts) >= 2
-        and len(t) <= MAX_TEASER_COUNTS_LINE
+        and spaced_len(t) <= MAX_TEASER_COUNTS_LINE
         and any(TEASER_COUNTS_RE.match(p) for p in parts)
     )
 
 
-def is_share_row(t: str) -> bool:
-    """Share buttons printed with nothing between them: "新浪微博微信qq空间",
-    "微信朋友圈qq好友" — two or more of ``SHARE``, nothing else."""
-    t = re.sub(r"\s+", "", t)
+def is_word_row(t: str, words: list[str], minimum: int) -> bool:
+    """A widget's words printed with nothing or spaces between them, at
+    least *minimum* of them and nothing else (*words* longest first): share
+    buttons "新浪微博微信qq空间" (two or more: "微信" alone may be a story's
+    subheading), an account menu "新用户注册忘记密码", "登录快速注册没有账号?"
+    (its closing "?" the link's own), period tabs "一天 三天 一周"."""
+    t = re.sub(r"\s+", "", t).rstrip("?")
     count = 0
     while t:
-        word = next((w for w in _SHARE_WORDS if t.startswith(w)), None)
+        word = next((w for w in words if t.startswith(w)), None)
         if word is None:
             return False
         t, count = t[len(word) :], count + 1
-    return count >= 2
+    return count >= minimum
+
+
+def is_qr_prompt(t: str) -> bool:
+    """``QR_PROMPT_RE`` on a short line that is no sentence of the story
+    (a story's sentence ends in "。")."""
+    return (
+        spaced_len(t) <= MAX_QR_PROMPT
+        and not t.endswith("。")
+        and not _CREDIT_END_RE.search(t)
+        and bool(QR_PROMPT_RE.search(t))
+    )
 
 
 def is_prefix_line(t: str, prefix: str) -> bool:
@@ -382,7 +545,14 @@ def masthead_paper(text: str) -> str | None:
     return m.group("paper") if m else None
 
 
+# A site's own account named after it: "国务院客户端小程序", "株洲日报微信公众号".
+ACCOUNT_KINDS = ("小程序", "微信公众号", "公众号", "官方微博", "官方微信")
+
+
 def is_site_name(word: str) -> bool:
+    for kind in ACCOUNT_KINDS:
+        if word.endswith(kind) and len(word) > len(kind):
+            return is_site_name(word[: -len(kind)])
     return len(word) <= MAX_SITE_NAME and (
         word.endswith(SITE_SUFFIXES) or word.startswith("头条号")
     )
@@ -398,9 +568,15 @@ def is_menu_row(t: str) -> bool:
     items = [w.strip() for w in re.split(r"[|丨]", t)]
     return (
         len(items) >= MIN_ROW_ITEMS
-        and all(0 < len(w) <= MAX_ROW_ITEM for w in items)
+        and all(0 < item_width(w) <= MAX_ROW_ITEM for w in items)
         and not re.search(PUNCTUATION, t)
     )
+
+
+def item_width(item: str) -> int:
+    """A menu entry's length, a Latin word counting as one character: a
+    portal's footer prints "关于腾讯 | About Tencent | 服务协议 | 隐私政策"."""
+    return len(re.sub(r"[a-z]+", "a", item.replace(" ", "")))
 
 
 # A site's menu copied as one line: "黄金 信托 理财 互金 众筹 P2P 行情".
@@ -451,6 +627,7 @@ FURNITURE_HEADINGS = (
     "更多精彩",
     "精彩图片",
     "热点新闻",
+    "热新闻",
     "热门新闻",
     "热门文章",
     "点击排行",
@@ -484,3 +661,58 @@ def opens_furniture(text: str) -> bool:
     return bool(_COMMENTS_HEADING_RE.match(head)) or _COUNT_TAIL_RE.sub("", head) in (
         FURNITURE_HEADINGS
     )
+
+
+# Lines told by the lines beside them (``chrome_rules``):
+#
+# - a pager printed one entry a line: "上一页" / "1" / "2" / "下一页" (guancha's
+#   comment list). A lone number is no chrome by itself — a story numbers its
+#   parts ("1" over "AMUNDI副首席投资官…" on sina, "3" over a column's third
+#   point on huanqiu) — only numbers counting up one line after another, with
+#   the pager's own word directly above or below them;
+# - a tool's count whose label was an icon: "0" directly over "收藏成功  查看我的收藏"
+#   (never under a tool: a story's first part number "1" may stand under the
+#   share buttons, over its own paragraph);
+# - the signed-in reader's name over the account menu: "登录NAME" over
+#   "个人中心帐号设置意见反馈退出" (baijiahao), "欢迎您,NAME" over "个人中心 退出".
+PAGER_WORDS = ("上一页", "下一页", "尾页", "末页", "上一张", "下一张")
+_LONE_NUMBER_RE = re.compile(r"^\d{1,3}$")
+COUNTED_RULES = ("page tools", "share", "comments", "account")
+_SIGNED_IN_RE = re.compile(r"^(?:登录|欢迎您?|您好)[,:]?\s*\S{1,20}$")
+
+
+def chrome_rules(texts: list[str]) -> list[str | None]:
+    """The chrome rule of each of *texts* (a file's non-blank lines in
+    order): its own (``chrome_rule``), or the one the lines beside it give."""
+    rules = [chrome_rule(x) for x in texts]
+    numbers = [lone_number(x) for x in texts]
+    n = 0
+    while n < len(texts):
+        below = rules[n + 1] if n + 1 < len(rules) else None
+        if numbers[n] is None:
+            if rules[n] is None and below == "account" and is_signed_in(texts[n]):
+                rules[n] = "account"
+            n += 1
+            continue
+        end = n
+        while end + 1 < len(texts) and numbers[end + 1] == (numbers[end] or 0) + 1:
+            end += 1
+        around = [texts[i] for i in (n - 1, end + 1) if 0 <= i < len(texts)]
+        if any(fold(t).strip() in PAGER_WORDS for t in around):
+            rules[n : end + 1] = ["navigation"] * (end + 1 - n)
+        elif n == end and below in COUNTED_RULES:
+            rules[n] = "counter"
+        n = end + 1
+    return rules
+
+
+def lone_number(text: str) -> int | None:
+    """The number a line holds alone, as printed: ``\\d`` and ``int`` read
+    full-width digits too, so the line is not folded again (that would double
+    the chrome rules' cost on every line)."""
+    t = text.strip()
+    return int(t) if _LONE_NUMBER_RE.match(t) else None
+
+
+def is_signed_in(text: str) -> bool:
+    return bool(_SIGNED_IN_RE.match(fold(text).strip().lower()))
