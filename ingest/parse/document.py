@@ -580,9 +580,10 @@ def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
 # short sentence under its column's name (thepaper's "公益湃" / "记录公益发展,
 # 共建责任生态。"), which had broken the run. A story's kicker, headline and
 # subtitle stand at the end of such a run, right above its byline or text:
-# the run's last lines stay where the run runs into the story (its headline,
-# byline or first paragraph); so does the file's first line, a saved page's
-# title bar (its headline, mark_title_bar).
+# the run's last lines stay, unless the run ends on a motto over a line that
+# is none of the story's (``ends_on_motto``: thepaper's "…澎湃方案。" over its
+# "把你最喜欢的栏目添加到这里来哦 马上登录"); so does the file's first line, a
+# saved page's title bar (its headline, mark_title_bar).
 MIN_MASTHEAD_MENU = 12
 MAX_MASTHEAD_ENTRY = 24
 MASTHEAD_TAIL_KEPT = 3
