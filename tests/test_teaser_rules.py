@@ -120,6 +120,29 @@ def test_a_second_story_under_the_footer_keeps_its_text() -> None:
     assert "老校歌" in all_text(document)
 
 
+def test_a_print_pages_desk_line_opens_a_page_and_its_short_lines_stay() -> None:
+    # A print page's header (date line, then its desk line) is the last line
+    # that opens a story, but it opens a page: the page's forecast table,
+    # short lines each, is the page's text.
+    forecast = [
+        "株洲市区:晴转多云、18~26℃",
+        "醴陵市:多云、19~27℃",
+        "攸县:小雨转阴、17~24℃",
+        "茶陵县:阴、17~23℃",
+        "炎陵县:小雨、16~22℃",
+    ]
+    text = page(
+        *STORY,
+        "2024年6月3日 星期一",
+        "责任编辑:刘青 美术编辑:王芳 校对:李红",
+        "本周天气",
+        *forecast,
+    )
+    held = all_text(parse_document(text))
+    for line in forecast:
+        assert line in held
+
+
 def test_photo_captions_under_the_footer_stay_captions() -> None:
     # A gallery printed under the text: each caption carries its credit.
     captions = [

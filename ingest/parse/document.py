@@ -723,9 +723,11 @@ def drop_story_lists(lines: list[Line]) -> tuple[list[Line], int]:
 
 def is_footer(line: Line) -> bool:
     """A story's 编辑/来源 line: read as metadata, or an editor's label with
-    a name the metadata reader takes for none ("责任编辑:biaoffeng")."""
+    a name the metadata reader takes for none ("责任编辑:biaoffeng"). Not a
+    print page's desk line ("责任编辑:… 美术编辑:… 校对:…"): it opens a page,
+    and that page's stories follow it."""
     if line.kind in (Kind.META, Kind.EDITORS):
-        return True
+        return line.kind is Kind.META
     t = fold(line.text).strip().lstrip("【[")
     return any(t.startswith(f"{role}:") for role in DESK_ROLES)
 
