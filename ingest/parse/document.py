@@ -44,6 +44,7 @@ from ingest.text.chrome import (
 )
 from ingest.text.fold import CJK, detect_script, fold
 from ingest.text.lines import (
+    CLOSERS,
     EDITOR_ROLES,
     LEAD_BOX_HEADINGS,
     Byline,
@@ -478,7 +479,8 @@ def parse_document(text: str) -> Document:
     lines, accounts = drop_account_names(lines)
     lines, menus = drop_menu_runs(lines)
     lines, furniture = drop_furniture_tail(lines)
-    chrome_lines += accounts + menus + furniture
+    lines, listed = drop_story_lists(lines)
+    chrome_lines += accounts + menus + furniture + listed
     read_bare_authors(lines)
     lines = mark_title_bar(lines)
     read_account_name(lines)
@@ -562,7 +564,7 @@ def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
     # sentence end, menu entries among them: a story prints one headline,
     # never five in a row. Above it they may be the page's own headline,
     # printed twice, with its kicker and subtitle: those stay.
-    begun = next((n for n, li in enumerate(lines) if is_story_paragraph(li)), len(lines))
+    begun = first_story_paragraph(lines)
     listed = [
         n in drop or (n > begun and li.kind is Kind.HEADLINE and len(li.text) <= MAX_LISTED)
         for n, li in enumerate(lines)
@@ -575,10 +577,14 @@ def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
 # A portal's menu of columns above the story, each column's name with its
 # motto under it ("城市漫步" / "走街串巷,看见城市的肌理" / "体育迷" /
 # "赛场内外的故事" …): lines too long for ``is_menu_item`` one in two, so no
-# run of entries, and no sentence among them. A story's kicker, headline and
+# run of entries, and no sentence among them — but for a motto that is one
+# short sentence under its column's name (thepaper's "公益湃" / "记录公益发展,
+# 共建责任生态。"), which had broken the run. A story's kicker, headline and
 # subtitle stand at the end of such a run, right above its byline or text:
-# the run's last lines stay; so does the file's first line, a saved page's
-# title bar (its headline, mark_title_bar).
+# the run's last lines stay, unless the run ends on a motto over a line that
+# is none of the story's (``ends_on_motto``: thepaper's "…澎湃方案。" over its
+# "把你最喜欢的栏目添加到这里来哦 马上登录"); so does the file's first line, a
+# saved page's title bar (its headline, mark_title_bar).
 MIN_MASTHEAD_MENU = 12
 MAX_MASTHEAD_ENTRY = 24
 MASTHEAD_TAIL_KEPT = 3
@@ -593,14 +599,39 @@ def masthead_menu(lines: list[Line], begun: int) -> set[int]:
         and li.kind in MENU_KINDS
         and li.byline is None
         and len(fold(li.text).strip()) <= MAX_MASTHEAD_ENTRY
-        and not ends_sentence(fold(li.text).strip())
+        and (not ends_sentence(fold(li.text).strip()) or is_motto(lines, n))
         for n, li in enumerate(lines)
     ]
     found: set[int] = set()
-    for n in sorted(runs_of(entry, MIN_MASTHEAD_MENU)):
-        if n + MASTHEAD_TAIL_KEPT < len(entry) and all(entry[n : n + MASTHEAD_TAIL_KEPT + 1]):
-            found.add(n)
+    for start, end in spans(runs_of(entry, MIN_MASTHEAD_MENU)):
+        found.update(range(start, end if ends_on_motto(lines, end) else end - MASTHEAD_TAIL_KEPT))
     return found
+
+
+def ends_on_motto(lines: list[Line], end: int) -> bool:
+    """Whether the menu run ending before *end* ends on a column's motto, not
+    on a story's head: its last line closes a sentence with 。 (no headline
+    does), and the line under it is no headline, date, byline or 来源 line."""
+    nxt = lines[end] if end < len(lines) else None
+    if nxt is None or nxt.kind in (*TITLE_KINDS, Kind.TITLE_BAR, *STORY_OPENERS):
+        return False
+    return nxt.byline is None and closes_with_full_stop(lines[end - 1].text)
+
+
+def is_motto(lines: list[Line], n: int) -> bool:
+    """A column's motto: one short sentence right under the column's name."""
+    return n > 0 and is_menu_item(lines[n - 1].text) and teasers.is_listed(lines[n].text)
+
+
+def spans(indices: set[int]) -> list[tuple[int, int]]:
+    """The runs of consecutive *indices*, each as (first, one past the last)."""
+    out: list[tuple[int, int]] = []
+    for n in sorted(indices):
+        if out and out[-1][1] == n:
+            out[-1] = (out[-1][0], n + 1)
+        else:
+            out.append((n, n + 1))
+    return out
 
 
 # What opens another story: its byline, its 来源/作者 fields, its date line.
@@ -616,6 +647,34 @@ def opens_story(lines: list[Line], n: int) -> bool:
     return line.kind in STORY_OPENERS or line.byline is not None
 
 
+def story_openers(lines: list[Line]) -> list[int]:
+    """Indices of the lines that open a story (``opens_story``), but for the
+    dates of a list of teasers (``teaser_dates``)."""
+    dated = teaser_dates(lines)
+    return [n for n in range(len(lines)) if n not in dated and opens_story(lines, n)]
+
+
+def teaser_dates(lines: list[Line]) -> set[int]:
+    """The date lines of a list of other stories printed two lines each, the
+    headline over its date (guancha's "美国农民警告白宫:…打没了" / "2019-09-09",
+    "…" / "2019-09-09 19:28 中国雷人秀"), two such pairs or more in a row. A
+    story prints one date line, not one every other line; read as a story's,
+    these dates had kept the comments and lists below them in the article."""
+    pair = [
+        n > 0
+        and li.kind is Kind.DATE
+        and lines[n - 1].kind in MENU_KINDS
+        and lines[n - 1].byline is None
+        and teasers.is_listed(lines[n - 1].text)
+        for n, li in enumerate(lines)
+    ]
+    return {
+        n
+        for n in range(len(lines))
+        if pair[n] and ((n >= 2 and pair[n - 2]) or (n + 2 < len(lines) and pair[n + 2]))
+    }
+
+
 def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
     """The lines above the page's furniture, and how many were below it.
 
@@ -626,18 +685,84 @@ def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
     file's text only where nothing below it opens another story (a byline,
     a 来源 line, a date line): a file that strings stories together prints
     such headings between them (issue 11), and those stories stay."""
-    begun = next((n for n, li in enumerate(lines) if is_story_paragraph(li)), len(lines))
-    last_opener = max((n for n in range(len(lines)) if opens_story(lines, n)), default=-1)
+    begun = first_story_paragraph(lines)
+    last_opener = max(story_openers(lines), default=-1)
     for n in range(max(begun, last_opener) + 1, len(lines)):
         if opens_furniture(lines[n].text):
             return lines[:n], len(lines) - n
     return lines, 0
 
 
+def drop_story_lists(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines that are not a list of other stories under the story's
+    footer, and how many were.
+
+    A web story closes with its 编辑/来源 line ("【编辑:…】", "责任编辑:…",
+    "本文来源:… 责任编辑:…"), the file's last line that opens a story (a
+    byline last may be a second story's, or a photo's credit: no footer).
+    Below it a news site prints its lists of other stories — related, most
+    read, a column's latest — often with no heading (cjn: "文化社会" /
+    "财经健康" over two dozen headlines; guancha: "…撕破脸了评论 55 赞 54").
+    There, a run of ``MIN_HEADLINE_LIST`` listed lines or more
+    (``is_listed_line``) is furniture: a story prints one headline, not five
+    in a row. Above the footer such runs stay (a post's short lines: "道路施工
+    会给大家的出行带来不便," / "但短暂的维修换来的是" …); a related-links
+    heading and its teasers stay for ``split_related_links``."""
+    begun = first_story_paragraph(lines)
+    footers = [n for n, li in enumerate(lines) if is_footer(li)]
+    footer = max([*story_openers(lines), *footers], default=-1)
+    if footer <= begun or not is_footer(lines[footer]):
+        return lines, 0
+    related: set[int] = set()
+    for n in range(footer + 1, len(lines)):
+        if teasers.is_marker(lines[n].text) and n not in related:
+            related.update(range(n, teaser_block_end(lines, n + 1)))
+    listed = [n > footer and n not in related and is_listed_line(li) for n, li in enumerate(lines)]
+    drop = runs_of(listed, MIN_HEADLINE_LIST)
+    return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
+def is_footer(line: Line) -> bool:
+    """A story's 编辑/来源 line: read as metadata, or an editor's label with
+    a name the metadata reader takes for none ("责任编辑:biaoffeng"). Not a
+    print page's desk line ("责任编辑:… 美术编辑:… 校对:…"): it opens a page,
+    and that page's stories follow it."""
+    if line.kind in (Kind.META, Kind.EDITORS):
+        return line.kind is Kind.META
+    t = fold(line.text).strip().lstrip("【[")
+    return any(t.startswith(f"{role}:") for role in DESK_ROLES)
+
+
+def is_listed_line(line: Line) -> bool:
+    """A line of a list of other stories (``teasers.is_listed``) — no byline,
+    no photo's caption (a gallery's captions under the footer stay the
+    story's), no sentence closed by 。: a headline closes none, and a
+    reader's remark or a story's added paragraph under the footer does
+    ("这样的食堂多开几家就好了。")."""
+    return (
+        line.kind in (*MENU_KINDS, Kind.DATE)
+        and line.byline is None
+        and not (line.kind is Kind.CAPTION and has_photo_cue(line, set()))
+        and teasers.is_listed(line.text)
+        and not closes_with_full_stop(line.text)
+    )
+
+
+def closes_with_full_stop(text: str) -> bool:
+    """ "…共建责任生态。", "…就好了。”" — never a headline's end."""
+    return fold(text).rstrip().rstrip(CLOSERS).endswith("。")
+
+
 MAX_LISTED = 40
 MIN_HEADLINE_LIST = 5
 # A story's paragraph: a sentence of some length, "…,…。".
 MIN_STORY_PARAGRAPH = 30
+
+
+def first_story_paragraph(lines: list[Line]) -> int:
+    """Where the story's text begins: its first paragraph (``len(lines)``
+    when there is none)."""
+    return next((n for n, li in enumerate(lines) if is_story_paragraph(li)), len(lines))
 
 
 def is_story_paragraph(line: Line) -> bool:

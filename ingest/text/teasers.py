@@ -14,6 +14,10 @@ a teaser's own shapes, recognised here:
 - a link, "http://…";
 - a run of short title lines that ends the file or runs into one of the above
   (a story's headline runs into its byline or its first paragraph instead).
+
+A page's lists of other stories with no heading at all — headlines under the
+story's closing 编辑 line, a ranking with each story's counts — are told by
+``is_listed``: a line such a list holds (the parser judges where it stands).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ingest.text.fold import fold
+from ingest.text.lines import CLOSERS
 
 # The headings, folded, without brackets or a closing colon.
 RELATED_LINKS_MARKERS = frozenset(
@@ -97,3 +102,23 @@ def is_short_title(text: str) -> bool:
 def is_teaser_shape(text: str) -> bool:
     """A line only a teaser takes: bulleted, dated or a link."""
     return bulleted_title(text) is not None or dated_title(text) is not None or is_link(text)
+
+
+# What a listed story carries after its headline on the same line: its
+# counts ("…撕破脸了评论 55   赞 54", "…衰落?评论 15"), as a news site's
+# "most read" box prints them.
+_COUNTS_TAIL_RE = re.compile(r"(?:\s*(?:评论|赞|阅读|跟贴)\s*\d+(?:\.\d+)?万?)+$")
+
+
+def is_listed(text: str) -> bool:
+    """A line a list of other stories holds: one headline, perhaps with its
+    date or counts beside it ("醴陵举办陶瓷文化周 2023-05-12", "…什么意思?
+    评论 55 赞 3"), or a column's short tagline — at most one sentence, so
+    no 。 or ; before its end ("我是一名营养师,吃什么能降血脂,问吧!" is
+    one; a story's paragraph of two sentences is none)."""
+    t = _COUNTS_TAIL_RE.sub("", fold(text).strip())
+    dated = dated_title(t)
+    if dated is not None:
+        t = fold(dated[0])
+    body = t.rstrip(CLOSERS + "】]" + _SENTENCE_END)
+    return 0 < len(t) <= MAX_TEASER_TITLE and not re.search("[。;]", body)
