@@ -245,6 +245,31 @@ def test_a_menu_run_into_the_headline_keeps_the_headline() -> None:
     assert "老照片里的株洲" not in article_text(article)
 
 
+def test_a_menu_ending_on_a_motto_over_the_headline_keeps_no_menu_line() -> None:
+    # Second example of kept_tail: another portal's columns, their last motto
+    # closing with 。 right over the headline (no widget line between), the
+    # byline under the headline: the headline stays, no column or motto does.
+    columns = column_menu(
+        ("田野", "乡村振兴一线观察"),
+        ("百姓", "说说身边事。"),
+        ("视点", "一张图看懂政策。"),
+        ("文旅", "跟着镜头去旅行"),
+        ("健康", "守护一家老小。"),
+        ("财经", "看懂钱袋子。"),
+    )
+    text = page(
+        "渌口区万亩油菜花开_某某网",
+        *columns,
+        "渌口区万亩油菜花开",
+        "来源:株洲新闻网 作者:谭思远",
+        "这几天,渌口区南洲镇的万亩油菜花竞相开放,吸引了不少市民前来踏青拍照。",
+    )
+    (article,) = parse_document(text).articles
+    held = article_text(article)
+    assert article.title == "渌口区万亩油菜花开"
+    assert "看懂钱袋子" not in held and "财经" not in held and "视点" not in held
+
+
 def test_a_listed_line_is_one_headline_or_tagline_with_its_counts_or_date() -> None:
     assert is_listed("炎陵黄桃今年为何格外甜?评论 41   赞 17")
     assert is_listed("醴陵举办陶瓷文化周 2023-05-12")

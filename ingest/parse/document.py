@@ -604,8 +604,24 @@ def masthead_menu(lines: list[Line], begun: int) -> set[int]:
     ]
     found: set[int] = set()
     for start, end in spans(runs_of(entry, MIN_MASTHEAD_MENU)):
-        found.update(range(start, end if ends_on_motto(lines, end) else end - MASTHEAD_TAIL_KEPT))
+        found.update(
+            range(start, end if ends_on_motto(lines, end) else kept_tail(lines, start, end))
+        )
     return found
+
+
+def kept_tail(lines: list[Line], start: int, end: int) -> int:
+    """Where the kept tail of a menu run begins: its last three entries (the
+    story's kicker and headline may have run into the menu), but none above a
+    motto that closes with 。 short of the run's last line: no kicker or
+    headline does. Once the widgets' lines are dropped, a portal's column
+    menu ends "研究院 / 为城市发展出主意。" right over the headline; the last
+    line may still be the story's one-sentence subtitle."""
+    stop = end - MASTHEAD_TAIL_KEPT
+    for n in range(max(start, stop), end - 1):
+        if closes_with_full_stop(lines[n].text):
+            stop = n + 1
+    return stop
 
 
 def ends_on_motto(lines: list[Line], end: int) -> bool:
