@@ -457,3 +457,55 @@ def test_a_paragraph_broken_under_the_chrome_is_still_one() -> None:
         "预计下月全部完工,届时将有三百余户居民受益。"
     ]
     assert document.chrome_lines == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "客服热线:0731-28800000" + " " * 20 + "APP下载",  # the shape seen
+        "株洲生活圈" + " " * 12 + "下载客户端",  # another site's header
+    ],
+)
+def test_a_header_ending_on_an_apps_download_button_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "share"
+
+
+def test_a_story_line_giving_a_hotline_or_naming_an_app_is_no_chrome() -> None:
+    assert chrome_rule("咨询热线:0731-28800000") is None
+    assert chrome_rule("市民可下载APP,在线预约挂号。") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“湘江杯”摄影大赛火热进行中!【点击投票】为你喜欢的作品加油",  # the shape seen
+        "暑期少儿游泳班开始招生啦【点击报名】",  # another banner's button
+    ],
+)
+def test_a_banner_with_a_bracketed_button_is_chrome(line: str) -> None:
+    assert chrome_rule(line) == "navigation"
+
+
+def test_a_long_paragraph_linking_a_button_stays_the_storys() -> None:
+    paragraph = (
+        "今年的少儿游泳公益培训共开设十二个班,每班三十人,由市游泳协会的专业教练授课,"
+        "家长可在七月五日前通过社区报名,也可以在线填写报名表,名额有限,报满即止,"
+        "具体上课时间和地点另行通知【点击报名】"
+    )
+    assert chrome_rule(paragraph) is None
+
+
+def test_a_menu_bar_over_its_own_drop_down_is_chrome() -> None:
+    bar = "行情" + " " * 20 + "股吧" + " " * 20 + "新闻" + " " * 20 + "外汇"
+    drop_down = ["行情", "行情", "股吧", "新闻", "外汇"]
+    assert chrome_rules([bar, *drop_down, "某地新开一座大桥"])[0] == "navigation"
+    # A county portal's bar, its drop-down under it in another order.
+    bar = "要闻     政务     服务     互动"
+    assert chrome_rule(bar) is None  # four short words alone are no menu
+    assert chrome_rules([bar, "政务", "要闻", "互动", "服务", "标题"])[0] == "navigation"
+
+
+def test_a_tables_header_row_in_a_story_is_no_chrome() -> None:
+    header = "姓名     单位     职务     得分"
+    rows = ["刘一     石峰区     科员     95", "陈二     荷塘区     科员     93"]
+    assert chrome_rules([header, *rows])[0] is None

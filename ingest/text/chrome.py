@@ -326,6 +326,17 @@ APP_PROMO_RE = re.compile(
     r"^[(【\[][^()【】\[\]]{0,40}(?:下载|关注)[^()【】\[\]]{0,16}"
     r"(?:app|客户端|公众号|微信|微博)[)】\]]$"
 )
+# A site's header with its app's download button at the end, the layout's
+# spaces between: "财富热线:400-6533-789   APP下载" (xds). A story's info box
+# may print a hotline, never a download button after it.
+DOWNLOAD_BUTTONS = ("app下载", "下载app", "客户端下载", "下载客户端")
+MAX_DOWNLOAD_HEADER_WORDS = 3
+# A link button in brackets inside a promotion: "…评选火热进行中!【点击投票】"
+# (sina, run into the story's first paragraph); "【点击报名】", "【点击进入】".
+CALL_TO_ACTION_RE = re.compile(r"【点击[^【】]{1,6}】")
+# The promotion is a line or two of a banner (79 characters on sina); a long
+# paragraph that links a button stays the story's.
+MAX_CALL_TO_ACTION_LINE = 90
 # A report button with its object: "举报文章问题", "投诉该内容".
 REPORT_RE = re.compile(r"^(?:举报|投诉)(?:该|此|本|这篇)?(?:文章|内容|评论|帖子)(?:问题)?$")
 # A location line (breadcrumbs): "首页 > 新闻中心 > 株洲新闻 > 正文".
@@ -406,8 +417,10 @@ def chrome_rule(text: str) -> str | None:
         return "comments"
     if LOGIN_STEP_RE.match(t) or is_word_row(t, _ACCOUNT_WORDS, 1):
         return "account"
-    if is_qr_prompt(t) or APP_PROMO_RE.match(t):
+    if is_qr_prompt(t) or APP_PROMO_RE.match(t) or is_download_header(t):
         return "share"
+    if CALL_TO_ACTION_RE.search(t) and spaced_len(t) <= MAX_CALL_TO_ACTION_LINE:
+        return "navigation"
     if REPORT_RE.match(t):
         return "page tools"
     if is_word_row(t, _PERIOD_WORDS, 2):
@@ -438,6 +451,12 @@ def chrome_rule(text: str) -> str | None:
     if is_masthead(t, words):
         return "masthead"
     return None
+
+
+def is_download_header(t: str) -> bool:
+    """A few words spaced by the layout, the last an app's download button."""
+    words = re.split(r"\s{2,}", t.strip())
+    return 1 < len(words) <= MAX_DOWNLOAD_HEADER_WORDS and words[-1] in DOWNLOAD_BUTTONS
 
 
 def spaced_len(t: str) -> int:
@@ -692,6 +711,8 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
         if numbers[n] is None:
             if rules[n] is None and below == "account" and is_signed_in(texts[n]):
                 rules[n] = "account"
+            elif rules[n] is None and is_menu_over_its_entries(texts, n):
+                rules[n] = "navigation"
             n += 1
             continue
         end = n
@@ -704,6 +725,24 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
             rules[n] = "counter"
         n = end + 1
     return rules
+
+
+def is_menu_over_its_entries(texts: list[str], n: int) -> bool:
+    """A row of short words spaced by the layout, each of them a line of its
+    own right below: a menu printed as its bar and again as its drop-down
+    ("行情   股吧   新闻   外汇   新三板" over "行情" / "股吧" / … on sina's
+    finance pages). Five short words are too few for ``is_menu`` (a table's
+    header row in a story looks the same); a table's header is not followed
+    by its own words one a line."""
+    words = re.split(r"\s{2,}", fold(texts[n]).strip())
+    if len(words) < MIN_ROW_ITEMS or not all(is_menu_item(w) for w in words):
+        return False
+    below = {fold(t).strip() for t in texts[n + 1 : n + 1 + len(words) + MENU_ROW_SLACK]}
+    return set(words) <= below
+
+
+# The drop-down may print an entry twice or a heading above its entries.
+MENU_ROW_SLACK = 2
 
 
 def lone_number(text: str) -> int | None:
