@@ -31,7 +31,8 @@ photographer name) scored against the annotated ones:
 Chrome in the articles: the pages carry no chrome annotation, so a line of
 an article's text is flagged when it is site furniture by either sign: the
 same line stands on another page of the corpus (a page template; pages saved
-twice are not compared), or it is a page tool, counter, share or copyright
+twice are not compared; the page's own annotated headline is exempt, since
+other pages of its site list it as a teaser), or it is a page tool, counter, share or copyright
 line by ``FURNITURE`` below. ``--details`` lists them per page.
 
 When the corpus is absent (a fresh clone) the script says so and exits 0.
@@ -380,11 +381,15 @@ def template_lines(corpus: Path) -> dict[str, set[str]]:
     return {name: {x for x in lines[1:] if len(seen[x]) > 1} for name, lines in texts.items()}
 
 
-def chrome_in_articles(read: Read, template: set[str]) -> list[str]:
+def chrome_in_articles(read: Read, template: set[str], title: str = "") -> list[str]:
+    """The article lines flagged as chrome. The page's own headline, as
+    annotated (*title*, its key), is exempt from the template sign: other
+    pages of the same site list it among their teasers (163/2, 3, 5)."""
     flagged = []
     for line in article_lines(read):
         n = norm_line(line)
-        if n in template or (len(n) <= FURNITURE_MAX and FURNITURE.search(fold(line))):
+        in_template = n in template and value_key(line) != title
+        if in_template or (len(n) <= FURNITURE_MAX and FURNITURE.search(fold(line))):
             flagged.append(line.strip())
     return flagged
 
@@ -405,7 +410,7 @@ def evaluate(corpus: Path, annotation: dict[str, dict[str, Any]]) -> Report:
                 scores[name].title_right += bool(gold & found)
             if gold != found:
                 result.misses[name] = (gold - found, found - gold)
-        result.chrome = chrome_in_articles(read, templates.get(page, set()))
+        result.chrome = chrome_in_articles(read, templates.get(page, set()), entry["title"])
         pages.append(result)
     return Report(scores, pages)
 
