@@ -11,7 +11,10 @@ Words are cut by maximum matching over the words of that IDF table, not by
 second after a second of start-up, more than all the other extraction
 together; bidirectional maximum matching reads about 700,000 and cuts news
 text almost as jieba does (it reads 正面临 as 正面/临着 where jieba says
-正/面临; a keyword list does not notice).
+正/面临; a keyword list does not notice). The dictionary is looked up for
+every position of an article at once, in numpy (``_longest_words_at``), so
+Python only takes the greedy steps: the whole keyword step costs about a
+quarter of ``jieba.cut`` per character (docs/BENCHMARKS.md, session 20).
 
 jieba's IDF table comes from general text, where 工作, 服务 and 群众 are
 rare enough to score; in local news they are on every page. Those words are
