@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from pathlib import Path
@@ -11,8 +12,9 @@ from conftest import article_titled, seed_document
 
 from ingest.extract.article import article_keywords, find_places_in_article
 from ingest.extract.places import find_places
-from ingest.extract.topics import keywords, words
+from ingest.extract.topics import idf_table, keywords, words
 from ingest.store.rows import districts
+from ingest.text.fold import CJK, fold
 
 
 def place_counts(prefix: str, title: str) -> Counter[str]:
@@ -119,3 +121,38 @@ def test_words_are_cut_by_bidirectional_maximum_matching() -> None:
     # forward matching alone would read 民/政工/作人/员
     assert list(words("区民政工作人员")) == ["民政", "工作人员"]
     assert keywords("") == []
+
+
+def _greedy(run: str, vocabulary: dict[str, float], backward: bool) -> list[str]:
+    """Maximum matching read the slow way: at each step the longest
+    dictionary word (up to four characters) from where the last one ended."""
+    pieces, rest = [], run
+    while rest:
+        lengths = range(min(4, len(rest)), 1, -1)
+        take = next((n for n in lengths if (rest[-n:] if backward else rest[:n]) in vocabulary), 1)
+        pieces.append(rest[-take:] if backward else rest[:take])
+        rest = rest[:-take] if backward else rest[take:]
+    return pieces[::-1] if backward else pieces
+
+
+def test_words_are_the_greedy_matches_read_one_step_at_a_time() -> None:
+    """words() finds every word length at once (numpy); its words are those
+    of forward and backward matching done step by step, the better of the
+    two per run of Chinese characters, on text with runs of every length,
+    punctuation, digits, Latin letters and traditional script folded."""
+    vocabulary = idf_table()
+    text = fold(
+        "株洲市民政工作人员走访慰问困难群众，送去米、油和慰问金。"
+        "2026年全市新增城镇就业3.2万人，城镇调查失业率控制在5.5%以内；"
+        "區長吳國華在會上說：要把民生實事辦好辦實。"
+        "中华人民共和国成立以来，湘江两岸发生了翻天覆地的变化"
+        "他说“好”便走了ABC公司的研究生命科学的人员"
+    )
+    expected = []
+    for run in re.findall(f"[{CJK}]{{2,}}", text):
+        forward, backward = _greedy(run, vocabulary, False), _greedy(run, vocabulary, True)
+        singles = (sum(len(w) == 1 for w in forward), sum(len(w) == 1 for w in backward))
+        better = (len(forward), singles[0]) < (len(backward), singles[1])
+        expected += [w for w in (forward if better else backward) if len(w) > 1]
+    assert words(text) == expected
+    assert {"民政", "工作人员", "研究", "生命科学"} <= set(expected)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ingest.extract import names, topics
 from ingest.extract.figures import find_figures
-from ingest.extract.people import find_people_in, names_nobody, recognise
+from ingest.extract.people import find_people_in, names_nobody, run_recogniser
 from ingest.extract.places import find_places
 from ingest.extract.topics import keywords
 from ingest.model import (
@@ -121,7 +121,7 @@ def recognised(document: Document) -> Iterator[None]:
     the same (a sentence's words depend on it alone, ``names.Recogniser``)."""
     articles = document.articles
     with names.recogniser().remembering():
-        recognise(
+        run_recogniser(
             [
                 *(piece.text for a in articles for piece in pieces(a)),
                 *(fold(c.name) for a in articles for c in printed_contributors(a)),
@@ -143,5 +143,5 @@ def warm_up() -> None:
     reading them again."""
     names.recogniser()
     topics.idf_table()
-    topics.longest_words()
+    topics.word_keys()
     topics.stopwords()

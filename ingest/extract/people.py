@@ -520,21 +520,32 @@ def recognise(texts: Sequence[str]) -> list[list[Token]]:
     """The recogniser's words for each of *texts* (offsets into that text),
     all texts' sentences run together so that sentences of one length share
     a batch; sentences that can hold no name are not run."""
-    sentences: list[str] = []
-    where: list[tuple[int, int]] = []
-    for n, text in enumerate(texts):
-        for m in _SENTENCE_RE.finditer(fold(text)):
-            if _TWO_CJK_RE.search(m.group()):
-                sentences.append(m.group())
-                where.append((n, m.start()))
+    where = list(_sentences(texts))
+    sentences = [sentence for *_, sentence in where]
     out: list[list[Token]] = [[] for _ in texts]
     analysed = recogniser().analyse(sentences)
-    for (n, offset), sentence, tokens in zip(where, sentences, analysed, strict=True):
+    for (n, offset, sentence), tokens in zip(where, analysed, strict=True):
         out[n].extend(
             Token(t.start + offset, t.end + offset, t.tag)
             for t in _unglued(sentence, _joined(sentence, tokens))
         )
     return out
+
+
+def run_recogniser(texts: Sequence[str]) -> None:
+    """Run the recogniser over the sentences ``recognise`` would give it,
+    and nothing more: inside ``names.Recogniser.remembering`` a later
+    ``recognise`` of any of *texts* reads what this run found."""
+    recogniser().analyse([sentence for *_, sentence in _sentences(texts)])
+
+
+def _sentences(texts: Sequence[str]) -> Iterator[tuple[int, int, str]]:
+    """Each sentence of *texts* that can hold a name: which text, where in
+    it, and the sentence (folded)."""
+    for n, text in enumerate(texts):
+        for m in _SENTENCE_RE.finditer(fold(text)):
+            if _TWO_CJK_RE.search(m.group()):
+                yield n, m.start(), m.group()
 
 
 def _joined(sentence: str, tokens: list[Token]) -> list[Token]:
