@@ -8,7 +8,9 @@
 The 62 pages of ``../shared/corpora/html/gne`` (saved pages of Chinese news
 sites, see ``../shared/corpora/README.md``) are not part of the project and
 never committed; only our hand annotation of them is
-(``bench/annotations/gne.yaml``): dates and times in clear (they are facts),
+(``bench/annotations/gne.yaml``, the pages the rules were written on; the
+six never read for a rule are ``gne_heldout.yaml``, scored with
+``--annotation``): dates and times in clear (they are facts),
 and every text value (headline, publication, names) as the sha256 of its
 folded text without whitespace, so the annotation holds no text of the pages
 (``bench/gne_annotate.py`` shows a page and its annotation to anyone who has
