@@ -2,6 +2,7 @@
 
     python -m bench.gne_annotate --list
     python -m bench.gne_annotate --show sina/1.html
+    python -m bench.gne_annotate --annotation bench/annotations/gne_heldout.yaml --list
     python -m bench.gne_annotate --set sina/1.html --title "…" --date 2019-11-25 \\
         --time 18:57 --publication "…" --name 张三 --name 李四 --captions yes \\
         --note "headline printed twice"
@@ -131,13 +132,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", action="append", default=[], help="a newsroom name printed")
     parser.add_argument("--captions", choices=("yes", "no"), default="no")
     parser.add_argument("--note", help="what is odd about the page, in your own words")
+    parser.add_argument(
+        "--annotation",
+        type=Path,
+        default=ANNOTATION,
+        help="the annotation read and written (default bench/annotations/gne.yaml;"
+        " a held-out set is kept in a file of its own)",
+    )
     args = parser.parse_args(argv)
-    annotation = load_annotation() if ANNOTATION.exists() else {}
+    annotation = load_annotation(args.annotation) if args.annotation.exists() else {}
     if args.set:
         if not args.title:
             parser.error("--set needs --title")
         annotation[args.set] = entry_from(args)
-        save(annotation)
+        save(annotation, args.annotation)
         return 0
     corpus = find_corpus(args.corpus)
     if corpus is None:

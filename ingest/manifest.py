@@ -178,7 +178,13 @@ def apply_given(document: Document, given: Given, name: str) -> tuple[Document, 
     and a page title from the ``page`` given where a page prints none."""
     pages = document.pages
     if given.date:
-        pages = [replace(p, date=given.date) for p in pages]
+        # A printed time of day belongs to the printed date: a repost that
+        # prints "2023-07-24 15:13" given --date 2023-07-25 did not appear at
+        # 15:13 on the 25th, so the time goes with the date it was printed for.
+        pages = [
+            replace(p, date=given.date, time=p.time if p.date == given.date else None)
+            for p in pages
+        ]
         date_from = given.origin_of("date")
     elif any(p.date for p in pages):
         date_from = "text"

@@ -458,3 +458,28 @@ def test_a_gb18030_file_with_a_utf8_line_is_stored_as_printed_with_a_warning(
     conn = sqlite3.connect(tmp_path / "a.db")
     ((encoding, recorded),) = conn.execute("SELECT encoding, warnings FROM sources")
     assert encoding == "gb18030" and recorded == result.stderr.strip().split(": ", 2)[2]
+
+
+def test_the_readme_web_copy_messages_are_what_the_command_says(tmp_path: Path) -> None:
+    # the README's Ingest section quotes these two lines for a user's folder
+    # of web copies: a menu page rejected, a page with no headline kept
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    menu = "首页\n新闻中心\n株洲要闻\n县市区\n上一篇\n下一篇\n返回顶部\n关闭本页 打印本页\n"
+    menu += "字号:【大 中 小】\n分享到:微信 微博\n"
+    (pages / "menu.txt").write_text(menu, encoding="utf-8")
+    (pages / "x.txt").write_text(
+        "9月12日上午,芦淞区建宁街道组织志愿者走进小区,为居民免费磨刀、修伞、量血压,"
+        "一直忙到中午才收摊,前来排队的居民络绎不绝。\n",
+        encoding="utf-8",
+    )
+    result = run_cli("pages", "--db", "a.db", cwd=tmp_path)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2, result.stderr
+    for line in lines:
+        assert f"`{line}`" in readme, line
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        rows = conn.execute("SELECT title_derived FROM articles").fetchall()
+    assert rows == [(1,)]

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bench.gne_eval import ANNOTATION, ROOT, find_corpus, load_annotation, value_key
 from bench.gne_figures import ANNOTATION as FIGURES_ANNOTATION
@@ -22,9 +23,13 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千万亿]")
 
 
-def test_the_gne_annotation_is_well_formed_and_holds_no_page_text() -> None:
-    annotation = load_annotation()
-    assert len(annotation) >= 40
+HELD_OUT = ROOT / "bench" / "annotations" / "gne_heldout.yaml"
+
+
+@pytest.mark.parametrize(("path", "pages"), [(ANNOTATION, 40), (HELD_OUT, 6)])
+def test_the_gne_annotation_is_well_formed_and_holds_no_page_text(path: Path, pages: int) -> None:
+    annotation = load_annotation(path)
+    assert len(annotation) >= pages
     for page, entry in annotation.items():
         assert re.fullmatch(r"[a-z0-9]+/[\w-]+\.html", page), page
         assert set(entry) <= {"title", "date", "time", "publication", "names", "captions", "note"}
@@ -37,8 +42,36 @@ def test_the_gne_annotation_is_well_formed_and_holds_no_page_text() -> None:
         assert entry["time"] is None or entry["date"] is not None, page
         assert isinstance(entry["captions"], bool), page
     # the text values are kept as keys only: no Chinese text outside the notes
-    kept = ANNOTATION.read_text(encoding="utf-8")
+    kept = path.read_text(encoding="utf-8")
     assert not [line for line in kept.split("\n") if CJK.search(line) and "note:" not in line]
+
+
+def test_the_held_out_pages_are_not_the_pages_the_rules_were_written_on() -> None:
+    held_out = load_annotation(HELD_OUT)
+    assert held_out and not set(held_out) & set(load_annotation())
+
+
+def test_the_benchmark_scores_the_annotation_it_is_given(tmp_path: Path) -> None:
+    # a page of our own words in a corpus folder of its own, and an
+    # annotation naming only it: --annotation is what gets scored
+    page = tmp_path / "html" / "gne" / "own" / "1.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        "<html><head><title>芦淞区新修一条健身步道</title></head><body>"
+        "<h1>芦淞区新修一条健身步道</h1><p>时间：2024-03-02</p>"
+        "<p>本周，芦淞区沿河新修的健身步道全线贯通，附近居民清早便来散步，"
+        "步道两旁新种了樟树和桂花。</p></body></html>",
+        encoding="utf-8",
+    )
+    given = tmp_path / "own.yaml"
+    entry = {"title": value_key("芦淞区新修一条健身步道"), "date": "2024-03-02", "time": None}
+    entry |= {"publication": None, "names": [], "captions": False}
+    given.write_text(yaml.safe_dump({"own/1.html": entry}), encoding="utf-8")
+    result = run("bench.gne_eval", "--corpus", str(tmp_path), "--annotation", str(given))
+    assert result.returncode == 0, result.stderr
+    assert "1 pages annotated; files rejected or lost: 0" in result.stdout
+    title = next(line for line in result.stdout.split("\n") if line.startswith("title"))
+    assert title.split()[1:4] == ["1", "1", "1"], result.stdout
 
 
 def test_a_value_key_ignores_script_width_and_spaces() -> None:

@@ -88,6 +88,28 @@ def test_options_give_every_file_of_the_run_its_date_publication_and_url(
     assert article_dates(db, REPOST) == {"2023-07-25"}
 
 
+def page_times(db: Path, name: str) -> set[tuple[str | None, str | None]]:
+    conn = sqlite3.connect(db)
+    sql = (
+        "SELECT a.date, a.time FROM articles a JOIN sources s ON s.id = a.source_id"
+        " WHERE s.name = ?"
+    )
+    times = set(conn.execute(sql, [name]).fetchall())
+    conn.close()
+    return times
+
+
+def test_a_given_date_keeps_the_printed_time_only_when_it_is_the_printed_date(
+    pages: Path, tmp_path: Path
+) -> None:
+    # the repost prints 2023-07-24 15:13
+    db = tmp_path / "a.db"
+    assert ingest(pages / REPOST, "--db", db, "--date", "2023-07-24").exit_code == 0
+    assert page_times(db, REPOST) == {("2023-07-24", "15:13")}
+    assert ingest(pages / REPOST, "--db", db, "--date", "2023-07-25").exit_code == 0
+    assert page_times(db, REPOST) == {("2023-07-25", None)}
+
+
 def test_a_sources_csv_beside_the_files_is_read(pages: Path, tmp_path: Path) -> None:
     write_manifest(
         pages / "sources.csv",

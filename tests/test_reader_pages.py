@@ -252,6 +252,22 @@ async def test_the_long_figures_table_is_folded_away(
     assert f"({len(rows)})" in details.summary.text
 
 
+async def test_every_person_on_an_article_page_is_placed_in_both_languages(
+    tmp_path: Path, metadata: dict
+) -> None:
+    # a web page's 一审/二审/三审 editors were shown as a bare "editor" beside
+    # 署名 byline and 正文 text
+    archive = tmp_path / "zhuzhou.db"
+    db = open_archive(archive)
+    ingest_paths(db, [WEB / "华声在线_攸县_转载.txt"])
+    db.close()
+    (aid,) = one(archive, "select article_id from mentions where kind = 'editor' limit 1")
+    soup = await page(Datasette([str(archive)], metadata=metadata), f"/zhuzhou/articles/{aid}")
+    places = [tr.select("td")[3].text for tr in soup.select("table.people tbody tr")]
+    assert "编辑 editor" in places and "署名 byline" in places
+    assert all(re.match(r"[\u4e00-\u9fff]+ [a-z]", p) for p in places), places
+
+
 async def test_a_person_page_lists_roles_articles_and_companions(
     datasette: Datasette, archive_path: Path
 ) -> None:

@@ -549,6 +549,17 @@ def test_the_masthead_names_the_paper_that_ben_bao_means() -> None:
     assert people == [("周敏", "记者", "湘东晚报"), ("陈二", "通讯员", None)]
 
 
+def test_ben_bao_in_traditional_script_is_the_paper_the_page_names_too() -> None:
+    # 本報訊 was kept as an organisation of its own, "本報"
+    text = (
+        "炎陵縣黃桃進入採摘季\n發布日期:2019-07-22\n來源:湘東晚報\n\n"
+        "本報訊(記者 林小燕 通訊員 何立)7月21日,炎陵縣的黃桃陸續成熟。"
+    )
+    (article,) = parse_document(text).articles
+    people = [(c.name, c.role, c.organization) for c in article.contributors]
+    assert people == [("林小燕", "記者", "湘東晚報"), ("何立", "通訊員", None)]
+
+
 def test_a_post_names_its_account_before_the_date_and_the_account_line_is_chrome() -> None:
     text = (
         "渌口那些事\n原创 渌口那些事 2022-05-01 07:30 湖南\n\n"

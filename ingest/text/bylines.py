@@ -102,9 +102,9 @@ def assign_organisation(people: list[Contributor], org: str | None, staff: bool 
 
 def organisation(paper: str) -> str | None:
     """株洲日报 of 株洲日报, 新华社 of 新华社长沙, 夜读 of 《夜读》; None for
-    本报 (this paper)."""
+    本报 (this paper), in either script: a traditional repost prints 本報訊."""
     paper = paper.strip().removeprefix("《").removesuffix("》")
-    if not paper or paper.startswith("本报"):
+    if not paper or fold(paper).startswith("本报"):
         return None
     m = _ORG_RE.match(paper)
     return m.group("org") if m else paper
