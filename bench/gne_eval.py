@@ -32,11 +32,13 @@ photographer name) scored against the annotated ones:
 - captions: whether the page has photo captions, page by page.
 
 Chrome in the articles: the pages carry no chrome annotation, so a line of
-an article's text is flagged when it is site furniture by either sign: the
+an article's text is flagged when it is site furniture by any sign: the
 same line stands on another page of the corpus (a page template; pages saved
 twice are not compared; the page's own annotated headline is exempt, since
 other pages of its site list it as a teaser), or it is a page tool, counter, share or copyright
-line by ``FURNITURE`` below. ``--details`` lists them per page.
+line by ``FURNITURE`` below, a date or time alone (``BARE_DATE``), a
+reader's comment row (``COMMENT_ROW``), or a line the page prints more often
+than its articles hold it (``REPEATED_MIN``). ``--details`` lists them per page.
 
 When the corpus is absent (a fresh clone) the script says so and exits 0.
 """
@@ -49,6 +51,7 @@ import os
 import re
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +88,22 @@ FURNITURE = re.compile(
 # A body sentence may name one of these words ("记者在评论区看到……"):
 # furniture is short, a sentence is not.
 FURNITURE_MAX = 30
+# Signs the template and FURNITURE miss (session 20, sixth pass): a list's
+# tag standing as a line of its own, a date or time alone ("12-2718:40",
+# "09月07日": the page's own date is read as metadata, never kept as text);
+# a reader's comment opened by its writer and time
+# ("NAME[网易…网友]2019-09-07 17:51:44") or closed by its reply row
+# ("回复 ⋅ 12条回复 1375").
+BARE_DATE = re.compile(r"^(?:\d{4}[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+COMMENT_ROW = re.compile(r"网友[\]】)]?(?:ip:[\d.*]+)?\d{4}-\d{1,2}-\d{1,2}|^回复⋅?\d+条回复")
+# A line of the article that the page prints more often than its articles
+# hold it: a teaser that stands in a list the parser dropped and again in
+# the article (163 shows a comment in its hot and its latest list). A
+# story's own repeated lines (sina/3 asks each expert the same five
+# questions; a caption under a photo and its enlarged view) are held as
+# often as printed; the page's own headline (title bar and headline) is
+# exempt.
+REPEATED_MIN = 8
 
 
 def value_key(text: str) -> str:
@@ -384,17 +403,34 @@ def template_lines(corpus: Path) -> dict[str, set[str]]:
     return {name: {x for x in lines[1:] if len(seen[x]) > 1} for name, lines in texts.items()}
 
 
-def chrome_in_articles(read: Read, template: set[str], title: str = "") -> list[str]:
+def chrome_in_articles(
+    read: Read, template: set[str], title: str = "", printed: Counter[str] | None = None
+) -> list[str]:
     """The article lines flagged as chrome. The page's own headline, as
     annotated (*title*, its key), is exempt from the template sign: other
-    pages of the same site list it among their teasers (163/2, 3, 5)."""
+    pages of the same site list it among their teasers (163/2, 3, 5), and
+    from the repeated sign (*printed*: how often each line stands in the
+    page's text, ``page_lines``, against how often the articles hold it)."""
     flagged = []
-    for line in article_lines(read):
+    lines = article_lines(read)
+    held = Counter(map(norm_line, lines))
+    for line in lines:
         n = norm_line(line)
-        in_template = n in template and value_key(line) != title
-        if in_template or (len(n) <= FURNITURE_MAX and FURNITURE.search(fold(line))):
+        own = value_key(line) == title
+        if (
+            (n in template and not own)
+            or (len(n) <= FURNITURE_MAX and FURNITURE.search(fold(line)))
+            or BARE_DATE.match(n)
+            or COMMENT_ROW.search(n)
+            or (printed and printed[n] > held[n] and len(n) >= REPEATED_MIN and not own)
+        ):
             flagged.append(line.strip())
     return flagged
+
+
+def page_lines(text: str) -> Counter[str]:
+    """How often each line (``norm_line``) stands in a page's text."""
+    return Counter(n for n in map(norm_line, text.split("\n")) if n)
 
 
 def evaluate(corpus: Path, annotation: dict[str, dict[str, Any]]) -> Report:
@@ -402,7 +438,8 @@ def evaluate(corpus: Path, annotation: dict[str, dict[str, Any]]) -> Report:
     templates = template_lines(corpus)
     pages = []
     for page, entry in annotation.items():
-        read = read_page(corpus / page)
+        text = page_text(corpus / page)
+        read = read_page(corpus / page, text)
         result = PageResult(page, read)
         for name in FIELDS:
             gold = gold_values(entry, name)
@@ -413,7 +450,8 @@ def evaluate(corpus: Path, annotation: dict[str, dict[str, Any]]) -> Report:
                 scores[name].title_right += bool(gold & found)
             if gold != found:
                 result.misses[name] = (gold - found, found - gold)
-        result.chrome = chrome_in_articles(read, templates.get(page, set()), entry["title"])
+        template = templates.get(page, set())
+        result.chrome = chrome_in_articles(read, template, entry["title"], page_lines(text))
         pages.append(result)
     return Report(scores, pages)
 

@@ -221,11 +221,22 @@ def teaser_block_end(lines: list[Line], start: int) -> int:
             if teasers.is_teaser_shape(lines[k].text) or teasers.is_marker(lines[k].text):
                 break
             k += 1
-        if k > j and (k == len(lines) or teasers.is_teaser_shape(lines[k].text)):
+        if k > j and (
+            k == len(lines) or teasers.is_teaser_shape(lines[k].text) or closes_story(lines, k)
+        ):
             j = k
             continue
         break
     return j
+
+
+def closes_story(lines: list[Line], n: int) -> bool:
+    """Line *n* is the story's closing 来源/编辑 line, with no more story text
+    below it: 163 sets its 延伸阅读 teasers right above "本文来源:新华社
+    责任编辑:…", and those short titles are teasers. Where a story's text
+    follows the 来源 line, the line under 【相关新闻】 is a second story's
+    headline, its own (issue 11)."""
+    return is_footer(lines[n]) and not any(is_story_paragraph(li) for li in lines[n + 1 :])
 
 
 def parse_related_links(lines: list[Line]) -> list[RelatedLink]:
@@ -480,7 +491,8 @@ def parse_document(text: str) -> Document:
     lines, menus = drop_menu_runs(lines)
     lines, furniture = drop_furniture_tail(lines)
     lines, listed = drop_story_lists(lines)
-    chrome_lines += accounts + menus + furniture + listed
+    lines, paired = drop_teaser_pairs(lines)
+    chrome_lines += accounts + menus + furniture + listed + paired
     read_bare_authors(lines)
     lines = mark_title_bar(lines)
     read_account_name(lines)
@@ -673,22 +685,36 @@ def story_openers(lines: list[Line]) -> list[int]:
 def teaser_dates(lines: list[Line]) -> set[int]:
     """The date lines of a list of other stories printed two lines each, the
     headline over its date (guancha's "美国农民警告白宫:…打没了" / "2019-09-09",
-    "…" / "2019-09-09 19:28 中国雷人秀"), two such pairs or more in a row. A
-    story prints one date line, not one every other line; read as a story's,
-    these dates had kept the comments and lists below them in the article."""
-    pair = [
-        n > 0
-        and li.kind is Kind.DATE
-        and lines[n - 1].kind in MENU_KINDS
-        and lines[n - 1].byline is None
-        and teasers.is_listed(lines[n - 1].text)
-        for n, li in enumerate(lines)
-    ]
-    return {
-        n
-        for n in range(len(lines))
-        if pair[n] and ((n >= 2 and pair[n - 2]) or (n + 2 < len(lines) and pair[n + 2]))
-    }
+    "…" / "2019-09-09 19:28 中国雷人秀"), or three, the headline over its
+    summary over its date (sina's feed: "外资潜伏3个月…" / "9月9日消息,…" /
+    "2019-09-09 21:38:04"), two such items or more in a row. A story prints
+    one date line, not one every other or every third line; read as a
+    story's (a date line over the next item's long headline, "科技牛来临?…
+    科技股为何这么牛?", opens a story), these dates had kept the comments and
+    lists below them in the article."""
+    found: set[int] = set()
+    for size in (2, 3):
+        item = [
+            n >= size - 1
+            and li.kind is Kind.DATE
+            and is_listed_headline(lines[n - size + 1])
+            and all(m.kind in MENU_KINDS for m in lines[n - size + 2 : n])
+            for n, li in enumerate(lines)
+        ]
+        found.update(
+            n
+            for n in range(len(lines))
+            if item[n]
+            and ((n >= size and item[n - size]) or (n + size < len(lines) and item[n + size]))
+        )
+    return found
+
+
+def is_listed_headline(line: Line) -> bool:
+    """A line a list of other stories holds (``teasers.is_listed``), no
+    byline; a run of spaces the layout put in it ("运营商 5G      手机…") is one."""
+    text = " ".join(line.text.split())
+    return line.kind in MENU_KINDS and line.byline is None and teasers.is_listed(text)
 
 
 def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
@@ -702,8 +728,16 @@ def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
     a 来源 line, a date line): a file that strings stories together prints
     such headings between them (issue 11), and those stories stay."""
     begun = first_story_paragraph(lines)
-    last_opener = max(story_openers(lines), default=-1)
-    for n in range(max(begun, last_opener) + 1, len(lines)):
+    openers = story_openers(lines)
+    if begun == len(lines):
+        # A post whose paragraphs close with no full stop, or a gallery of
+        # captions, has no story paragraph to begin after: its text begins
+        # under its first opener or date line (toutiao's "原创 ACCOUNT DATE",
+        # a gallery's "2019-09-08 11:42:03"), and a "相关推荐" or "为您推荐了10篇文章"
+        # below that heads the site's list, not a section of the post.
+        dates = [n for n, li in enumerate(lines) if li.kind is Kind.DATE]
+        begun = min([*openers, *dates], default=len(lines))
+    for n in range(max(begun, max(openers, default=-1)) + 1, len(lines)):
         if opens_furniture(lines[n].text):
             return lines[:n], len(lines) - n
     return lines, 0
@@ -736,6 +770,59 @@ def drop_story_lists(lines: list[Line]) -> tuple[list[Line], int]:
     listed = [n > footer and n not in related and is_listed_line(li) for n, li in enumerate(lines)]
     drop = runs_of(listed, MIN_HEADLINE_LIST)
     return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
+def drop_teaser_pairs(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines that are not a list of other stories printed as pairs under
+    the story's text, and how many were.
+
+    An aggregator prints each story it lists as its headline over a tag: the
+    outlet that ran it (readhub's 媒体报道: "运营商 5G 手机促销手段曝光…" /
+    "新浪科技") or when ("中国移动管控要求:…" / "09月06日"; baijiahao's
+    "…为何新西兰成明星结婚圣地" / "12-2718:40", the month and day run into
+    the time). Two pairs or more in a row under the story's first paragraph
+    are furniture (``is_teaser_tag``): a story's own subhead stands over its
+    paragraph, not over an outlet's name or a bare date. A date line over
+    the story's paragraph is the story's own: qq's header prints the title
+    bar's headline after "正在阅读:" over "一键登录", then over the date line
+    the story opens under — the page's header, not a list."""
+    begun = first_story_paragraph(lines)
+    openers = set(story_openers(lines))
+    pair = [
+        n > begun
+        and n not in openers
+        and is_listed_headline(lines[n - 1])
+        and not closes_with_full_stop(lines[n - 1].text)
+        and is_teaser_tag(li, len(squeeze(lines[n - 1].text)))
+        for n, li in enumerate(lines)
+    ]
+    drop: set[int] = set()
+    for n in range(len(lines)):
+        if pair[n] and ((n >= 2 and pair[n - 2]) or (n + 2 < len(lines) and pair[n + 2])):
+            drop.update((n - 1, n))
+    return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
+# A paired teaser's headline: "曝三大运营商不会提供 5G 购机补贴…", at least
+# twice as long as its tag — a post's short closing lines pair no headline
+# with an outlet ("换来的是以后的方便!" / "请邻居们互相体谅").
+MIN_PAIRED_HEADLINE = 10
+# The outlet's name under a teaser: "凤凰科技", "新浪科技", "澎湃新闻" — no
+# digits or punctuation, longer than a person's name.
+_OUTLET_TAG_RE = re.compile(r"^[A-Za-z\u4e00-\u9fff]{4,8}$")
+_DATE_TAG_RE = re.compile(
+    r"^(?:\d{4}[-./年])?\d{1,2}[-./月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
+def is_teaser_tag(line: Line, headline: int) -> bool:
+    """The tag under a paired teaser whose headline is *headline* characters
+    long: its date alone (perhaps run into the time, "12-2718:40"), or its
+    outlet under a headline at least twice as long."""
+    t = squeeze(line.text)
+    if line.byline is not None or headline < MIN_PAIRED_HEADLINE:
+        return False
+    return bool(_DATE_TAG_RE.match(t)) or (bool(_OUTLET_TAG_RE.match(t)) and headline >= 2 * len(t))
 
 
 def is_footer(line: Line) -> bool:

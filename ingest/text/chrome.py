@@ -655,6 +655,8 @@ FURNITURE_HEADINGS = (
     "评论排行榜",
     "大家都在看",
     "作者最近文章",
+    # baijiahao's author box: "作者最新文章" over the author's other posts.
+    "作者最新文章",
     "跟贴",
     "热门跟贴",
     "查看更多跟贴",
@@ -668,14 +670,37 @@ _COMMENTS_HEADING_RE = re.compile(
     r"^(?:\d+条)?(?:热门|全部|最新|最热|精彩|网友|读者|观察员|热|新)?(?:评论|跟贴)\(?\d*\)?条?$"
 )
 _COUNT_TAIL_RE = re.compile(r"\(?\d+\)?条?$")
+# The count before a comments heading, as toutiao prints it: marked in
+# thousands and spaced from its word ("4,060 条评论", "7 条评论"); read as
+# "4060条评论".
+_SPACED_COUNT_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)\s*(?=条)")
+# A recommendation box's heading with its count: "为您推荐了10篇文章"
+# (toutiao), "为你推荐 8 条新闻".
+_RECOMMENDED_COUNT_RE = re.compile(r"^为[您你]推荐了?\s*\d+\s*[篇条](?:文章|新闻|内容)?$")
+# A reader's comment opens with its writer, where the site places them and
+# when: "往事随风[网易山东省德州市手机网友]2019-09-07 17:51:44",
+# "网易浙江省杭州网友ip:112.17.*.*2019-09-07 20:11:41" (163). A story that
+# quotes a reader names them in a sentence ("网友“小河边”说…"), not in
+# brackets before a timestamp.
+_COMMENTER_RE = re.compile(
+    r"网友[\]】)]?\s*(?:ip:[\d.*]+)?\s*\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?$"
+)
+MAX_COMMENTER_LINE = 60
 
 
 def opens_furniture(text: str) -> bool:
     """A heading that opens the comments or other stories' list under a
-    story; what follows it on the line is its tools or counts."""
+    story (what follows it on the line is its tools or counts), or the
+    first comment's writer-and-time line, which opens the comments where
+    the page prints no heading over them."""
     t = fold(text).strip().lower()
+    if len(t) <= MAX_COMMENTER_LINE and _COMMENTER_RE.search(t):
+        return True
     if not t or len(t) > MAX_FURNITURE_HEADING:
         return False
+    t = _SPACED_COUNT_RE.sub(lambda m: m.group(1).replace(",", ""), t)
+    if _RECOMMENDED_COUNT_RE.match(t):
+        return True
     head = re.split(r"\s*[|丨]\s*|\s+", t.strip("【[]】"))[0]
     return bool(_COMMENTS_HEADING_RE.match(head)) or _COUNT_TAIL_RE.sub("", head) in (
         FURNITURE_HEADINGS
