@@ -233,6 +233,11 @@ class Archive:
             self.db.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
             self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return
+        # VACUUM rewrites every page, and the first build's in-memory journal
+        # would hold a copy of each: the whole file in RAM (peak 3,138 MiB at
+        # 100k articles, 507 at 10k, docs/BENCHMARKS.md). The first build is
+        # thrown away if the run dies, so its compaction needs no journal.
+        self.db.execute("PRAGMA journal_mode = OFF")
         compact(self.db)  # packed once, while no reader can see it
         # Moved into place in WAL mode, so that a server and the next run
         # read and write it as they will from then on.
