@@ -88,6 +88,24 @@ def test_a_short_line_under_the_headline_that_is_no_name_is_kept_in_the_article(
         assert line in article_text(article)
 
 
+def test_a_name_under_a_subheading_within_a_story_opens_no_new_article() -> None:
+    # Only a story's headline has its author under it: a subheading between
+    # paragraphs over a name-shaped line is still one story, the name kept.
+    document = parse_document(
+        page(
+            "醴陵老街换新颜",
+            "株洲日报记者 王小川",
+            "今年以来,醴陵老街完成了立面改造,沿街商铺陆续重新开张。",
+            "守着老店的人",
+            "王建国",
+            "七十岁的王建国在老街做了五十年竹编,如今他的店铺成了游客必到的一站。",
+        )
+    )
+    article = only_article(document)
+    assert article.byline == "株洲日报记者 王小川"
+    assert "王建国" in article_text(article)
+
+
 # 2. A story's short closing sentence is no caption.
 
 

@@ -547,11 +547,25 @@ def read_bare_authors(lines: list[Line]) -> None:
             line.kind is Kind.HEADLINE
             and lines[n + 1].kind is Kind.PARAGRAPH
             and _BARE_AUTHOR_RE.match(text)
-            and (above in (Kind.META, Kind.DATE) or (above is Kind.HEADLINE and name_shaped(text)))
+            and (
+                above in (Kind.META, Kind.DATE)
+                or (above is Kind.HEADLINE and opens_story_text(lines, n) and name_shaped(text))
+            )
         ):
             name = line.text.strip()
             author = Contributor(name=name, role="", line=line.block.line)
             lines[n] = replace(line, kind=Kind.BYLINE, byline=Byline(name, [author], "", None))
+
+
+def opens_story_text(lines: list[Line], n: int) -> bool:
+    """Whether only headline lines stand above line *n*, up to the file's top,
+    a date or 来源 line, or a related-news heading: a story's headline, not a
+    subheading within a story ("老街新变化" between two paragraphs), where a
+    name-shaped line under it would have cut the story in two."""
+    k = n - 1
+    while k >= 0 and lines[k].kind is Kind.HEADLINE and not teasers.is_marker(lines[k].text):
+        k -= 1
+    return k < 0 or lines[k].kind in (Kind.META, Kind.DATE) or teasers.is_marker(lines[k].text)
 
 
 # What a menu entry may have been read as: never a date, byline or 来源 line.
