@@ -71,7 +71,9 @@ def norm(text: str | None) -> str:
 
 
 def caption_norm(text: str) -> str:
-    return norm(text).strip(CAPTION_MARKS).strip("()")
+    # Brackets count: stripping them hid a caption stored with its opening
+    # bracket left on ("(清水塘科创园一角。", fixed in session 20).
+    return norm(text).strip(CAPTION_MARKS)
 
 
 @dataclass

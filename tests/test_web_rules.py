@@ -754,8 +754,11 @@ def test_a_run_of_menu_entries_one_a_line_is_chrome() -> None:
     )
     assert "财经" not in body_of(doc) and "推荐 热点" not in body_of(doc)
     # three short lines (a label, a headline, a name) are no menu: none dropped
+    # (the name right under the headline is its author: issue 13, session 20)
     doc = parse_document("天元区\n\n口袋公园\n\n刘一凡\n\n" + story.split("\n\n", 1)[1])
-    assert doc.chrome_lines == 0 and doc.articles[0].title == "天元区"
+    (article,) = doc.articles
+    assert doc.chrome_lines == 0
+    assert (article.kicker, article.title, article.byline) == ("天元区", "口袋公园", "刘一凡")
 
 
 def markup_page(*parts: tuple[int, str]) -> str:

@@ -57,6 +57,7 @@ from ingest.text.lines import (
     split_credit,
 )
 from ingest.text.metalines import Metadata, parse_metadata
+from ingest.text.surnames import name_shaped
 from ingest.work import charge
 
 
@@ -545,18 +546,38 @@ def read_bare_authors(lines: list[Line]) -> None:
     first paragraph is the author (an aggregator's "[来源: 株洲晚报]" /
     "刘思远"), as seed 001's "戴 鵬" is; no role is printed, so none is given
     (the web annotation's rule). Anywhere else such a line may be a kicker
-    ("天元区") or a subheading."""
+    ("天元区") or a subheading — except right under the headline, over the
+    first paragraph, where a repost prints its author with nothing between
+    ("…服饰文化节开幕" / "陈海波" / "3月1日,…"): there the line is the author
+    when it has a name's shape (``surnames.name_shaped``), and stays a
+    headline line otherwise."""
     for n in range(1, len(lines) - 1):
         line = lines[n]
+        text = fold(line.text).strip()
+        above = lines[n - 1].kind
         if (
             line.kind is Kind.HEADLINE
-            and lines[n - 1].kind in (Kind.META, Kind.DATE)
             and lines[n + 1].kind is Kind.PARAGRAPH
-            and _BARE_AUTHOR_RE.match(fold(line.text).strip())
+            and _BARE_AUTHOR_RE.match(text)
+            and (
+                above in (Kind.META, Kind.DATE)
+                or (above is Kind.HEADLINE and opens_story_text(lines, n) and name_shaped(text))
+            )
         ):
             name = line.text.strip()
             author = Contributor(name=name, role="", line=line.block.line)
             lines[n] = replace(line, kind=Kind.BYLINE, byline=Byline(name, [author], "", None))
+
+
+def opens_story_text(lines: list[Line], n: int) -> bool:
+    """Whether only headline lines stand above line *n*, up to the file's top,
+    a date or 来源 line, or a related-news heading: a story's headline, not a
+    subheading within a story ("老街新变化" between two paragraphs), where a
+    name-shaped line under it would have cut the story in two."""
+    k = n - 1
+    while k >= 0 and lines[k].kind is Kind.HEADLINE and not teasers.is_marker(lines[k].text):
+        k -= 1
+    return k < 0 or lines[k].kind in (Kind.META, Kind.DATE) or teasers.is_marker(lines[k].text)
 
 
 # What a menu entry may have been read as: never a date, byline or 来源 line.
@@ -1158,12 +1179,21 @@ def normalize_gaps(blocks: list[Block]) -> list[Block]:
 
 def keep_short_sentences_in_body(lines: list[Line]) -> None:
     """A caption told only by its shape ("文明勸導。", seed 001) stands alone
-    between paragraphs; where such lines follow one another, they are a
-    post's short sentences ("清晨的湘江边格外热闹。" / "晨练的市民沿着风光带
-    慢跑。"), which the shape rule took out of the body a dozen at a time."""
+    between paragraphs, on a page that prints its photos' other captions with
+    a cue (a credit, a ▲, a photo gap: seed 001's "…休閒。 劉震 攝"), and
+    never closes a story. Elsewhere the shape is a story's short sentence:
+    one that follows another such line ("清晨的湘江边格外热闹。" / "晨练的市民
+    沿着风光带慢跑。", a dozen taken out of a post's body at a time), one on a
+    page with no cued caption ("…的宋代窑址" ending "发掘工作预计持续到今年
+    年底。"), one closing the story above the file's end or a related-news
+    heading ("…将在雨季前完成主体施工。" under a credited photo)."""
     weak = [line.kind is Kind.CAPTION and line.weak for line in lines]
+    cued = any(line.kind is Kind.CAPTION and not line.weak for line in lines)
     for n, line in enumerate(lines):
-        if weak[n] and ((n > 0 and weak[n - 1]) or (n + 1 < len(lines) and weak[n + 1])):
+        if not weak[n]:
+            continue
+        closing = n + 1 == len(lines) or teasers.is_marker(lines[n + 1].text)
+        if not cued or closing or (n > 0 and weak[n - 1]) or (n + 1 < len(lines) and weak[n + 1]):
             lines[n] = replace(line, kind=Kind.PARAGRAPH, weak=False)
 
 

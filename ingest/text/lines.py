@@ -206,8 +206,23 @@ def split_credit(text: str) -> tuple[str, str | None, list[Contributor]]:
     "芦淞区两城“生命通道”建成通车。康水梅 摄" → text, "康水梅 摄", [康水梅];
     "…的幸福“食”光。记者/谭昕吾 摄" → credit "记者/谭昕吾 摄";
     "…升腾产业的“强声浪”。通讯员供图" → credit "通讯员供图", nobody named;
-    "株洲夜景。(本版圖片除署名外均由株洲市委宣傳部提供)" → the note is the credit.
+    "株洲夜景。(本版圖片除署名外均由株洲市委宣傳部提供)" → the note is the credit;
+    "(游客在溪边戏水。谭小慧 摄)", a caption wholly in brackets → both go.
     """
+    found = credit_parts(text)
+    body, credit, _ = found
+    # Only where the credit patterns left the opening bracket on the text, or
+    # took the whole line as the credit ("(江边夜景 刘一凡摄)" named 江边夜景 a
+    # photographer): a credit alone in brackets ("(通讯员/供图)") reads the same.
+    if credit is not None and (not body or body.startswith(("(", "（"))):
+        inner = bracketed(strip_mark(text)[0])
+        if inner is not None and (again := credit_parts(inner))[1] is not None:
+            return again
+    return found
+
+
+def credit_parts(text: str) -> tuple[str, str | None, list[Contributor]]:
+    """``split_credit`` of a caption not wholly in brackets."""
     if web := web_credit(text):
         return web
     stripped, _ = strip_mark(text)
@@ -235,6 +250,19 @@ def split_credit(text: str) -> tuple[str, str | None, list[Contributor]]:
     if not people and role is None and m.group("names") is None and not body:
         return stripped, None, []
     return body, credit, people
+
+
+def bracketed(text: str) -> str | None:
+    """What one pair of brackets around the whole of *text* holds: a web page
+    prints a photo's caption and credit in one ("(游客在神农谷溪边戏水。谭小慧
+    摄)"), where the credit patterns took the closing bracket only and left
+    the opening one on the caption. No bracket may stand inside: "(图)…(摄)"
+    is two."""
+    folded = fold(text)
+    inner = folded[1:-1]
+    if folded[:1] == "(" and folded[-1:] == ")" and "(" not in inner and ")" not in inner:
+        return text[1:-1].strip()
+    return None
 
 
 def ends_sentence(text: str, after: bool = False) -> bool:

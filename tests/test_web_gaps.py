@@ -1,0 +1,240 @@
+"""Gaps an acceptance walk-through of issue 13 found on web copies (session
+20): a bare author line right under the headline, a story's short closing
+sentence read as a caption, a caption wholly in brackets. Every page here is
+written for the project, in the forms web copies take; none is copied."""
+
+from __future__ import annotations
+
+from ingest.model import Article, Document
+from ingest.parse.document import parse_document
+from ingest.text.lines import split_credit
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def only_article(document: Document) -> Article:
+    (article,) = document.articles
+    return article
+
+
+def article_text(article: Article) -> str:
+    """Everything the article keeps: title parts, byline, body, sections, captions."""
+    parts = [article.kicker or "", article.title, article.subtitle or "", article.byline or ""]
+    parts += [article.body, *(s.heading for s in article.sections)]
+    parts += [c.text for c in article.captions]
+    return "\n".join(parts)
+
+
+# 1. A bare author line directly under the headline.
+
+
+def test_a_bare_name_right_under_the_headline_is_the_byline() -> None:
+    article = only_article(
+        parse_document(
+            page(
+                "荷塘区十二个老旧小区加装电梯",
+                "谭晓彤",
+                "记者从荷塘区住建局了解到,今年全区计划为十二个老旧小区加装电梯,"
+                "目前已有五部投入使用。",
+                "住在六楼的王奶奶说,以前下一趟楼要歇三回,现在几十秒就到了。",
+            )
+        )
+    )
+    assert article.title == "荷塘区十二个老旧小区加装电梯"
+    assert article.byline == "谭晓彤"
+    assert [(c.name, c.role) for c in article.contributors] == [("谭晓彤", "")]
+    assert "谭晓彤" not in article.body
+    assert [s.heading for s in article.sections] == []
+
+
+def test_a_compound_surname_in_traditional_script_under_a_kicker_and_headline_is_the_byline() -> (
+    None
+):
+    # A second shape the rule was not written on: a kicker above the headline,
+    # a compound surname, the traditional script of a repost.
+    article = only_article(
+        parse_document(
+            page(
+                "天元區",
+                "一座老橋的新生",
+                "歐陽曉",
+                "建於上世紀八十年代的湘江支流老橋,經過半年加固,本週重新通車。",
+                "附近居民說,過河再也不用繞行三公里。",
+            )
+        )
+    )
+    assert (article.kicker, article.title, article.byline) == ("天元區", "一座老橋的新生", "歐陽曉")
+    assert [c.name for c in article.contributors] == ["歐陽曉"]
+    assert "歐陽曉" not in article.body
+
+
+def test_a_short_line_under_the_headline_that_is_no_name_is_kept_in_the_article() -> None:
+    # "刘家村" starts with a surname but ends in 村 (a place), "春茶开采" starts
+    # with none: neither is an author, and neither line is lost.
+    for line in ("刘家村", "春茶开采"):
+        article = only_article(
+            parse_document(
+                page(
+                    "茶陵高山茶园迎来采摘季",
+                    line,
+                    "清明前后,茶陵县海拔八百米以上的茶园陆续开采,茶农们天不亮就上山。",
+                )
+            )
+        )
+        assert article.byline is None
+        assert article.contributors == []
+        assert line in article_text(article)
+
+
+def test_a_name_under_a_subheading_within_a_story_opens_no_new_article() -> None:
+    # Only a story's headline has its author under it: a subheading between
+    # paragraphs over a name-shaped line is still one story, the name kept.
+    document = parse_document(
+        page(
+            "醴陵老街换新颜",
+            "株洲日报记者 王小川",
+            "今年以来,醴陵老街完成了立面改造,沿街商铺陆续重新开张。",
+            "守着老店的人",
+            "王建国",
+            "七十岁的王建国在老街做了五十年竹编,如今他的店铺成了游客必到的一站。",
+        )
+    )
+    article = only_article(document)
+    assert article.byline == "株洲日报记者 王小川"
+    assert "王建国" in article_text(article)
+
+
+# 2. A story's short closing sentence is no caption.
+
+
+def test_a_short_closing_sentence_of_a_page_without_photos_stays_in_the_body() -> None:
+    article = only_article(
+        parse_document(
+            page(
+                "攸县发现一处明代古井",
+                "株洲日报记者 王小川",
+                "近日,攸县一处老屋拆除时露出一口石砌古井,文物部门初步判断为明代所建。",
+                "专家介绍,井壁的条石保存完好,井水至今清澈。",
+                "古井的保护方案正在制定。",
+            )
+        )
+    )
+    assert article.captions == []
+    assert article.paragraphs[-1].text == "古井的保护方案正在制定。"
+
+
+def test_a_short_closing_sentence_under_a_credited_photo_stays_in_the_body() -> None:
+    # A second page: it prints a real (credited) caption, so a shape-only
+    # caption could stand on it, but the short sentence closes the story.
+    article = only_article(
+        parse_document(
+            page(
+                "炎陵黄桃基地修通产业路",
+                "株洲日报记者 赵明亮",
+                "入夏前,炎陵县两个黄桃基地之间的产业路全线硬化,运桃的货车可以直接开进果园。",
+                "果农在新修的产业路旁装箱。李青 摄",
+                "果农们说,以前靠肩挑,一天运不了几筐。",
+                "今年的桃子能早一周上市。",
+            )
+        )
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("果农在新修的产业路旁装箱。", "李青 摄")
+    ]
+    assert article.paragraphs[-1].text == "今年的桃子能早一周上市。"
+
+
+def test_a_short_sentence_of_a_post_spaced_by_photo_gaps_stays_in_the_body() -> None:
+    # A self-media post: three blank lines before every paragraph (a photo
+    # stood in each gap), no caption anywhere.
+    text = "\n\n\n\n".join(
+        [
+            "渌口古镇的早市",
+            "天刚亮,渌口老街的早市就热闹起来,卖菜的、卖米粉的摊子沿江摆开。",
+            "一碗米粉加个荷包蛋只要八块钱,不少摊主凌晨三点就开始熬汤。",
+            "不少人专门开车从城区赶来吃早餐。",
+        ]
+    )
+    article = only_article(parse_document(text))
+    assert article.captions == []
+    assert article.paragraphs[-1].text == "不少人专门开车从城区赶来吃早餐。"
+
+
+def test_the_closing_sentence_of_a_story_under_related_news_stays_in_the_body() -> None:
+    document = parse_document(
+        page(
+            "石峰区新建两座公厕",
+            "株洲日报记者 王小川",
+            "近日,石峰区在清水塘片区新建两座公厕,方便过往市民。",
+            "【相关新闻】",
+            "荷塘区启用智慧停车场",
+            "记者 赵明亮",
+            "荷塘区首个智慧停车场本周投入使用,可提供三百多个车位。",
+            "车主可通过手机小程序查询空余车位。",
+            "停车场周末也正常开放。",
+        )
+    )
+    second = document.articles[-1]
+    assert second.title == "荷塘区启用智慧停车场"
+    assert second.captions == []
+    assert second.paragraphs[-1].text == "停车场周末也正常开放。"
+
+
+def test_a_shape_only_caption_between_paragraphs_beside_credited_photos_is_a_caption() -> None:
+    # What the shape rule is for (seed 001's "文明勸導。"): a page with
+    # credited captions prints another photo's caption with no credit, between
+    # two paragraphs, not at the story's end.
+    article = only_article(
+        parse_document(
+            page(
+                "神农城龙舟赛开赛",
+                "株洲日报记者 王小川",
+                "端午当天,二十支龙舟队在神农湖上竞渡,岸边观众上万人。",
+                "龙舟冲过终点。刘一凡 摄",
+                "本届比赛首次设立了青少年组和女子组。",
+                "岸边的加油声。",
+                "组委会介绍,明年将邀请省外队伍参赛。",
+            )
+        )
+    )
+    assert [c.text for c in article.captions] == ["龙舟冲过终点。", "岸边的加油声。"]
+    assert "岸边的加油声" not in article.body
+
+
+# 3. A caption wholly in brackets loses both brackets.
+
+
+def test_a_caption_and_credit_wholly_in_brackets_are_stored_without_them() -> None:
+    article = only_article(
+        parse_document(
+            page(
+                "神农谷迎来避暑客",
+                "株洲日报记者 王小川",
+                "入伏以来,炎陵县神农谷景区每天接待游客上万人次。",
+                "(孩子们在溪边的浅滩上捉小鱼。谭小慧 摄)",
+                "景区负责人介绍,今年新修了两条林间步道。",
+            )
+        )
+    )
+    ((text, credit, people),) = [
+        (c.text, c.credit, [p.name for p in c.photographers]) for c in article.captions
+    ]
+    assert (text, credit, people) == ("孩子们在溪边的浅滩上捉小鱼。", "谭小慧 摄", ["谭小慧"])
+
+
+def test_other_captions_wholly_in_brackets_lose_both_brackets() -> None:
+    # Full-width brackets with a paper's photographer; a caption whose credit
+    # follows a space with no sentence end (the whole line was read as the
+    # credit, the caption's words as a photographer); a ▲ before the bracket.
+    assert split_credit("（醴陵窑的师傅在拉坯。株洲日报记者 刘一凡 摄）")[:2] == (
+        "醴陵窑的师傅在拉坯。",
+        "株洲日报记者 刘一凡 摄",
+    )
+    text, credit, people = split_credit("(湘江边的夜景 刘一凡摄)")
+    assert (text, credit, [p.name for p in people]) == ("湘江边的夜景", "刘一凡摄", ["刘一凡"])
+    assert split_credit("▲(新修的口袋公园。李青 摄)")[:2] == ("新修的口袋公园。", "李青 摄")
+    # a credit alone in brackets, and brackets holding no credit, are as before
+    assert split_credit("(通讯员/供图)")[:2] == ("", "通讯员/供图")
+    assert split_credit("(市民在江边晨练)") == ("(市民在江边晨练)", None, [])
