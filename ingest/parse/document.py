@@ -1303,6 +1303,7 @@ _CHANNEL_BAR_RE = re.compile(
     r"^(?P<channel>[^\s,。,:;!?_|\-—]{2,12})\s*(?:_|\||-{1,2}|—)\s*[^\s,。,:;!?_|\-—]{2,16}$"
 )
 _CRUMB_STEP = r"[>»›\-/]"
+_DATED = (Kind.META, Kind.DATE)
 
 
 def channel_bar(lines: list[Line], first: int) -> list[Line]:
@@ -1331,11 +1332,10 @@ def channel_bar(lines: list[Line], first: int) -> list[Line]:
             return lines
         held = replace(above, kind=Kind.HEADLINE, held=True, weak=False)
         titled = replace(lines[first], kind=Kind.TITLE_BAR)
-        return [*lines[:first], titled, *lines[first + 1 : date - 1], held, *lines[date - 1 :][1:]]
+        return [*lines[:first], titled, *lines[first + 1 : date - 1], held, *lines[date:]]
     return lines
 
 
-_DATED = (Kind.META, Kind.DATE)
 # A reposter's tag in brackets run into the headline, where the story's
 # "原标题:" line prints the headline without it: "[某某化妆品]江门七旬阿婆…"
 # over "原标题:江门七旬阿婆…" (a spam site's repost of a city paper's story),

@@ -87,7 +87,7 @@ _JOINED_CODE_RE = re.compile(r"_[A-Za-z]+\d+$")
 # A name field may print the paper and role before the name, as a byline
 # does: "采写:株洲晚报见习记者 林小沛", "作者:株洲日报全媒体记者 王小川".
 _ROLE_WORDS = ("记者", "通讯员", "实习生")
-# Two reporters may follow the role: "采写:南都记者 余毅菁 向雪妮" (a city
+# Several reporters may follow the role: "采写:南都记者 余毅菁 向雪妮" (a city
 # paper's story reposted), "作者:某某晚报记者 王小川 李青".
 _ROLE_BEFORE_NAME_RE = re.compile(
     f"^[{CJK}]*(?:{'|'.join(_ROLE_WORDS)})\\s*(?P<name>[{CJK}·]{{2,4}}(?:\\s+[{CJK}·]{{2,4}})*)$"
