@@ -340,7 +340,7 @@ def title_run(lines: list[Line], end: int, floor: int) -> tuple[list[int], int]:
     while j >= floor:
         charge(1)
         line = lines[j]
-        if line.kind in (Kind.HEADING, Kind.HEADLINE):
+        if line.kind in (Kind.HEADING, Kind.HEADLINE) and not is_link(line):
             run.append(j)
             if line.held:
                 # The title bar tells where the headline starts: the lines
@@ -364,6 +364,17 @@ def title_run(lines: list[Line], end: int, floor: int) -> tuple[list[int], int]:
     # quadratic on a run of 10,000 headline-like lines).
     run.reverse()
     return run, first
+
+
+# A link printed as its address: a portal's list of its counties' sites
+# ("http://www.linxian.gov.cn/" over "临　县"), a footer's "www.某某.cn".
+_LINK_RE = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def is_link(line: Line) -> bool:
+    """Whether *line* is a web address alone: no headline, whatever its
+    length and gaps make of it."""
+    return _LINK_RE.match(line.text.strip()) is not None
 
 
 def find_article_starts(lines: list[Line]) -> list[ArticleStart]:
@@ -1377,16 +1388,91 @@ def mark_title_bar(lines: list[Line]) -> list[Line]:
             if len(text) > MAX_TITLE_BAR:
                 break
             if (text := held_text(bar.text, text)) is not None:
+                text = untagged(lines, j + span, text)
                 kind = Kind.HEADING if part[0].kind is Kind.HEADING else Kind.HEADLINE
                 block = replace(part[0].block, text=text)
                 held = replace(part[0], block=block, kind=kind, held=True, weak=False)
                 titled = replace(bar, kind=Kind.TITLE_BAR)
                 return [*lines[:first], titled, *lines[first + 1 : j], held, *lines[j + span :]]
         # The story's first paragraph ends the search; a line that holds the
-        # whole bar is none ("正在阅读:" and the headline, a breadcrumb).
-        if is_story_paragraph(lines[j]) and squeeze(bar.text) not in squeeze(lines[j].text):
+        # whole bar is none ("正在阅读:" and the headline, a breadcrumb), nor
+        # is a side box's notice standing alone above the headline ("杂志声明"
+        # / "我司杂志提供免费订阅，…保留追究其法律责任的权利。", a trade
+        # magazine's; "本站声明" / "本站文章仅供参考，转载请注明出处。"):
+        # a story's first paragraph has another under it.
+        if (
+            is_story_paragraph(lines[j])
+            and squeeze(bar.text) not in squeeze(lines[j].text)
+            and j + 1 < len(lines)
+            and is_story_paragraph(lines[j + 1])
+        ):
             break
+    return channel_bar(lines, first)
+
+
+# A channel's title bar names its section and the site, no headline:
+# "新闻动态--中国地理学会官网" (a learned society's news), "通知公告_某某市
+# 档案馆": the section's name is shorter than any headline, or the page
+# prints it on a line of its own, as the last step of its breadcrumb ("首页 -
+# 本会新闻动态") or an entry of its menu. The headline then is the line right
+# above the page's date line.
+_CHANNEL_BAR_RE = re.compile(
+    r"^(?P<channel>[^\s,。,:;!?_|\-—]{2,12})\s*(?:_|\||-{1,2}|—)\s*[^\s,。,:;!?_|\-—]{2,16}$"
+)
+_CRUMB_STEP = r"[>»›\-/]"
+_DATED = (Kind.META, Kind.DATE)
+
+
+def channel_bar(lines: list[Line], first: int) -> list[Line]:
+    """The headline under a channel's title bar (``_CHANNEL_BAR_RE``), marked
+    as ``mark_title_bar`` marks the one a headline's bar repeats."""
+    if (bar := _CHANNEL_BAR_RE.match(fold(lines[first].text).strip())) is None:
+        return lines
+    channel = bar.group("channel")
+    crumb = re.compile(rf"(?:^|{_CRUMB_STEP})\s*{re.escape(channel)}\s*$")
+    for n in range(first + 1, min(len(lines), first + HEADLINE_LOOKAHEAD)):
+        if lines[n].kind in _DATED:
+            return lines
+        if len(channel) >= MIN_HEADLINE and not crumb.search(fold(lines[n].text).strip()):
+            continue
+        date = next((k for k in range(n + 1, len(lines)) if lines[k].kind in _DATED), None)
+        if date is None or date == n + 1:
+            return lines
+        above = lines[date - 1]
+        text = fold(above.text).strip()
+        if (
+            above.kind not in HELD_KINDS
+            or above.byline is not None
+            or not MIN_HEADLINE <= len(text) <= MAX_LONG_HEADLINE
+            or closes_with_full_stop(text)
+        ):
+            return lines
+        held = replace(above, kind=Kind.HEADLINE, held=True, weak=False)
+        titled = replace(lines[first], kind=Kind.TITLE_BAR)
+        return [*lines[:first], titled, *lines[first + 1 : date - 1], held, *lines[date:]]
     return lines
+
+
+# A reposter's tag in brackets run into the headline, where the story's
+# "原标题:" line prints the headline without it: "[某某化妆品]江门七旬阿婆…"
+# over "原标题:江门七旬阿婆…" (a spam site's repost of a city paper's story),
+# "【本地资讯】…" over "原标题:…". A column's tag on a page with no such line
+# stays the headline's ("【资讯汇总】9月26日盘中重要资讯汇总…").
+_HEAD_TAG_RE = re.compile(r"^\s*[\[【][^\]】]{1,20}[\]】]\s*")
+_ORIGINAL_TITLE_RE = re.compile(r"^\s*原标题\s*:\s*")
+
+
+def untagged(lines: list[Line], after: int, text: str) -> str:
+    """The headline *text* without its bracketed tag, where a 原标题 line in
+    the lines after *after* prints it so."""
+    if (tag := _HEAD_TAG_RE.match(fold(text))) is None:
+        return text
+    rest = text[tag.end() :]
+    for line in lines[after : after + HEADLINE_LOOKAHEAD]:
+        folded = fold(line.text)
+        if (o := _ORIGINAL_TITLE_RE.match(folded)) and squeeze(folded[o.end() :]) == squeeze(rest):
+            return rest
+    return text
 
 
 def twin_headline(lines: list[Line], i: int) -> list[int]:

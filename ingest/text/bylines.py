@@ -70,12 +70,27 @@ _OWN_LINE_RE = re.compile(
 _NAME_PAPER_RE = re.compile(
     rf"^(?P<name>[{CJK}·]{{2,5}})\s*/\s*(?P<paper>[{CJK}]{{1,12}}(?:报|社|网|刊))$"
 )
+# Roles that, glued to the word after them, head a menu entry, not a name.
+GLUED_MENU_ROLES = ("作者", "编辑")
 # Words that stand where a name would in a photo credit: "通讯员供图".
 NOT_NAMES = frozenset({"供图", "提供", "摄影", "获悉", "介绍"})
 # What a reporter did, printed after the name: "(记者陈智 整合)", "(记者 王小川 编译)".
 WORK_WORDS = frozenset({"整合", "综合", "编译", "整理", "报道"})
 # What an own-line byline may print after the names: "(图/文)", "株洲报道".
 _TAIL_RE = re.compile(r"\s*(?:[(]?图\s*/\s*文[)]?|文\s*/\s*图|[^\s\d]{0,4}报道)$")
+
+
+# A place's name padded to three characters, as a list of counties aligns
+# them ("临　县", "矿　区" in a provincial portal's links to its counties'
+# sites; "新　镇", "白　乡" in a township roll): a spaced name whose second
+# character is an administrative unit is that place, not a reporter's
+# bare byline ("戴 鵬").
+_PADDED_PLACE_RE = re.compile(f"^[{CJK}] [县区市镇乡村旗盟州]$")
+
+
+def padded_place(folded: str) -> bool:
+    """Whether a spaced two-character name is a place padded to align."""
+    return _PADDED_PLACE_RE.match(folded.strip()) is not None
 
 
 # Correspondents (通讯员) write for their own units, not for the newsroom whose
@@ -138,9 +153,11 @@ def read_names(printed: str, folded: str, line: int, default_role: str | None) -
     for n, (start, m) in enumerate(roles):
         end = roles[n + 1][0] if n + 1 < len(roles) else len(folded)
         segments.append((printed[start : m.end(1)], m.end(), end))
-    if any(fold(m.group(1)) == "作者" and m.end() == m.end(1) for m in matches):
-        # 作者 glued to a word heads an author's other posts ("作者最新文章");
-        # as a role it takes a space or slash ("《夜读》作者 王小川").
+    if any(fold(m.group(1)) in GLUED_MENU_ROLES and m.end() == m.end(1) for m in matches):
+        # 作者 glued to a word heads an author's other posts ("作者最新文章"),
+        # 编辑 a menu's entry ("编辑计划表", a trade magazine's editorial
+        # calendar; "编辑推荐", the editors' picks); as a role each takes a
+        # space or slash ("《夜读》作者 王小川", "编辑 周敏").
         return None
     for role, start, end in segments:
         for w in re.finditer(r"[^\s、,]+", folded[start:end]):

@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 
 from ingest.model import Contributor
-from ingest.text.bylines import assign_organisation, organisation, parse_web_byline
+from ingest.text.bylines import (
+    assign_organisation,
+    organisation,
+    padded_place,
+    parse_web_byline,
+)
 from ingest.text.captions import NOT_NAMES, strip_mark, web_credit
 from ingest.text.chrome import chrome_rule
 from ingest.text.dates import Stamp, find_date
@@ -185,7 +190,7 @@ def parse_byline(text: str, line: int) -> Byline | None:
     if m is None:
         if web := parse_web_byline(text, line):
             return Byline(*web)
-        if BARE_NAME_RE.match(folded.strip()):
+        if BARE_NAME_RE.match(folded.strip()) and not padded_place(folded):
             name = text.strip()
             return Byline(name, [Contributor(name=name, role="作者", line=line)], "", None)
         return None

@@ -22,6 +22,8 @@ LABELS = (
     ("发布时间", "date"),
     ("发布日期", "date"),
     ("发表时间", "date"),
+    ("发表于", "date"),
+    ("发布于", "date"),
     ("更新时间", "date"),
     ("最后更新", "date"),
     ("时间", "date"),
@@ -53,6 +55,7 @@ LABELS = (
     ("浏览", "counter"),
     ("阅读量", "counter"),
     ("点击数", "counter"),
+    ("阅读", "counter"),
     ("字号", "counter"),
 )
 _FIELD = dict(LABELS)
@@ -71,8 +74,12 @@ _LABEL_RE = re.compile(
 _SEPARATORS = " \t\xa0\u3000|丨[]【】()（）"
 _NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
 # What a field prints when it names no one (作者:未知, 责任编辑:系统管理员,
-# 来源:网络): the field is read, and no person is made of it.
-NO_ONE = frozenset({"未知", "佚名", "匿名", "不详", "网络", "网友", "本站", "管理员", "系统管理员"})
+# 来源:网络; 作者:网络整理, "compiled from the web", on a trade magazine's
+# page, 作者:本站整理): the field is read, and no person is made of it.
+NO_ONE = frozenset(
+    {"未知", "佚名", "匿名", "不详", "网络", "网友", "本站", "管理员", "系统管理员"}
+    | {"网络整理", "本站整理", "综合整理", "网络转载"}
+)
 # A desk's staff code printed after an editor's name: "责任编辑:韩二 ZZ108",
 # or joined to it, "责任编辑:韩二_NB1024".
 _STAFF_CODE_RE = re.compile(r"^[A-Za-z]+\d+$")
@@ -80,9 +87,15 @@ _JOINED_CODE_RE = re.compile(r"_[A-Za-z]+\d+$")
 # A name field may print the paper and role before the name, as a byline
 # does: "采写:株洲晚报见习记者 林小沛", "作者:株洲日报全媒体记者 王小川".
 _ROLE_WORDS = ("记者", "通讯员", "实习生")
+# Several reporters may follow the role: "采写:南都记者 余毅菁 向雪妮" (a city
+# paper's story reposted), "作者:某某晚报记者 王小川 李青".
 _ROLE_BEFORE_NAME_RE = re.compile(
-    f"^[{CJK}]*(?:{'|'.join(_ROLE_WORDS)})\\s*(?P<name>[{CJK}·]{{2,4}})$"
+    f"^[{CJK}]*(?:{'|'.join(_ROLE_WORDS)})\\s*(?P<name>[{CJK}·]{{2,4}}(?:\\s+[{CJK}·]{{2,4}})*)$"
 )
+# An editor signing in Latin letters, given name and surname capitalised:
+# "责编:Demi Xia" (a trade magazine's page), "编辑:Tom Li"; a login in
+# lower case ("责任编辑:biaoffeng") stays no name.
+_LATIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
 # An author field may name a body rather than a person (作者:某某党支部): a
 # short run of Chinese is read as the field's value, no person made of it.
 MAX_AUTHOR_BODY = 12
@@ -110,11 +123,13 @@ class Metadata:
 def _names(value: str) -> list[str] | None:
     """The persons a name field prints ("周敏、李青", "小川&阿青"), without
     the staff codes after them; None when it holds anything but names."""
+    if _LATIN_NAME_RE.match(value):
+        return [value]
     names = [_JOINED_CODE_RE.sub("", n) for n in re.split(r"[\s、,;&]+", value) if n]
     while len(names) > 1 and _STAFF_CODE_RE.match(names[-1]):
         names.pop()
     if (m := _ROLE_BEFORE_NAME_RE.match(fold(value))) is not None:
-        return [value[m.start("name") : m.end("name")]]
+        return value[m.start("name") : m.end("name")].split()
     persons = all(_NAME_RE.match(fold(n)) and not n.endswith(_ROLE_WORDS) for n in names)
     return names if names and persons else None
 
@@ -134,6 +149,36 @@ def _source_before_date(printed: str, folded: str) -> Metadata | None:
     return Metadata(printed, stamp.date, stamp.time, publication=source)
 
 
+# A run of fields split by bars, each label glued to its value with no colon
+# and counters among them: "发表于2014-08-24 21:30| 1164次阅读| 来源CSDN|
+# 0 条评论| 作者魏星" (a trade site's story), "发布于2020-03-02 | 来源某某网
+# | 作者王小川". Read only when every field is a label's or a counter, and
+# there are three or more: a sentence holds no bars.
+_BAR_RE = re.compile(r"[|丨]")
+_COUNTER_RE = re.compile(r"^\d+\s*(?:次阅读|次浏览|次点击|人阅读|人浏览|条评论|人评论)$")
+_GLUED_LABEL_RE = re.compile(rf"^(?:{_GLUED_ALT})(?![\s:])")
+MIN_BAR_FIELDS = 3
+
+
+def _bar_fields(printed: str) -> Metadata | None:
+    """The fields of a bar-split run with its labels glued to their values."""
+    parts = [p.strip() for p in _BAR_RE.split(printed)]
+    if len([p for p in parts if p]) < MIN_BAR_FIELDS:
+        return None
+    labelled = []
+    for part in filter(None, parts):
+        folded = fold(part)
+        if _COUNTER_RE.match(folded):
+            continue
+        if (m := _GLUED_LABEL_RE.match(folded)) is None:
+            return None
+        labelled.append(f"{part[: m.end()]}:{part[m.end() :]}")
+    meta = parse_metadata(" | ".join(labelled)) if labelled else None
+    if meta is not None:
+        meta.printed = printed
+    return meta
+
+
 def parse_metadata(text: str) -> Metadata | None:
     """The fields of a metadata line, or None when *text* is not one."""
     printed = text.strip()
@@ -142,7 +187,7 @@ def parse_metadata(text: str) -> Metadata | None:
         return None
     labels = list(_LABEL_RE.finditer(folded))
     if not labels:
-        return _source_before_date(printed, folded)
+        return _bar_fields(printed) or _source_before_date(printed, folded)
     meta = Metadata(printed)
     head = folded[: labels[0].start()].strip(_SEPARATORS)
     # "版权声明 来源:…": a notice's heading may open the fields
