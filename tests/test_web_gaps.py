@@ -238,3 +238,55 @@ def test_other_captions_wholly_in_brackets_lose_both_brackets() -> None:
     # a credit alone in brackets, and brackets holding no credit, are as before
     assert split_credit("(通讯员/供图)")[:2] == ("", "通讯员/供图")
     assert split_credit("(市民在江边晨练)") == ("(市民在江边晨练)", None, [])
+
+
+# 4. A list of works and their authors, one a line, is no menu.
+
+
+def works_kept(text: str, *words: str) -> None:
+    document = parse_document(text)
+    article = only_article(document)
+    held = article_text(article) + "".join(s.label or "" for s in article.sections)
+    assert document.chrome_lines == 0
+    assert all(w in held for w in words), [w for w in words if w not in held]
+
+
+def test_a_prize_list_of_works_and_authors_stays_in_the_story() -> None:
+    works_kept(
+        page(
+            "市第五届青年文学奖揭晓",
+            "本报讯(记者 刘一凡)昨日,市第五届青年文学奖在市文化馆揭晓,十部作品获奖。",
+            "二等奖作品:",
+            "《老街》",
+            "王丽华",
+            "《山那边》",
+            "张建国",
+            "获奖作者将获得奖金和证书。",
+        ),
+        "《老街》",
+        "王丽华",
+        "《山那边》",
+        "张建国",
+    )
+
+
+def test_an_exhibitions_paintings_and_painters_stay_in_the_story() -> None:
+    # Second example: three works, their titles longer, under a sentence.
+    works_kept(
+        page(
+            "醴陵举办青年画家作品展",
+            "本报讯(记者 周晓岚)十二月一日,醴陵市青年画家作品展在市美术馆开幕,展出作品六十余幅。",
+            "其中三幅作品获评优秀:",
+            "《春到炎陵》",
+            "李晓峰",
+            "《湘江夜色》",
+            "周文",
+            "《醴陵窑火》",
+            "陈一鸣",
+            "展览将持续到月底。",
+        ),
+        "《春到炎陵》",
+        "《湘江夜色》",
+        "《醴陵窑火》",
+        "陈一鸣",
+    )

@@ -595,6 +595,12 @@ def opens_story_text(lines: list[Line], n: int) -> bool:
 MENU_KINDS = (Kind.HEADLINE, Kind.HEADING, Kind.CAPTION, Kind.PARAGRAPH)
 
 
+# A work's title alone on its line, "《春到炎陵》": a story's list of prize-winning
+# works or exhibited paintings, each over its author, is no list of other
+# stories' headlines (those are sentences, not a title in 《》 alone).
+WORK_TITLE_RE = re.compile(r"^《[^《》]+》$")
+
+
 def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
     """Lines in a run of at least ``MIN_MENU_RUN`` menu entries
     (``chrome.is_menu_item``: "要闻" / "县域" / "视频" / "图片" under one
@@ -610,7 +616,13 @@ def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
     # printed twice, with its kicker and subtitle: those stay.
     begun = first_story_paragraph(lines)
     listed = [
-        n in drop or (n > begun and li.kind is Kind.HEADLINE and len(li.text) <= MAX_LISTED)
+        n in drop
+        or (
+            n > begun
+            and li.kind is Kind.HEADLINE
+            and len(li.text) <= MAX_LISTED
+            and not WORK_TITLE_RE.match(fold(li.text).strip())
+        )
         for n, li in enumerate(lines)
     ]
     drop |= runs_of(listed, MIN_HEADLINE_LIST)

@@ -625,8 +625,16 @@ MIN_MENU_RUN = 4
 
 
 def is_menu_item(text: str) -> bool:
+    """A short line with no sentence punctuation and no work's title: a
+    story's list of works and their authors, one a line ("一等奖作品:" /
+    "《老街》" / "王丽华" / "《山那边》" / "张建国"), is four short lines too,
+    and a menu names its site's sections, never a work in 《》."""
     t = re.sub(r"\s+", "", fold(text))
-    return 0 < len(t) <= MAX_MENU_ITEM and not re.search(PUNCTUATION + r"|[.!?…]$", t)
+    return (
+        0 < len(t) <= MAX_MENU_ITEM
+        and not re.search(PUNCTUATION + r"|[.!?…]$", t)
+        and not re.search("[《》]", t)
+    )
 
 
 # The heading of a block of page furniture under a story: its comments
