@@ -23,6 +23,25 @@ def seed_text(name: str) -> str:
     return (SEEDS / name).read_text(encoding="utf-8")
 
 
+def web_page(*lines: str) -> str:
+    """A web copy as a user saves it: *lines*, a blank line between each."""
+    return "\n\n".join(lines) + "\n"
+
+
+def article_text(article: Article) -> str:
+    """Everything an article holds as text: kicker, title, subtitle, byline,
+    body, section headings and captions."""
+    parts = [article.kicker or "", article.title, article.subtitle or "", article.byline or ""]
+    parts += [article.body, *(s.heading for s in article.sections)]
+    parts += [c.text for c in article.captions]
+    return "\n".join(parts)
+
+
+def all_text(document: Document) -> str:
+    """The text of every article of *document*."""
+    return "\n".join(article_text(a) for a in document.articles)
+
+
 def seed_document(prefix: str) -> Document:
     """The parsed seed whose file name starts with *prefix* ("000" … "004")."""
     (name,) = [n for n in SEED_NAMES if n.startswith(prefix)]

@@ -8,16 +8,13 @@ for the project, in the forms those pages take, never copied from them."""
 from __future__ import annotations
 
 import pytest
+from conftest import web_page as page
 
 from ingest.parse.document import parse_document
 from ingest.text.lines import parse_byline
 from ingest.text.metalines import parse_metadata
 
 MENU = ["首页", "本地新闻", "通知公告", "便民服务"]
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
 
 
 STORY = [

@@ -8,25 +8,11 @@ copied."""
 
 from __future__ import annotations
 
-from ingest.model import Article, Document
+from conftest import all_text, article_text
+from conftest import web_page as page
+
 from ingest.parse.document import parse_document
 from ingest.text.chrome import opens_furniture
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
-def article_text(article: Article) -> str:
-    """Everything an article holds as text: title, body, sections, captions."""
-    parts = [article.title, article.kicker or "", article.subtitle or "", article.body]
-    parts += [s.heading for s in article.sections] + [c.text for c in article.captions]
-    return "\n".join(parts)
-
-
-def all_text(document: Document) -> str:
-    return "\n".join(article_text(a) for a in document.articles)
-
 
 STORY = (
     "荷塘区老旧厂房变身文创街区",

@@ -5,25 +5,11 @@ written for the project in the forms real pages take, never copied."""
 
 from __future__ import annotations
 
-from ingest.model import Article, Document
+from conftest import all_text, article_text
+from conftest import web_page as page
+
 from ingest.parse.document import parse_document
 from ingest.text.teasers import is_listed
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
-def article_text(article: Article) -> str:
-    """Everything an article holds as text: title, body, sections, captions."""
-    parts = [article.title, article.kicker or "", article.subtitle or "", article.body]
-    parts += [s.heading for s in article.sections] + [c.text for c in article.captions]
-    return "\n".join(parts)
-
-
-def all_text(document: Document) -> str:
-    return "\n".join(article_text(a) for a in document.articles)
-
 
 STORY = (
     "石峰区老旧小区加装电梯开工",

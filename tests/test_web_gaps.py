@@ -5,26 +5,17 @@ written for the project, in the forms web copies take; none is copied."""
 
 from __future__ import annotations
 
+from conftest import article_text
+from conftest import web_page as page
+
 from ingest.model import Article, Document
 from ingest.parse.document import parse_document
 from ingest.text.lines import split_credit
 
 
-def page(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
 def only_article(document: Document) -> Article:
     (article,) = document.articles
     return article
-
-
-def article_text(article: Article) -> str:
-    """Everything the article keeps: title parts, byline, body, sections, captions."""
-    parts = [article.kicker or "", article.title, article.subtitle or "", article.byline or ""]
-    parts += [article.body, *(s.heading for s in article.sections)]
-    parts += [c.text for c in article.captions]
-    return "\n".join(parts)
 
 
 # 1. A bare author line directly under the headline.

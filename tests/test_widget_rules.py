@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import all_text
 
 from ingest.cli import main
 from ingest.parse.document import parse_document
@@ -24,13 +25,8 @@ SPACED_SHARE = "分享到" + " " * 80 + "微信" + " " * 70 + "QQ空间"
 
 
 def text_of(document_text: str) -> str:
-    """Every line the articles hold: titles, bodies, sections, captions."""
-    document = parse_document(document_text)
-    parts = []
-    for a in document.articles:
-        parts += [a.title, a.kicker or "", a.subtitle or "", a.body]
-        parts += [s.heading for s in a.sections] + [c.text for c in a.captions]
-    return "\n".join(parts)
+    """Every line the articles hold: titles, bylines, bodies, sections, captions."""
+    return all_text(parse_document(document_text))
 
 
 @pytest.mark.parametrize(
