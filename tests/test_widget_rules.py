@@ -505,3 +505,28 @@ def test_a_tables_header_row_in_a_story_is_no_chrome() -> None:
     header = "姓名     单位     职务     得分"
     rows = ["刘一     石峰区     科员     95", "陈二     荷塘区     科员     93"]
     assert chrome_rules([header, *rows])[0] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("推荐阅读相关主题:", "navigation"),  # the shape seen: a heading with its colon
+        ("扫码关注本站:", "share"),  # another prefix's heading, the colon its own
+        ("热门搜索:" + " " * 18 + "转型" + " " * 18 + "综改" + " " * 18 + "旅游", "navigation"),
+        ("热搜词:  医保  社保  公积金", "navigation"),  # another portal's search bar
+        ("无障碍浏览", "page tools"),  # a portal's accessibility mode
+        ("长者模式", "page tools"),
+    ],
+)
+def test_a_headings_colon_a_search_bar_and_an_accessibility_mode_are_chrome(
+    line: str, rule: str
+) -> None:
+    assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["推荐阅读这本书,你会发现很多乐趣。", "热门搜索词显示,市民最关心的是停车问题。"],
+)
+def test_a_sentence_opening_with_a_widgets_words_is_no_chrome(line: str) -> None:
+    assert chrome_rule(line) is None

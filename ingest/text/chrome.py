@@ -126,6 +126,11 @@ PAGE_TOOLS = (
     "放大字体",
     "收藏本文",
     "知道了",  # a dialog's one button
+    # A government portal's accessibility and elder-care modes: "无障碍浏览" (shanxi).
+    "无障碍浏览",
+    "无障碍阅读",
+    "长者模式",
+    "关怀版",
 )
 # Where a photo stood: "【查看原图】", "【资料图】", "[图片]".
 PLACEHOLDERS = ("查看原图", "资料图", "点击查看大图", "点击看大图", "图片", "组图", "视频")
@@ -236,11 +241,21 @@ PREFIXES = (
     ("share", ("扫一扫", "扫码")),
     # A self-media post's foot: "点击关注 炎陵那些事", "喜欢此内容的人还喜欢".
     ("navigation", ("点击关注", "长按关注", "喜欢此内容的人", "推荐阅读")),
+    # A portal's search bar with its hot words: "热门搜索:   转型   综改   旅游" (shanxi).
+    ("navigation", ("热门搜索", "热搜词")),
     # A site's footer: "主办:株洲市荷塘区人民政府办公室  湘ICP备05001234号".
     ("footer", ("主办:", "主办单位:", "承办:", "协办:", "技术支持:", "网站标识码")),
 )
 # Short unpunctuated lines only: a sentence may open with 扫码 or 推荐阅读 and go on.
-MAX_PREFIX_ONLY = {"扫一扫": 24, "扫码": 24, "推荐阅读": 12, "登录后": 16, "请登录": 16}
+MAX_PREFIX_ONLY = {
+    "扫一扫": 24,
+    "扫码": 24,
+    "推荐阅读": 12,
+    "登录后": 16,
+    "请登录": 16,
+    "热门搜索": 40,
+    "热搜词": 40,
+}
 # Counters: "阅读量:1024", "浏览次数:56", "点击数 12", "阅读 3.2万".
 COUNTER_RE = re.compile(
     r"^(?:阅读量|阅读数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|点赞|评论数)"
@@ -507,7 +522,10 @@ def is_prefix_line(t: str, prefix: str) -> bool:
     is chrome only when short and unpunctuated: "扫码阅读手机版"."""
     if prefix not in MAX_PREFIX_ONLY:
         return True
-    return len(t) <= MAX_PREFIX_ONLY[prefix] and not re.search(PUNCTUATION, t)
+    # The colon after a heading is no sentence's ("推荐阅读相关主题:", csdn), and
+    # a search bar spaces its words across the page ("热门搜索:   转型   综改").
+    rest = t[len(prefix) :].strip(":")
+    return spaced_len(t) <= MAX_PREFIX_ONLY[prefix] and not re.search(PUNCTUATION, rest)
 
 
 def is_breadcrumb(t: str) -> bool:
