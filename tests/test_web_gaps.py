@@ -281,3 +281,58 @@ def test_an_exhibitions_paintings_and_painters_stay_in_the_story() -> None:
         "《醴陵窑火》",
         "陈一鸣",
     )
+
+
+# 5. A post with a photo placeholder before every paragraph.
+
+
+def test_a_post_with_a_placeholder_before_every_paragraph_keeps_them_in_the_body() -> None:
+    article = only_article(
+        parse_document(
+            page(
+                "炎陵黄桃熟了 果农笑开颜",
+                "2023-07-20 09:15 来源:炎陵那些事",
+                "图片1.jpg",
+                "七月的炎陵,漫山遍野的黄桃熟了,果农们天不亮就上山采摘。",
+                "图片2.jpg",
+                "今年黄桃的收购价比去年高了两成,不少果农盘算着扩种。",
+                "图片3.jpg",
+                "镇里还请来电商主播直播带货,一场直播卖出了三千多单。",
+            )
+        )
+    )
+    assert "天不亮就上山采摘" in article.body and "三千多单" in article.body
+    assert article.captions == []
+
+
+def test_a_post_with_bracketed_placeholders_keeps_its_two_paragraphs() -> None:
+    # Second example: another placeholder's form, two paragraphs only.
+    article = only_article(
+        parse_document(
+            page(
+                "渌口老街的早餐铺",
+                "2024-01-08 07:40 来源:渌口生活圈",
+                "[图片]",
+                "天还没亮,老街口的米粉铺就坐满了赶早班车的人。",
+                "[图片]",
+                "老板说,这碗米粉的码子三十年没变过。",
+            )
+        )
+    )
+    assert "坐满了赶早班车的人" in article.body and "三十年没变过" in article.body
+
+
+def test_a_story_with_its_own_paragraphs_keeps_a_placeholders_caption() -> None:
+    article = only_article(
+        parse_document(
+            page(
+                "石峰公园菊花展开幕",
+                "2024-10-28 10:00 来源:株洲新闻网",
+                "昨天,石峰公园第十届菊花展开幕,三百多个品种的菊花吸引了不少市民前来观赏。",
+                "图片1.jpg",
+                "市民在菊花展上拍照。",
+                "菊花展将持续到十一月底,公园每天开放到晚上九点。",
+            )
+        )
+    )
+    assert [c.text for c in article.captions] == ["市民在菊花展上拍照。"]

@@ -1623,6 +1623,29 @@ def fill_article(article: Article, content: list[Line]) -> None:
             segment = line.block.segment
         can_join = True
     join_parts(article.paragraphs[-1] if article.paragraphs else None, parts)
+    captions_as_paragraphs(article)
+
+
+# Issue 13, point 7: a self-media post puts a photo before every paragraph
+# ("图片1.jpg" / "七月的炎陵,漫山遍野的黄桃熟了,…。" / "图片2.jpg" / …), so each
+# paragraph stands where a photo's caption does and the post had no body. A
+# story with no paragraph at all whose "captions" are all uncredited
+# sentences is such a post: they are its paragraphs. A gallery's captions
+# carry their credits ("修缮后的茶陵古城墙南门。(谭晓彤 摄)") and stay captions.
+MIN_POST_PARAGRAPHS = 2
+
+
+def captions_as_paragraphs(article: Article) -> None:
+    captions = article.captions
+    if (
+        article.paragraphs
+        or article.sections
+        or len(captions) < MIN_POST_PARAGRAPHS
+        or not all(c.credit is None and ends_sentence(fold(c.text).strip()) for c in captions)
+    ):
+        return
+    article.paragraphs = [Paragraph(c.text, c.line_start, c.line_end) for c in captions]
+    article.captions = []
 
 
 # A footer's desk roles ("摄影/李青 编辑/周敏"): its editors, not its byline.
