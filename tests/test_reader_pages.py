@@ -112,7 +112,7 @@ async def test_a_given_page_and_address_enter_the_citation(tmp_path: Path, metad
     ingest = [sys.executable, "-m", "ingest", str(folder), "--db", str(archive), "--quiet"]
     subprocess.run(ingest, check=True, cwd=ROOT)
     ds = Datasette([str(archive)], metadata=metadata)
-    citations = {}
+    citations, dates = {}, {}
     for name in ("zzrb_20230920_A03.txt", "人民网湖南_醴陵烟花.txt"):
         (aid,) = one(
             archive,
@@ -122,11 +122,17 @@ async def test_a_given_page_and_address_enter_the_citation(tmp_path: Path, metad
         )
         soup = await page(ds, f"/zhuzhou/articles/{aid}")
         citations[name] = soup.select_one("#cite-zh").text
+        dates[name] = soup.select_one(".meta .date").text
     paper = citations["zzrb_20230920_A03.txt"]
     assert paper.startswith("彭雨桐, 邝立新. ")
     assert paper.endswith(
         f"[N/OL]. 株洲日报, 2023-09-20(A03)[{today()}]. https://example.org/zzrb/a03.html."
     )
+    # The time of day the repost prints stands beside its date; the paper prints none.
+    assert dates == {
+        "zzrb_20230920_A03.txt": "2023-09-20",
+        "人民网湖南_醴陵烟花.txt": "2025-07-04 11:27:48",
+    }
     web = citations["人民网湖南_醴陵烟花.txt"]
     assert web.endswith(
         f"[EB/OL]. 人民网-湖南频道, 2025-07-04[{today()}]. https://example.org/hn/liling.html."
