@@ -340,7 +340,10 @@ def title_run(lines: list[Line], end: int, floor: int) -> tuple[list[int], int]:
     while j >= floor:
         charge(1)
         line = lines[j]
-        if line.kind in (Kind.HEADING, Kind.HEADLINE) and not is_link(line):
+        # A web address alone is no headline, whatever its length and gaps
+        # make of it: a portal's list of its counties' sites
+        # ("http://www.linxian.gov.cn/" over "临　县").
+        if line.kind in (Kind.HEADING, Kind.HEADLINE) and not teasers.is_link(line.text):
             run.append(j)
             if line.held:
                 # The title bar tells where the headline starts: the lines
@@ -364,17 +367,6 @@ def title_run(lines: list[Line], end: int, floor: int) -> tuple[list[int], int]:
     # quadratic on a run of 10,000 headline-like lines).
     run.reverse()
     return run, first
-
-
-# A link printed as its address: a portal's list of its counties' sites
-# ("http://www.linxian.gov.cn/" over "临　县"), a footer's "www.某某.cn".
-_LINK_RE = re.compile(r"^(?:https?://|www\.)\S+$")
-
-
-def is_link(line: Line) -> bool:
-    """Whether *line* is a web address alone: no headline, whatever its
-    length and gaps make of it."""
-    return _LINK_RE.match(line.text.strip()) is not None
 
 
 def find_article_starts(lines: list[Line]) -> list[ArticleStart]:
@@ -659,7 +651,7 @@ def masthead_menu(lines: list[Line], begun: int) -> set[int]:
         for n, li in enumerate(lines)
     ]
     found: set[int] = set()
-    for start, end in spans(runs_of(entry, MIN_MASTHEAD_MENU)):
+    for start, end in runs(entry, MIN_MASTHEAD_MENU):
         found.update(
             range(start, end if ends_on_motto(lines, end) else kept_tail(lines, start, end))
         )
@@ -693,17 +685,6 @@ def ends_on_motto(lines: list[Line], end: int) -> bool:
 def is_motto(lines: list[Line], n: int) -> bool:
     """A column's motto: one short sentence right under the column's name."""
     return n > 0 and is_menu_item(lines[n - 1].text) and teasers.is_listed(lines[n].text)
-
-
-def spans(indices: set[int]) -> list[tuple[int, int]]:
-    """The runs of consecutive *indices*, each as (first, one past the last)."""
-    out: list[tuple[int, int]] = []
-    for n in sorted(indices):
-        if out and out[-1][1] == n:
-            out[-1] = (out[-1][0], n + 1)
-        else:
-            out.append((n, n + 1))
-    return out
 
 
 # What opens another story: its byline, its 来源/作者 fields, its date line.
@@ -917,17 +898,23 @@ def is_story_paragraph(line: Line) -> bool:
     return line.kind is Kind.PARAGRAPH and len(text) >= MIN_STORY_PARAGRAPH and ends_sentence(text)
 
 
-def runs_of(flags: list[bool], least: int) -> set[int]:
-    """Indices in runs of at least *least* consecutive true *flags*."""
-    found: set[int] = set()
+def runs(flags: list[bool], least: int) -> list[tuple[int, int]]:
+    """The runs of at least *least* consecutive true *flags*, each as (first,
+    one past the last)."""
+    found: list[tuple[int, int]] = []
     start = 0
     for n in range(len(flags) + 1):
         if n < len(flags) and flags[n]:
             continue
         if n - start >= least:
-            found.update(range(start, n))
+            found.append((start, n))
         start = n + 1
     return found
+
+
+def runs_of(flags: list[bool], least: int) -> set[int]:
+    """Indices in runs of at least *least* consecutive true *flags*."""
+    return {n for start, end in runs(flags, least) for n in range(start, end)}
 
 
 # A self-media account's name: "炎陵那些事", "湘江边的老周" — short, one word.
