@@ -42,6 +42,11 @@ def all_text(document: Document) -> str:
     return "\n".join(article_text(a) for a in document.articles)
 
 
+def column_menu(*columns: tuple[str, str]) -> list[str]:
+    """A portal's menu of columns, each column's name over its motto."""
+    return [line for column in columns for line in column]
+
+
 def seed_document(prefix: str) -> Document:
     """The parsed seed whose file name starts with *prefix* ("000" … "004")."""
     (name,) = [n for n in SEED_NAMES if n.startswith(prefix)]

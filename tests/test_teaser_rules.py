@@ -5,7 +5,7 @@ written for the project in the forms real pages take, never copied."""
 
 from __future__ import annotations
 
-from conftest import all_text, article_text
+from conftest import all_text, article_text, column_menu
 from conftest import web_page as page
 
 from ingest.parse.document import parse_document
@@ -180,10 +180,6 @@ def test_a_story_with_one_date_line_over_its_text_is_still_a_story() -> None:
     text = page(*STORY, "热门评论 1条", "湘水人家", "支持!", second)
     held = all_text(parse_document(text))
     assert "沿途串起六个村" in held
-
-
-def column_menu(*columns: tuple[str, str]) -> list[str]:
-    return [line for column in columns for line in column]
 
 
 # A portal's columns above the story, each with its motto; some mottos close

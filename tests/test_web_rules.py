@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import column_menu
 
 from ingest.manifest import NOTHING_GIVEN, apply_given
 from ingest.model import Document
@@ -1348,21 +1349,15 @@ def test_a_furniture_heading_between_two_stories_keeps_the_second() -> None:
     assert "周末也不停。" in bodies and "末班车延至二十三点" in bodies
 
 
-def column_menu(columns: list[tuple[str, str]]) -> list[str]:
-    return [line for column in columns for line in column]
-
-
 def test_a_portals_menu_of_columns_and_mottos_above_the_story_is_chrome() -> None:
     menu = column_menu(
-        [
-            ("城市漫步", "走街串巷,看见城市的肌理"),
-            ("体育迷", "赛场内外的故事"),
-            ("财经眼", "读懂钱从哪里来"),
-            ("科学家", "让好奇心走得更远"),
-            ("健康说", "吃好睡好,少生病"),
-            ("老照片", "一座城的旧时光"),
-            ("书房", "每周一本好书"),
-        ]
+        ("城市漫步", "走街串巷,看见城市的肌理"),
+        ("体育迷", "赛场内外的故事"),
+        ("财经眼", "读懂钱从哪里来"),
+        ("科学家", "让好奇心走得更远"),
+        ("健康说", "吃好睡好,少生病"),
+        ("老照片", "一座城的旧时光"),
+        ("书房", "每周一本好书"),
     )
     story_lines = [
         "炎陵黄桃进入采摘季",
