@@ -24,6 +24,7 @@ NUMERAL = re.compile(r"[\d一二两三四五六七八九十百千万亿]")
 
 
 HELD_OUT = ROOT / "bench" / "annotations" / "gne_heldout.yaml"
+FIGURES_HELD_OUT = ROOT / "bench" / "annotations" / "gne_figures_heldout.yaml"
 
 
 @pytest.mark.parametrize(("path", "pages"), [(ANNOTATION, 40), (HELD_OUT, 6)])
@@ -102,7 +103,7 @@ def test_the_benchmark_skips_cleanly_without_the_corpus(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("path", "pages"),
-    [(FIGURES_ANNOTATION, 15), (ROOT / "bench" / "annotations" / "gne_figures_heldout.yaml", 8)],
+    [(FIGURES_ANNOTATION, 15), (FIGURES_HELD_OUT, 8)],
 )
 def test_the_figures_annotation_keeps_only_raw_spans_and_well_formed_figures(
     path: Path, pages: int
@@ -120,7 +121,7 @@ def test_the_figures_annotation_keeps_only_raw_spans_and_well_formed_figures(
 
 
 def test_the_held_out_figure_pages_are_not_the_pages_the_rules_were_mended_on() -> None:
-    held_out = load_figures_annotation(ROOT / "bench" / "annotations" / "gne_figures_heldout.yaml")
+    held_out = load_figures_annotation(FIGURES_HELD_OUT)
     assert not set(held_out) & set(load_figures_annotation())
 
 
