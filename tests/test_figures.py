@@ -17,6 +17,8 @@ import pytest
 import yaml
 from datasette.app import Datasette
 
+from bench.gne_figures import load_annotation as load_figures_annotation
+from bench.gne_figures import main as gne_figures_main
 from ingest.extract.figures import find_figures
 from ingest.model import Article, Figure
 from ingest.parse.document import parse_document
@@ -27,6 +29,8 @@ from ingest.text.fold import fold
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 ANNOTATION = Path(__file__).resolve().parent / "annotations" / "figures.yaml"
+FIRST_HELD_OUT = ROOT / "bench" / "annotations" / "gne_figures_heldout.yaml"
+SECOND_HELD_OUT = ROOT / "bench" / "annotations" / "gne_figures_heldout2.yaml"
 
 # Floors pinned at what the extractor reaches on the seeds, rounded down to
 # 0.01 (measured: precision 1.00, recall 1.00, F1 1.00; 236 figures in 18
@@ -1005,6 +1009,25 @@ def test_a_chinese_numeral_after_a_list_of_arabic_numbers_is_its_own_numeral(
     text: str, expected: tuple[str, float | None, float | None, str, bool]
 ) -> None:
     assert figure_of(text) == expected
+
+
+def test_the_second_held_out_annotation_keeps_raw_spans_of_pages_no_other_set_holds() -> None:
+    second = load_figures_annotation(SECOND_HELD_OUT)
+    earlier = set(load_figures_annotation()) | set(load_figures_annotation(FIRST_HELD_OUT))
+    assert len(second) == 8 and not set(second) & earlier
+    for page, entries in second.items():
+        for entry in entries:
+            assert set(entry) <= {"raw", "value", "high", "unit", "approx"}, (page, entry)
+            assert len(entry["raw"]) <= 16, (page, entry)
+
+
+def test_the_figures_benchmark_names_the_folder_when_annotated_pages_are_absent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "html" / "gne").mkdir(parents=True)
+    argv = ["--corpus", str(tmp_path), "--annotation", str(SECOND_HELD_OUT)]
+    assert gne_figures_main(argv) == 2
+    assert "163/38.html" in capsys.readouterr().out
 
 
 # --- approximate forms ----------------------------------------------------
