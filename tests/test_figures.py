@@ -950,6 +950,7 @@ def figure_of(text: str) -> tuple[str, float | None, float | None, str, bool]:
     [
         ("去年共查处12起违法案件。", ("12起", 12.0, None, "起", False)),
         ("辖区本月发生3起交通事故,", ("3起", 3.0, None, "起", False)),
+        ("今年共发生火灾10起。", ("10起", 10.0, None, "起", False)),
         ("省里分5批次下达了资金。", ("5批次", 5.0, None, "批次", False)),
         ("港口全年完成120万标准箱,", ("120万标准箱", 1.2e6, None, "标准箱", False)),
         ("志愿者送来了30箱矿泉水。", ("30箱", 30.0, None, "箱", False)),
@@ -978,8 +979,10 @@ def test_counters_and_units_of_the_second_held_out_pages_are_read(
 @pytest.mark.parametrize(
     "text",
     [
-        "团购价99起,",  # 起 after Arabic digits before no word says "from"
+        "团购价99起,",  # 起 after a word of price says "from"
+        "房租每月1500起。",
         "新款手机1999起售。",
+        "新规自2021起施行。",  # from 2021 on
         "上午10点开会,",  # a clock's hour
         "他提出了三点建议。",  # points of a speech, or three o'clock
         "会议定于本月二十日召开。",  # a day of the month

@@ -97,9 +97,9 @@ COUNTERS: dict[str, str] = {
     "片": "区面刻段子名",
     "笔": "记者试画直墨迹名",
     "周": "年岁边末围期刊报日一二三四五六天转到全知密长游",
-    # 两起爆炸, 十起典型案例; after Arabic digits only when a word follows
-    # (6起案件, 3起主要针对…的案件: the held-out pages of session 21), since
-    # 月租800起。 and 首付10万起, say "from" (FROM_OR_COUNT).
+    # 两起爆炸, 十起典型案例, and after Arabic digits 6起案件, 发生事故10起 (the
+    # held-out pages of session 21); but 月租800起。 and 首付10万起, say "from"
+    # (FROM_OR_COUNT).
     "起": "步来飞跑诉草始点价码初身床居源因义色伏落重见售租订拍卖付跳算购",
     # Counters of the second held-out pages (session 21): 9批次 (batches of
     # approvals), 500万标准箱 (containers, TEU), 两箱 (boxes); 批 alone stays
@@ -110,9 +110,14 @@ COUNTERS: dict[str, str] = {
     # Index points, only after Arabic digits over an hour (POINTS): 3700点.
     "点": "钟半整",
 }
-# A count, or "from" a price: 两起爆炸 and 6起案件 count; 800起。 and 10万起, are
-# prices "from": with 万/亿, or Arabic digits before no word, it is no count.
+# A count, or "from" a price: 两起爆炸, 6起案件 and 事故10起。 count; 月租800起。,
+# 团购价99起 and 首付10万起 are prices "from": with 万/亿, or with a word of
+# price just before (PRICE_WORDS), or right after 从/自 (自2021起施行), it is no
+# count.
 FROM_OR_COUNT = ("起",)
+PRICE_WORDS = "价租付售费薪"
+PRICE_WINDOW = 4
+FROM_WORDS = "从自"
 # A number glued to a word for people counts people: 近5000居民, 10万居民.
 # The word says what is counted, so such a figure gets no measure.
 PERSON_NOUNS = ("居民", "市民", "村民", "群众", "员工", "职工")
@@ -564,7 +569,7 @@ def _is_count(match: re.Match[str], folded: str) -> bool:
     unit = match.group("unit")
     if unit in FROM_OR_COUNT and (
         _printed_multiplier(match, "lo") is not None
-        or (numeral.isascii() and not _word_follows(folded, match.end()))
+        or (numeral.isascii() and _says_from(folded, match.start()))
     ):
         return False
     if unit == DAYS and not (
@@ -582,9 +587,10 @@ def _is_count(match: re.Match[str], folded: str) -> bool:
     return not _names_a_thing(match, folded)
 
 
-def _word_follows(folded: str, end: int) -> bool:
-    """Whether a word follows the figure ending at *end*: 6起案件, not 800起。"""
-    return end < len(folded) and "\u4e00" <= folded[end] <= "\u9fff"
+def _says_from(folded: str, start: int) -> bool:
+    """Whether the N起 at *start* says "from": 月租800起, 自2021起 (not 发生事故10起)."""
+    before = folded[max(0, start - PRICE_WINDOW) : start]
+    return any(ch in PRICE_WORDS for ch in before) or before[-1:] in tuple(FROM_WORDS)
 
 
 def _points(numeral: str) -> bool:
