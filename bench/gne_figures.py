@@ -3,6 +3,8 @@
     python -m bench.gne_figures              # the table
     python -m bench.gne_figures --details    # and, page by page, what went wrong
     python -m bench.gne_figures --annotation bench/annotations/gne_figures_heldout.yaml
+    python -m bench.gne_figures --corpus /work/scratch/corpus3 \
+        --annotation bench/annotations/gne_figures_heldout2.yaml
 
 The pages (``../shared/corpora/html/gne``, see ``../shared/corpora/README.md``)
 are not part of the project; only our hand annotation of their figures is
@@ -14,7 +16,9 @@ are those ``ingest.extract.article`` finds in every piece of every article.
 ``--annotation`` scores another annotation in the same format the same way:
 ``gne_figures_heldout.yaml`` holds 10 other pages, annotated before the
 archive's figures on them were seen (the unseen check; the 15 were the pages
-the rules were mended on).
+the rules were mended on); ``gne_figures_heldout2.yaml`` holds 8 pages of
+another site's saved copies, kept wherever ``--corpus`` says (a folder holding
+``html/gne/``), annotated the same way in session 21.
 
 A found figure is right when raw, value, high end, unit and approx all match
 an annotated one (each annotated figure matched once): precision = right /
@@ -165,7 +169,17 @@ def main(argv: list[str] | None = None) -> int:
     if given is None:
         return 0
     args, corpus = given
-    scores = evaluate(corpus, load_annotation(args.annotation))
+    annotation = load_annotation(args.annotation)
+    # The second held-out set's pages are kept outside the shared corpora: say
+    # which folder to name rather than fail on the first missing file.
+    missing = [page for page in annotation if not (corpus / page).is_file()]
+    if missing:
+        print(
+            f"bench.gne_figures: {len(missing)} annotated pages are not in {corpus} "
+            f"({missing[0]} …); give --corpus the folder that holds them."
+        )
+        return 2
+    scores = evaluate(corpus, annotation)
     print(table(scores))
     if args.details:
         print()

