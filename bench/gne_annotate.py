@@ -7,13 +7,15 @@
         --time 18:57 --publication "…" --name 张三 --name 李四 --captions yes \\
         --note "headline printed twice"
 
-``--show`` prints the page's text as a user copies it (numbered lines), then
-each annotated field: dates and times in clear, and for a text field the
-value the annotation holds read back from the page itself (the stretch of
-the page's text whose key is the annotated one), beside what the archive
-read. ``--set`` writes a page's annotation: the text values are stored only
-as keys (``gne_eval.value_key``), so the file in the repository holds no
-text of the pages. A note says in our own words what is odd about a page.
+``--show`` prints the page's text as a user copies it (numbered lines); for
+an annotated page it then prints each annotated field: dates and times in
+clear, and for a text field the value the annotation holds read back from
+the page itself (the stretch of the page's text whose key is the annotated
+one), beside what the archive read. A page not yet annotated shows its text
+only: a held-out set is annotated blind. ``--set`` writes a page's
+annotation: the text values are stored only as keys (``gne_eval.value_key``),
+so the file in the repository holds no text of the pages. A note says in
+our own words what is odd about a page.
 """
 
 from __future__ import annotations
@@ -64,10 +66,22 @@ def recover(keys: set[str], text: str) -> dict[str, str]:
     return found
 
 
+def numbered_lines(text: str) -> list[str]:
+    """A page's non-blank lines, stripped and numbered from 0."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return [f"{n}: {line}" for n, line in enumerate(lines)]
+
+
+def page_lines(path: Path) -> str:
+    """The text a user copies from the page, numbered: all --show prints of a
+    page not yet annotated."""
+    return "\n".join(numbered_lines(page_text(path)))
+
+
 def show(page: str, entry: dict[str, Any], path: Path) -> str:
     text = page_text(path)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    out = [f"{n}: {line}" for n, line in enumerate(lines)]
+    out = numbered_lines(text)
     read = read_page(path, text)
     keys = {entry["title"], *(entry.get("names") or [])}
     keys |= {entry["publication"]} if entry.get("publication") else set()
@@ -108,7 +122,8 @@ def entry_from(args: argparse.Namespace) -> dict[str, Any]:
 def save(annotation: dict[str, dict[str, Any]], path: Path = ANNOTATION) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     head = (
-        "# Hand annotation of the GNE pages (../shared/corpora/html/gne), keyed by\n"
+        "# Hand annotation of saved pages (a corpora folder's html/gne; the GNE\n"
+        "# pages of ../shared/corpora unless the set says otherwise), keyed by\n"
         "# path. Text values are sha256 of the folded text without whitespace\n"
         "# (bench.gne_eval.value_key); dates and times in clear. Written and read\n"
         "# back with python -m bench.gne_annotate; scored by python -m bench.gne_eval.\n"
@@ -123,7 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", help="the corpora folder (default ../shared/corpora)")
     parser.add_argument("--list", action="store_true", help="the pages and whether annotated")
-    parser.add_argument("--show", metavar="PAGE", help="a page's text and its annotation")
+    parser.add_argument(
+        "--show", metavar="PAGE", help="a page's text, and its annotation once annotated"
+    )
     parser.add_argument("--set", metavar="PAGE", help="write a page's annotation")
     parser.add_argument("--title")
     parser.add_argument("--date", help="ISO date as printed, if printed")
@@ -156,9 +173,12 @@ def main(argv: list[str] | None = None) -> int:
             page = str(path.relative_to(corpus))
             print(f"{'*' if page in annotation else ' '} {page}")
     elif args.show:
-        if args.show not in annotation:
-            parser.error(f"{args.show} is not annotated")
-        print(show(args.show, annotation[args.show], corpus / args.show))
+        if args.show in annotation:
+            print(show(args.show, annotation[args.show], corpus / args.show))
+        else:
+            # blind: a page not yet annotated shows its text only, not what
+            # the archive read, so that the annotation is written unseen
+            print(page_lines(corpus / args.show))
     return 0
 
 

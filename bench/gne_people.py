@@ -6,6 +6,8 @@ and jieba: 20 pages the rules were developed on (dev) and 13 held out
     python -m bench.gne_people                        # a table for each set
     python -m bench.gne_people --annotation heldout   # one set only
     python -m bench.gne_people --details              # and, page by page, misses and false names
+    python -m bench.gne_people --corpus ../scratch/corpus2 \
+        --annotation bench/annotations/gne_people_heldout2.yaml   # another corpus's set
 
 The pages are ``../shared/corpora/html/gne`` (saved pages of Chinese news
 sites, never committed; see ``../shared/corpora/README.md``); the annotations
@@ -202,18 +204,20 @@ def main(argv: list[str] | None = None) -> int:
         "misses and false names per page",
         more=lambda parser: parser.add_argument(
             "--annotation",
-            choices=sorted(ANNOTATIONS),
             action="append",
-            help="the annotated pages to score (default: each set, one table each)",
+            help="the annotated pages to score: dev, heldout, or an annotation file"
+            " of the same form (a held-out set of another corpus, with --corpus);"
+            " default: each set, one table each",
         ),
     )
     if given is None:
         return 0
     args, corpus = given
     for which in args.annotation or list(ANNOTATIONS):
-        annotation = load_annotation(ANNOTATIONS[which])
+        path = ANNOTATIONS.get(which, Path(which))
+        annotation = load_annotation(path)
         scores, results = evaluate(corpus, annotation)
-        print(f"{which} ({ANNOTATIONS[which].name})")
+        print(f"{which} ({path.name})")
         print(table(scores, len(annotation), markdown=args.markdown))
         if args.details:
             print()

@@ -137,3 +137,27 @@ def test_the_figures_benchmark_skips_cleanly_without_the_corpus(tmp_path: Path) 
     result = run("bench.gne_figures", "--corpus", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "not here; skipped" in result.stdout
+
+
+def test_an_unannotated_page_is_shown_blind(tmp_path: Path) -> None:
+    """A held-out page is annotated before the archive reads it: --show on a
+    page the annotation file lacks prints its copied text only."""
+    gne = tmp_path / "html" / "gne" / "own"
+    gne.mkdir(parents=True)
+    (gne / "1.html").write_text(
+        "<html><body><h1>新区公园开放</h1><p>2026年03月01日 来源：示例日报</p></body></html>",
+        encoding="utf-8",
+    )
+    ann = tmp_path / "set.yaml"
+    shown = run(
+        "bench.gne_annotate",
+        "--corpus",
+        str(tmp_path),
+        "--annotation",
+        str(ann),
+        "--show",
+        "own/1.html",
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split("\n")[:2] == ["0: 新区公园开放", "1: 2026年03月01日 来源：示例日报"]
+    assert "the archive read" not in shown.stdout and not ann.exists()

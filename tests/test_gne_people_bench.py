@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench.gne_eval import ROOT, value_key
-from bench.gne_people import ANNOTATIONS, evaluate, load_annotation
+from bench.gne_people import ANNOTATIONS, evaluate, load_annotation, main
 
 KEY = re.compile(r"^[0-9a-f]{64}$")
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -32,11 +32,19 @@ PAGE = """<html><head><title>新区公园开放</title></head><body>
 """
 
 
-@pytest.mark.parametrize(("which", "pages", "sites"), [("dev", 20, 12), ("heldout", 10, 8)])
+# The second held-out set (session 21): six pages of another corpus
+# (../scratch/corpus2), scored with --corpus and --annotation FILE.
+HELDOUT2 = ROOT / "bench" / "annotations" / "gne_people_heldout2.yaml"
+
+
+@pytest.mark.parametrize(
+    ("path", "pages", "sites"),
+    [(ANNOTATIONS["dev"], 20, 12), (ANNOTATIONS["heldout"], 10, 8), (HELDOUT2, 6, 3)],
+)
 def test_the_people_annotation_is_well_formed_and_holds_no_page_text(
-    which: str, pages: int, sites: int
+    path: Path, pages: int, sites: int
 ) -> None:
-    annotation = load_annotation(ANNOTATIONS[which])
+    annotation = load_annotation(path)
     assert len(annotation) >= pages
     assert len({page.split("/")[0] for page in annotation}) >= sites  # varied sites
     for page, entry in annotation.items():
@@ -46,7 +54,7 @@ def test_the_people_annotation_is_well_formed_and_holds_no_page_text(
         assert names and all(KEY.match(n) for n in names + also), page
         assert len(set(names)) == len(names), page
         assert not set(names) & set(also), page
-    kept = ANNOTATIONS[which].read_text(encoding="utf-8").split("\n")
+    kept = path.read_text(encoding="utf-8").split("\n")
     assert kept[0].startswith("#") and any("Guideline" in line for line in kept)
     # names are kept as keys only: Chinese text only in comments and notes
     assert not [x for x in kept if CJK.search(x) and not x.startswith("#") and "note:" not in x]
@@ -55,6 +63,8 @@ def test_the_people_annotation_is_well_formed_and_holds_no_page_text(
 def test_the_held_out_pages_are_not_development_pages() -> None:
     dev, heldout = (load_annotation(ANNOTATIONS[w]) for w in ("dev", "heldout"))
     assert not set(dev) & set(heldout)
+    # the second set's pages are of another corpus, under site names of their own
+    assert not set(load_annotation(HELDOUT2)) & (set(dev) | set(heldout))
 
 
 def corpus_with(tmp_path: Path) -> Path:
@@ -94,3 +104,17 @@ def test_the_people_benchmark_skips_cleanly_without_the_corpus(tmp_path: Path) -
     )
     assert result.returncode == 0, result.stderr
     assert "not here; skipped" in result.stdout
+
+
+def test_the_people_benchmark_scores_an_annotation_file_of_another_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus_with(tmp_path)
+    annotation = tmp_path / "set.yaml"
+    names = [value_key(n) for n in ["周明轩", "刘建华", "陈晓芳", "孙悦"]]
+    annotation.write_text(f"own/1.html:\n  names: {names}\n", encoding="utf-8")
+    assert main(["--corpus", str(tmp_path), "--annotation", str(annotation)]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith(f"{annotation} (set.yaml)")
+    archive = next(line for line in shown.split("\n") if line.startswith("archive"))
+    assert archive.split()[-3:] == ["1.00", "1.00", "1.00"]

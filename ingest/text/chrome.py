@@ -100,6 +100,11 @@ PAGE_TOOLS = (
     "×",  # a dialog's close button (sina's sign-in box)
     "打印本页",
     "打印",
+    # A foreign broadcaster's tool bar, one button a line: "转寄朋友" / "打印文稿";
+    # a portal's "打印文章".
+    "打印文稿",
+    "打印文章",
+    "转寄朋友",
     "收藏",
     "收藏本页",
     "加入收藏",
@@ -185,6 +190,13 @@ ACCOUNT = (
     "自动登录",
     "记住登录状态",
     "记住密码",
+    # A sign-in box's labels and checkbox, its inputs gone: "账号：" / "密码：
+    # 十天内免登录 忘记密码？" (a portal's top bar), "用户名： 密码： 记住密码".
+    "账号:",
+    "帐号:",
+    "用户名:",
+    "密码:",
+    "十天内免登录",
 )
 # A ranking's period tabs: "一天 三天 一周", "24小时 本周 本月" — two or more:
 # one alone ("一天") may head a story's section.
@@ -278,8 +290,11 @@ TEASER_COUNTS_RE = re.compile(r"^\d+(?:\.\d+)?万?(?:评论|条评论|阅读|次
 MAX_TEASER_COUNTS_LINE = 40
 # A gallery's count over its teaser in a list, "9图": no photo stood there.
 GALLERY_COUNT_RE = re.compile(r"^\d{1,3}图$")
-# A line of separators alone: "|", "丨 |" (the links between them were icons).
-SEPARATORS_RE = re.compile(r"^[|丨\s]+$")
+# A line of separators alone: "|", "丨 |" (the links between them were icons);
+# a comma alone, left between a related link's date and its topic tag once
+# each stood on a line of its own (a broadcaster's list: "2012年12月6日" / "," /
+# "香港"), or a dot between two menu entries ("·").
+SEPARATORS_RE = re.compile(r"^[|丨,、·•\s]+$")
 # Image placeholders: "图片1.jpg", "IMG_2031.JPG", "打开凤凰新闻,查看更多高清图片",
 # "打开APP查看精彩图片", "[图片]".
 PLACEHOLDER_RE = re.compile(
@@ -290,9 +305,11 @@ PLACEHOLDER_RE = re.compile(
 # "株洲日报社版权所有 未经授权不得转载": the owner's name may stand before it, a space between.
 # "腾讯公司 版权所有", "Copyright © 2019 SITE All rights reserved.": a footer's
 # owner before or after; "本文仅代表作者个人观点。": an opinion column's disclaimer.
+# A browser notice at the foot of a page: "如欲取得最佳浏览效果，请使用最新的…浏览器"
+# (a broadcaster's Chinese site), "为获得最佳浏览效果，建议使用IE9以上版本".
 NOTICE_RE = re.compile(
     r"^(?:本文[为系]\S{0,30}原创|[^。,]{0,20}转载请|[^。,]{0,20}未经\S{0,10}授权"
-    r"|\S{0,20}\s?版权所有|copyright|©|本文仅?代表作者)"
+    r"|\S{0,20}\s?版权所有|copyright|©|本文仅?代表作者|[^。,]{0,10}最佳浏览效果)"
 )
 # A site's registration numbers, wherever on the line: "湘ICP备05001234号", "湘公网安备 43020…号".
 REGISTRATION_RE = re.compile(r"icp[备证]|公网安备")
@@ -506,12 +523,18 @@ def is_word_row(t: str, words: list[str], minimum: int) -> bool:
     return count >= minimum
 
 
+# A prompt to follow an account by its code may close with "。" as a sentence
+# does: "扫描左侧二维码即可添加某某商业易信公众号，更多资讯。" (a portal's side
+# column), "扫描下方二维码，关注株洲日报微信公众号。".
+ACCOUNT_PROMPT_RE = re.compile(r"二维码[^。]{0,12}(?:添加|关注)[^。]{0,16}(?:公众号|微信号)")
+
+
 def is_qr_prompt(t: str) -> bool:
     """``QR_PROMPT_RE`` on a short line that is no sentence of the story
-    (a story's sentence ends in "。")."""
+    (a story's sentence ends in "。", unless it bids to follow an account)."""
     return (
         spaced_len(t) <= MAX_QR_PROMPT
-        and not t.endswith("。")
+        and (not t.endswith("。") or bool(ACCOUNT_PROMPT_RE.search(t)))
         and not _CREDIT_END_RE.search(t)
         and bool(QR_PROMPT_RE.search(t))
     )

@@ -2,6 +2,7 @@
 
 - print pages: "2019年9月20日 星期五";
 - web pages: "2012年06月25日 08:47:00", "2021年06月03日20:09", "2019-07-22",
+  a time with its zone, "2012年12月10日, 格林尼治标准时间10:41",
   "2023-07-24 15:13", "2025-07-04 11:27:48", "2019.09.20", "2019/09/20",
   and day.month.year with the year last, "06.02.2015 17:21" (6 February);
   a two-digit year with its time, "21-06-03 20:09"; a day run into its time,
@@ -22,6 +23,10 @@ import re
 from dataclasses import dataclass
 
 _TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+# A time of day may name its zone, after a comma: a foreign broadcaster's
+# Chinese page prints "2012年12月10日, 格林尼治标准时间10:41"; a mainland
+# page "2020年3月1日 北京时间 08:30". The time is kept as printed.
+_ZONE = r"(?:北京时间|格林尼治标准时间|格林尼治时间|格林威治时间)"
 # A day ends at a non-digit, or runs straight into the time of day: saved
 # pages join the spans of date and time with no space ("2020-05-0614:22").
 _DAY_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
@@ -35,7 +40,7 @@ DATE_RE = re.compile(
     r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?!\d)"
     rf"|(?P<y4>\d{{2}})-(?P<m4>\d{{1,2}})-(?P<d4>\d{{1,2}}){_DAY_END}"
     r")"
-    rf"(?:\s*{_TIME}(?!\d))?"
+    rf"(?:\s*(?:,?\s*{_ZONE}\s*)?{_TIME}(?!\d))?"
 )
 
 

@@ -58,6 +58,9 @@ BARE_NAME_RE = re.compile(f"^[{CJK}] [{CJK}]$")
 # What a print page's date line prints after the date: "星期五 电话:22527655".
 _DATE_TRAILER_RE = re.compile(r"^(?:星期[一二三四五六日天])?\s*(?:电话\s*:\s*[\d-]+)?$")
 # A web repost's date line names its publication after the date: "2020-12-12 華聲在線".
+# A portal's self-media page prints instead the place the post was sent from,
+# "2019年02月20日 02:26:00 来自北京" ("2023-05-01 10:20 来自湖南"): a place, no source.
+_SENT_FROM_PLACE_RE = re.compile(f"^来自[{CJK}]{{2,4}}$")
 MAX_DATE_LINE_PUBLICATION = 20
 _TOOLS_GAP_RE = re.compile(r"\s{2,}")
 MAX_DATE_LINE_TOOLS = 60
@@ -108,7 +111,7 @@ def parse_date_line(text: str) -> DateLine | None:
     if stamp.start != 0:
         return named_date_line(printed, folded, stamp)
     rest = folded[stamp.end :].strip()
-    if _DATE_TRAILER_RE.match(rest):
+    if _DATE_TRAILER_RE.match(rest) or _SENT_FROM_PLACE_RE.match(rest):
         return DateLine(stamp.date, stamp.time, None)
     # a separator first: "2019-05-17   ·   湘东在线"
     lead = len(rest) - len(rest.lstrip("·|•/-— \t"))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ingest.text import dates
 from ingest.text.chrome import chrome_rule
 from ingest.text.fold import CJK, fold
+from ingest.text.surnames import name_shaped
 
 # (label, field), longest first within a field so 来源于 wins over 来源.
 LABELS = (
@@ -42,6 +43,10 @@ LABELS = (
     ("值班编辑", "editor"),
     ("编辑", "editor"),
     ("责编", "editor"),
+    # A column's credits beside the story: "策划：杨某 编辑：某某" (a portal's
+    # column page), "统筹：李青 编辑：王小川"; the planner is read as an editor.
+    ("策划", "editor"),
+    ("统筹", "editor"),
     ("一审", "editor"),
     ("二审", "editor"),
     ("三审", "editor"),
@@ -101,6 +106,9 @@ _LATIN_NAME_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
 MAX_AUTHOR_BODY = 12
 MAX_METADATA_LINE = 160
 MAX_PUBLICATION = 30
+# the city in brackets after a source's name (``read_field``); the closing
+# bracket may already be stripped as a separator
+_CITY_AFTER_SOURCE_RE = re.compile(f"(?<=[^\\s(（])[(（][{CJK}]{{2,4}}[)）]?$")
 # A source printed before the date with no label, as aggregators print it
 # ("湘东在线 2023-04-18 10:05", "原创 醴陵日报 2022-01-05 08:15:30"):
 # read only with a time of day, which print pages never give, so a masthead
@@ -108,6 +116,13 @@ MAX_PUBLICATION = 30
 # A handle with a bracket before the date is a reader's comment, not a source
 # ("湘江边的风[株洲手机网友]2021-06-03 20:09").
 _SOURCE_BEFORE_DATE_RE = re.compile(r"^(?:原创\s*)?(?P<source>[^\s,。;:!?、()\[\]【】]{2,20})\s*$")
+# A column page prints its author there instead, and a comment counter after
+# the time: "王某某 2015-06-21 11:39:55 0人参与评论" (a portal's column),
+# "刘晓东 2020-11-05 16:40:12 3条评论". A name's shape (``name_shaped``) and
+# no paper's ending make it the author; a pen name in Latin letters
+# ("somebear 2015-06-19 …") is a handle, neither source nor person.
+_PAPER_END_RE = re.compile(r"(?:报|网|社|台|刊|在线|新闻|频道|号)$")
+_HANDLE_RE = re.compile(r"^[a-z][a-z0-9_]+$")
 
 
 @dataclass
@@ -137,7 +152,8 @@ def _names(value: str) -> list[str] | None:
 def _source_before_date(printed: str, folded: str) -> Metadata | None:
     """ "湘东在线 2023-04-18 10:05": the source, then the date and time."""
     stamp = dates.find_date(folded)
-    if stamp is None or stamp.time is None or folded[stamp.end :].strip():
+    after = folded[stamp.end :].strip() if stamp is not None else ""
+    if stamp is None or stamp.time is None or (after and not _COUNTER_RE.match(after)):
         return None
     m = _SOURCE_BEFORE_DATE_RE.match(folded[: stamp.start])
     if m is None or dates.find_date(m.group("source")):
@@ -146,7 +162,38 @@ def _source_before_date(printed: str, folded: str) -> Metadata | None:
     # section's name may stand before it: 要闻湘东在线2023-…): the date only.
     glued = m.end("source") == stamp.start
     source = None if glued else printed[m.start("source") : m.end("source")]
-    return Metadata(printed, stamp.date, stamp.time, publication=source)
+    meta = Metadata(printed, stamp.date, stamp.time)
+    name = m.group("source")
+    if source is None or _HANDLE_RE.match(name):
+        return meta
+    if name_shaped(name) and not _PAPER_END_RE.search(name):
+        meta.authors.append(source)
+    else:
+        meta.publication = source
+    return meta
+
+
+# A column's closing notice names who let the site publish it: a site or paper
+# ("本文为百某网授权网易财经《亦观察》发布，转载请注明出处。…", "本文由湘声报授权
+# 株洲网刊发") is the source, a name-shaped writer the author ("本文为王某某
+# 授权…发布"). A notice's tail may follow (转载请注明出处, 本文仅为作者观点).
+_AUTHORISED_RE = re.compile(
+    r"^本文(?:为|由)(?P<who>[^\s,。;:!?《》]{2,12}?)授权[^,。;]{2,30}?(?:发布|刊发|刊登|转载)"
+    r"(?:[,。;](?P<tail>.{0,40}))?$"
+)
+
+
+def _authorised(printed: str, folded: str) -> Metadata | None:
+    """The source or writer a column's closing notice names, or None."""
+    m = _AUTHORISED_RE.match(folded)
+    if m is None:
+        return None
+    who = printed[m.start("who") : m.end("who")]
+    if _PAPER_END_RE.search(m.group("who")):
+        return Metadata(printed, publication=who)
+    if name_shaped(m.group("who")):
+        return Metadata(printed, authors=[who])
+    return None
 
 
 # A run of fields split by bars, each label glued to its value with no colon
@@ -155,7 +202,9 @@ def _source_before_date(printed: str, folded: str) -> Metadata | None:
 # | 作者王小川". Read only when every field is a label's or a counter, and
 # there are three or more: a sentence holds no bars.
 _BAR_RE = re.compile(r"[|丨]")
-_COUNTER_RE = re.compile(r"^\d+\s*(?:次阅读|次浏览|次点击|人阅读|人浏览|条评论|人评论)$")
+_COUNTER_RE = re.compile(
+    r"^\d+\s*(?:次阅读|次浏览|次点击|人阅读|人浏览|条评论|人评论|人参与评论|人参与|人跟贴)$"
+)
 _GLUED_LABEL_RE = re.compile(rf"^(?:{_GLUED_ALT})(?![\s:])")
 MIN_BAR_FIELDS = 3
 
@@ -187,7 +236,11 @@ def parse_metadata(text: str) -> Metadata | None:
         return None
     labels = list(_LABEL_RE.finditer(folded))
     if not labels:
-        return _bar_fields(printed) or _source_before_date(printed, folded)
+        return (
+            _bar_fields(printed)
+            or _source_before_date(printed, folded)
+            or _authorised(printed, folded)
+        )
     meta = Metadata(printed)
     head = folded[: labels[0].start()].strip(_SEPARATORS)
     # "版权声明 来源:…": a notice's heading may open the fields
@@ -233,6 +286,9 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
             shown = shown.strip(_SEPARATORS)
         # "来源:证券时报网     举报": a page tool printed far after the name
         value, shown = value.split("  ")[0].strip(), shown.split("  ")[0].strip()
+        # "来源: 21世纪经济报道(广州)", "来源：中国新闻网（北京）": the city the
+        # paper reports from, in brackets after its name, is no part of it
+        value, shown = (_CITY_AFTER_SOURCE_RE.sub("", v) for v in (value, shown))
         if not value or len(value) > MAX_PUBLICATION:
             return False
         meta.publication = meta.publication or shown

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 # Single-character surnames, simplified (the text is folded before matching,
 # so 劉/吳/龍/楊 are found as 刘/吴/龙/杨). The common surnames of China and
-# those frequent in Hunan (易作, 谭建辉, 彭建军; 向, 旷, 粟). Left out on
+# those frequent in Hunan (易作, 谭建辉, 彭建军; 向, 旷, 粟), and 冀 (a column's
+# author over his date line, 冀某某 2015-06-25 08:46:42). Left out on
 # purpose: characters that are rare as surnames but start many words right
 # after a role word: 党 (居民党员), 时 (市民时), 和 (志愿者和社工们).
 SINGLE_SURNAMES = (
@@ -17,7 +18,7 @@ SINGLE_SURNAMES = (
     "柯庄樊葛邢齐伍颜倪聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕"
     "单季裴霍涂成苗谷盛曲翁冉骆蓝路游靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆卓"
     "古吉缪简车项连麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵邬边卞姬"
-    "旷粟佘湛谌鄢栗"
+    "旷粟佘湛谌鄢栗冀"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
