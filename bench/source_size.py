@@ -4,7 +4,8 @@
     python -m bench.source_size --archive zhuzhou.db
 
 For each archive: the bytes of every table with its indexes (SQLite's
-``dbstat``), the share of ``source_texts``, and how far zlib brings the texts
+``dbstat``), the share of ``source_texts``, and how far compressing each text against
+its own articles (ingest/store/source_text.py) brings the texts
 down from their plain UTF-8 bytes. A corpus is bench/corpus.py's (the seeds'
 paragraphs reshuffled), ingested by the real pipeline.
 """
@@ -14,12 +15,12 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import tempfile
-import zlib
 from pathlib import Path
 
 from bench.corpus import write_corpus
 from bench.size import FREE_PAGES, sizes
 from ingest.pipeline import ingest_paths
+from ingest.store.schema import stored_text
 from ingest.store.write import open_archive
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,8 +43,9 @@ def table_bytes(path: Path) -> dict[str, int]:
 
 def plain_bytes(path: Path) -> tuple[int, int]:
     with sqlite3.connect(path) as conn:
-        texts = [z for (z,) in conn.execute("select text_zlib from source_texts")]
-    return sum(len(zlib.decompress(z)) for z in texts), sum(len(z) for z in texts)
+        stored = conn.execute("select source_id, length(text_zstd) from source_texts").fetchall()
+        plain = sum(len(stored_text(conn, sid).encode("utf-8")) for sid, _ in stored)
+    return plain, sum(size for _, size in stored)
 
 
 def report(label: str, path: Path) -> None:

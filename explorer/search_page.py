@@ -28,6 +28,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup, escape
 
 from explorer.anyname import archive_database
+from ingest.store.schema import FTS_COLUMN
 from ingest.text.fold import fold
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ RANKED = (
     " order by {rank}, articles_fts.rowid limit :limit offset :offset"
 )
 # The rank the ingest configured the index with (ingest/store/schema.py
-# FTS_RANK: "bm25(10.0, 1.0, 5.0, 5.0, 2.0, 1.0)"), read from the archive;
+# FTS_RANK: "bm25(1.0, 10.0, 5.0, 5.0, 2.0, 1.0)", the body first), read from the archive;
 # FTS5's plain bm25 where it has none.
 RANK_CONFIG = "select v from articles_fts_config where k = 'rank'"
 _BM25_RE = re.compile(r"^bm25\(\s*([\d.]+(?:\s*,\s*[\d.]+)*)?\s*\)$")
@@ -176,8 +177,8 @@ async def rank_order(db: Database) -> str:
 
 HITS = f"""select articles_fts.rowid as fts_rowid, a.id, a.date, a.publication, a.districts,
       p.title as page_title, p.ordinal as page_ordinal,
-      highlight(articles_fts, 0, '{OPEN}', '{CLOSE}') as title,
-      snippet(articles_fts, 1, '{OPEN}', '{CLOSE}', '…', 40) as snippet
+      highlight(articles_fts, {FTS_COLUMN["title"]}, '{OPEN}', '{CLOSE}') as title,
+      snippet(articles_fts, {FTS_COLUMN["body"]}, '{OPEN}', '{CLOSE}', '…', 40) as snippet
     {SOURCE} left join pages p on p.id = a.page_id
     where articles_fts match :q and articles_fts.rowid in (select value from json_each(:ids))"""
 

@@ -4,14 +4,16 @@ Every row of the archive says which lines of its source it came from
 (``line_start``, ``line_end``); this page shows those lines: one anchor per
 line (``#L12``), the lines of ``?lines=81-125`` marked (the article page links
 its own so), and the articles of the file with their line ranges. The text is
-stored zlib-compressed (``source_texts``) and decompressed here.
+stored compressed against the file's articles (``source_texts``,
+ingest/store/source_text.py) and rebuilt here from them.
 """
 
 from __future__ import annotations
 
 import re
-import zlib
 from typing import TYPE_CHECKING, Any
+
+from ingest.store.source_text import DICTIONARY_COLUMNS, ORDER_COLUMNS, decompress_source
 
 if TYPE_CHECKING:
     from datasette.app import Datasette
@@ -38,10 +40,6 @@ def line_range(value: str | None) -> tuple[int, int] | None:
     return first, int(match[2] or first)
 
 
-def source_lines(compressed: bytes) -> list[str]:
-    return zlib.decompress(compressed).decode("utf-8").split("\n")
-
-
 async def source(datasette: Datasette, request: Request) -> Any:
     from datasette.utils.asgi import NotFound, Response
 
@@ -53,9 +51,11 @@ async def source(datasette: Datasette, request: Request) -> Any:
     source_id = int(request.url_vars["source_id"])
     if not await db.table_exists("source_texts"):  # an archive built before it
         raise NotFound("this archive stores no source texts: rebuild it")
+    if "text_zstd" not in await db.table_columns("source_texts"):  # or before session 21
+        raise NotFound("this archive stores its source texts the old way: rebuild it")
     rows = (
         await db.execute(
-            "select s.*, t.text_zlib from sources s join source_texts t on t.source_id = s.id"
+            "select s.*, t.text_zstd from sources s join source_texts t on t.source_id = s.id"
             " where s.id = :id",
             {"id": source_id},
         )
@@ -63,11 +63,16 @@ async def source(datasette: Datasette, request: Request) -> Any:
     if not rows:
         raise NotFound(f"no source text {source_id}")
     row = dict(rows[0])
-    articles = await db.execute(
-        "select id, title, line_start, line_end from articles where source_id = :id"
-        " order by line_start",
-        {"id": source_id},
-    )
+    columns = ", ".join(dict.fromkeys(("line_end", *DICTIONARY_COLUMNS, *ORDER_COLUMNS)))
+    articles = [
+        dict(a)
+        for a in (
+            await db.execute(
+                f"select {columns} from articles where source_id = :id order by line_start",
+                {"id": source_id},
+            )
+        ).rows
+    ]
     marked = line_range(request.args.get("lines"))
     first, last = marked or (0, -1)
     context = {
@@ -75,10 +80,12 @@ async def source(datasette: Datasette, request: Request) -> Any:
         "source": row,
         "lines": [
             (n, text, first <= n <= last)
-            for n, text in enumerate(source_lines(row["text_zlib"]), 1)
+            for n, text in enumerate(
+                decompress_source(row.pop("text_zstd"), articles).split("\n"), 1
+            )
         ],
         "marked": marked,
-        "articles": [dict(a) for a in articles.rows],
+        "articles": articles,
     }
     html = await datasette.render_template(SOURCE_TEMPLATE, context, request=request)
     return Response.html(html)

@@ -28,10 +28,17 @@ MAY_IMPORT: dict[str, tuple[str, ...]] = {
     "ingest.extract": ("ingest.model", "ingest.text", "ingest.work"),
     # Rows are built from the model alone: no extractor, no database.
     "ingest.store.ids": (),
-    "ingest.store.rows": ("ingest.model", "ingest.text.fold", "ingest.store.ids"),
+    "ingest.store.rows": (
+        "ingest.model",
+        "ingest.text.fold",
+        "ingest.store.ids",
+        "ingest.store.source_text",
+    ),
+    # A source text's codec: pure, shared by the writer's rows and the site.
+    "ingest.store.source_text": (),
     # The writer and the archive file: the schema, rows and the tokenizer,
     # never a parser or an extractor.
-    "ingest.store.schema": ("zhfts",),
+    "ingest.store.schema": ("zhfts", "ingest.store.source_text"),
     "ingest.store.write": ("ingest.store.rows", "ingest.store.ids", "ingest.store.schema", "zhfts"),
     "ingest.store.archive": ("ingest.store.rows", "ingest.store.write"),
     "ingest.manifest": ("ingest.model",),
@@ -47,7 +54,13 @@ MAY_IMPORT: dict[str, tuple[str, ...]] = {
     "ingest.cli": ("ingest.pipeline", "ingest.manifest", "ingest.store.archive"),
     "ingest.__main__": ("ingest.cli",),
     # The site may use the ingest's pure helpers, never its writer.
-    "explorer": ("zhfts", "ingest.text.fold", "ingest.extract.places"),
+    "explorer": (
+        "zhfts",
+        "ingest.text.fold",
+        "ingest.extract.places",
+        "ingest.store.schema",
+        "ingest.store.source_text",
+    ),
 }
 # Third-party modules that only the store's writer and the site may use.
 DATABASE_MODULES = ("sqlite_utils", "sqlite3")

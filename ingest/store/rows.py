@@ -10,7 +10,6 @@ also records provenance (source and line range) and merges repeated mentions.
 from __future__ import annotations
 
 import json
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -29,6 +28,7 @@ from ingest.model import (
     Source,
 )
 from ingest.store.ids import stable_id
+from ingest.store.source_text import compress_source
 from ingest.text.fold import fold, name_key
 
 Row = dict[str, Any]
@@ -208,17 +208,6 @@ def source_rows(
             **asdict(provenance),
         },
     )
-    # The text every row's line_start/line_end point into, for the explorer's
-    # source page; compressed, as it would otherwise double the archive's text.
-    rows.add(
-        "source_texts",
-        {
-            "id": sid,
-            "source_id": sid,
-            "text_zlib": zlib.compress(source.text.encode("utf-8"), 9),
-            "lines": source.text.count("\n") + 1,
-        },
-    )
     mentions = MentionRows(rows, sid)
     titles_seen: dict[str, int] = {}
     article_ordinal = 0
@@ -250,6 +239,18 @@ def source_rows(
                 "line_end": link.line_end,
             },
         )
+    # The text every row's line_start/line_end point into, for the explorer's
+    # source page; compressed against the file's articles (store/source_text.py),
+    # as it would otherwise add a third of the archive's text again.
+    rows.add(
+        "source_texts",
+        {
+            "id": sid,
+            "source_id": sid,
+            "text_zstd": compress_source(source.text, rows.tables.get("articles", [])),
+            "lines": source.text.count("\n") + 1,
+        },
+    )
     return rows
 
 

@@ -8,10 +8,18 @@ against it by the tests. Table and column *descriptions* live in
 
 from __future__ import annotations
 
+import sqlite3
+import zlib
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from ingest.store.source_text import (
+    DICTIONARY_COLUMNS,
+    ORDER_COLUMNS,
+    compress_source,
+    decompress_source,
+)
 from zhfts import TOKENIZER, register_tokenizer
 
 
@@ -30,6 +38,11 @@ class TableSpec:
     # a file's rows by their articles, and only the source row page counted
     # them by it (0.2x the text at 10k for those indexes).
     unindexed: tuple[str, ...] = ()
+    # Indexed columns often empty whose index holds only the rows where they
+    # are set: a facet reads no others (Datasette's facet SQL asks ``where col
+    # is not null``), and 58% of the figures print no measure (1k bench corpus:
+    # idx_figures_measure_folded 0.40 MiB of all rows).
+    sparse: tuple[str, ...] = ()
     # The content table's column the full-text index is keyed by (its rowid).
     fts_rowid: str = "rowid"
     pk: str = "id"
@@ -122,10 +135,14 @@ TABLES: tuple[TableSpec, ...] = (
         indexes=(("date",), ("year",), ("month",), ("district",)),
         unique=(("fts_rowid",),),
         not_null=("title",),
-        # body second: the canned search query snippets column 1; printed_with
-        # last, so a photographer's name or the page's series finds the article
-        # (刘震 finds the story with his photo; 株洲发展成就巡礼 the series' stories)
-        fts=("title", "body", "kicker", "subtitle", "byline", "printed_with"),
+        # body first: FTS5 writes a column's number before the positions of
+        # every (token, article) entry outside column 0 (two bytes), and most
+        # entries are in the body alone; with the title first the 1k bench
+        # archive's index was 12.5 MiB, with the body first 9.1 (0.6× the text).
+        # printed_with last, so a photographer's name or the page's series finds
+        # the article (刘震 finds the story with his photo; 株洲发展成就巡礼 the
+        # series' stories). FTS_COLUMN numbers them for highlight() and snippet().
+        fts=("body", "title", "kicker", "subtitle", "byline", "printed_with"),
         # Keyed by a dense number (1, 2, 3 … in write order, write.keyed_for_search),
         # not by the 52-bit id: FTS5 stores each (token, article) pair's rowid as
         # a varint delta, 6–8 bytes between random ids, one between dense ones;
@@ -210,6 +227,7 @@ TABLES: tuple[TableSpec, ...] = (
         # role: none, as every filter and facet on it is one on role_folded
         # (explorer/folding.py).
         indexes=(("kind",), ("occurrences",), ("role_folded",)),
+        sparse=("role_folded",),
     ),
     TableSpec(
         "figures",
@@ -237,7 +255,10 @@ TABLES: tuple[TableSpec, ...] = (
         # caption_id: only the caption row page's count of its figures reads it;
         # the article page finds a caption's figures among the article's own.
         unindexed=("caption_id", "source_id"),
-        indexes=(("unit",), ("measure",), ("measure_folded",)),
+        # measure_folded alone: its facet and figures_by_measure's order (the
+        # folded measure, so 簽約率 and 签约率 stand together) both read it.
+        indexes=(("unit",), ("measure_folded",)),
+        sparse=("measure_folded",),
     ),
     TableSpec(
         "related_links",
@@ -286,11 +307,12 @@ TABLES: tuple[TableSpec, ...] = (
         indexes=(("keyword",), ("weight",)),
     ),
     # The decoded text of each source, which the explorer shows with line
-    # numbers (the provenance columns' lines): zlib-compressed UTF-8, a third
-    # of the plain text's bytes on the seeds (docs/BENCHMARKS.md).
+    # numbers (the provenance columns' lines): UTF-8 compressed with zstd
+    # against the file's own articles (store/source_text.py), 1% of the plain
+    # text's bytes on bench/corpus.py's files, 7% on the seeds (docs/BENCHMARKS.md).
     TableSpec(
         "source_texts",
-        {"id": int, "source_id": int, "text_zlib": bytes, "lines": int},
+        {"id": int, "source_id": int, "text_zstd": bytes, "lines": int},
         foreign_keys=(("source_id", "sources"),),
     ),
 )
@@ -314,13 +336,17 @@ PER_SOURCE_TABLES = (
     "source_texts",
 )
 # Full-text ranking: bm25 with a title hit worth ten body hits (kicker and
-# subtitle five, byline two, what is printed with it one), stored as the FTS table's default so
-# ``ORDER BY rank`` uses it (docs/SEARCH.md).
-FTS_RANK = {"articles": "bm25(10.0, 1.0, 5.0, 5.0, 2.0, 1.0)"}
+# subtitle five, byline two, what is printed with it one; in the index's column
+# order), stored as the FTS table's default so ``ORDER BY rank`` uses it (docs/SEARCH.md).
+FTS_RANK = {"articles": "bm25(1.0, 10.0, 5.0, 5.0, 2.0, 1.0)"}
 
 
 def spec(name: str) -> TableSpec:
     return next(t for t in TABLES if t.name == name)
+
+
+# Each column's number in the articles' full-text index, for highlight() and snippet().
+FTS_COLUMN = {c: n for n, c in enumerate(spec("articles").fts)}
 
 
 # Each table whose sentences are referenced (SENTENCE), read as it was when it
@@ -348,11 +374,21 @@ def with_sentence_sql(table: str) -> str:
     )
 
 
+def fts_columns(db: Database, t: TableSpec) -> tuple[str, ...]:
+    """The columns of *t*'s full-text index as the archive has it (none: no index)."""
+    return tuple(row[1] for row in db.execute(f"PRAGMA table_info([{t.name}_fts])"))
+
+
 def create_fts(db: Database, t: TableSpec) -> None:
     """*t*'s external-content FTS5 index with the ``zh`` tokenizer, kept up to
     date by triggers: what sqlite-utils' ``enable_fts(create_triggers=True)``
-    creates, keyed by ``t.fts_rowid`` (which it cannot do)."""
+    creates, keyed by ``t.fts_rowid`` (which it cannot do). An index of an
+    archive built with its columns in another order (the title first, before
+    session 21) is dropped first; ensure_db_shape then rebuilds it."""
     fts, key = f"[{t.name}_fts]", t.fts_rowid
+    for trigger in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER IF EXISTS [{t.name}_{trigger}]")
+    db.execute(f"DROP TABLE IF EXISTS {fts}")
     columns = ", ".join(f"[{c}]" for c in t.fts)
     new = ", ".join(f"new.[{c}]" for c in t.fts)
     old = ", ".join(f"old.[{c}]" for c in t.fts)
@@ -397,14 +433,52 @@ def ensure_db_shape(db: Database) -> None:
             if col not in t.unindexed:
                 table.create_index([col], if_not_exists=True)
         for cols in t.indexes:
-            table.create_index(list(cols), if_not_exists=True)
+            if cols[0] in t.sparse:
+                name = "_".join(("idx", t.name, *cols))
+                listed = ", ".join(f"[{c}]" for c in cols)
+                db.execute(
+                    f"CREATE INDEX IF NOT EXISTS [{name}] ON [{t.name}] ({listed})"
+                    f" WHERE [{cols[0]}] IS NOT NULL"
+                )
+            else:
+                table.create_index(list(cols), if_not_exists=True)
         for cols in t.unique:
             table.create_index(list(cols), unique=True, if_not_exists=True)
-        if t.fts and f"{t.name}_fts" not in existing:
+        if t.fts and fts_columns(db, t) != t.fts:
             create_fts(db, t)
+            fts = f"[{t.name}_fts]"
             if t.name in FTS_RANK:
-                fts = f"[{t.name}_fts]"
                 db.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', ?)", [FTS_RANK[t.name]])
+            db.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+    if "text_zlib" in db.table("source_texts").columns_dict:
+        recompress_source_texts(db)
     # replace=True: an archive whose views read an older schema reads this one.
     for view, table in SENTENCE_VIEWS.items():
         db.create_view(view, with_sentence_sql(table), replace=True)
+
+
+def source_articles(conn: Database | sqlite3.Connection, source_id: int) -> list[dict]:
+    """The article columns a source's stored text is compressed against."""
+    columns = DICTIONARY_COLUMNS + ORDER_COLUMNS
+    sql = f"SELECT {', '.join(columns)} FROM articles WHERE source_id = ?"
+    rows = conn.execute(sql, [source_id]).fetchall()
+    return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
+def stored_text(conn: Database | sqlite3.Connection, source_id: int) -> str:
+    """Source *source_id*'s text as the archive at *conn* stores it."""
+    sql = "SELECT text_zstd FROM source_texts WHERE source_id = ?"
+    ((blob,),) = conn.execute(sql, [source_id]).fetchall()
+    return decompress_source(blob, source_articles(conn, source_id))
+
+
+def recompress_source_texts(db: Database) -> None:
+    """An archive from before session 21 stores each source text zlib-compressed
+    alone (``text_zlib``); today's compresses it against its articles."""
+    for sid, blob in db.execute("SELECT source_id, text_zlib FROM source_texts").fetchall():
+        text = zlib.decompress(blob).decode("utf-8")
+        db.execute(
+            "UPDATE source_texts SET text_zstd = ? WHERE source_id = ?",
+            [compress_source(text, source_articles(db, sid)), sid],
+        )
+    db.execute("ALTER TABLE source_texts DROP COLUMN text_zlib")
