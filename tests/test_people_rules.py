@@ -199,3 +199,103 @@ def test_heads_of_banks_and_army_units_are_titles() -> None:
     assert [(m.name, m.role) for m in find_people("工商银行副行长李立新表示")] == [
         ("李立新", "副行长")
     ]
+
+
+# --- session 21: words the recogniser tags names that are no one's -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "华兴、金达等乡镇企业发展很快。",
+            "华兴/LOC 、/w 金达/PER 等/u 乡镇/n 企业/n 发展/v 很/d 快/a 。/w",
+        ),
+        ("大雨淹了德瓦纳等3个村庄。", "大雨/n 淹/v 了/u 德瓦纳/PER 等/u 3个/m 村庄/n 。/w"),
+        (
+            "洪水逼近卡斯、贝洛尼亚等大、中城市。",
+            "洪水/n 逼近/v 卡斯/PER 、/w 贝洛/PER 尼亚/LOC 等/u 大/a 、/w 中城市/LOC 。/w",
+        ),
+    ],
+)
+def test_a_list_closed_by_a_kind_of_place_or_firm_names_nobody(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_list_closed_by_people_of_a_firm_or_a_verb_keeps_its_names() -> None:
+    assert names("王建国、李华等公司领导出席。") == ["王建国", "李华"]
+    words = "马丁/PER 等/u 人/n 因/p 参与/v 一家/m 大公司/n 的/u 交易/vn 被捕/v"
+    assert names("马丁等人因参与一家大公司的交易被捕", words) == ["马丁"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("他与卡斯—维拉集团签约。", "他/r 与/p 卡斯/PER —/w 维拉集团/ORG 签约/v 。/w"),
+        ("标准—普尔指数下跌。", "标准/n —/w 普尔/PER 指数/n 下跌/v 。/w"),
+    ],
+)
+def test_half_of_a_name_joined_by_one_dash_is_no_person(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_dash_of_punctuation_does_not_join_a_name() -> None:
+    words = "主角/n ———/w 猎人/n 贝利/PER 说/v 。/w"
+    assert names("主角———猎人贝利说。", words) == ["贝利"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("9号王从左路突破。", "9号/m 王从/PER 左路/n 突破/v 。/w"),
+        ("把人才网罗于旗下。", "把/p 人才/n 网/n 罗于/PER 旗下/n 。/w"),
+        ("巴方代表团今天抵达。", "巴方/PER 代表团/n 今天/TIME 抵达/v 。/w"),
+        ("越方表示欢迎。", "越方/PER 表示/v 欢迎/v 。/w"),
+        ("这批唐宋瓷器很珍贵。", "这批/r 唐宋/PER 瓷器/n 很/d 珍贵/a 。/w"),
+        ("她毛手毛脚地打翻了杯子。", "她/r 毛手毛/PER 脚/n 地/u 打翻/v 了/u 杯子/n 。/w"),
+        ("小楼古色古香。", "小楼/n 古色古/PER 香/a 。/w"),
+        ("瑞士法郎升值了。", "瑞士/LOC 法郎/PER 升值/v 了/u 。/w"),
+        ("国家杜马今天表决。", "国家/n 杜马/PER 今天/TIME 表决/v 。/w"),
+    ],
+)
+def test_words_of_no_name_shape_are_no_person(text: str, words: str) -> None:
+    # A preposition ending the given name (李|从底线 read 李从), a side of
+    # talks (巴方), two dynasties (秦汉), an ABAC idiom (毛手毛脚), a
+    # currency or an institution of transliteration (马克, 杜马).
+    assert names(text, words) == []
+
+
+def test_a_surname_and_a_side_is_a_name() -> None:
+    assert names("李方说，他很满意。", "李方/PER 说/v ，/w 他/r 很/d 满意/a 。/w") == ["李方"]
+
+
+@pytest.mark.parametrize("text", ["人们祭奠伏羲氏。", "传说陶唐氏定都于此。"])
+def test_a_name_with_its_clan_suffix_is_the_name(text: str) -> None:
+    at = text.index("氏") - 2
+    tokens = _unglued(text, [Token(at, at + 3, "PER")])
+    assert [(text[t.start : t.end], t.tag) for t in tokens] == [
+        (text[at : at + 2], "PER"),
+        ("氏", "n"),
+    ]
+
+
+def test_a_bare_surname_with_its_clan_suffix_is_no_name() -> None:
+    assert names("王氏兄弟到场。", "王氏/PER 兄弟/n 到场/v 。/w") == []
+    assert _unglued("欧阳氏", [Token(0, 3, "PER")]) == [Token(0, 3, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("王若飞和李培之同志到场。", "王若飞/PER 和/c 李培/PER 之/u 同志/n 到场/v 。/w", "李培之"),
+        ("陈国之先生来信。", "陈国/PER 之/u 先生/n 来信/v 。/w", "陈国之"),
+    ],
+)
+def test_a_name_cut_one_short_before_a_word_of_address_is_completed(
+    text: str, words: str, name: str
+) -> None:
+    assert name in names(text, words)
+
+
+def test_an_old_comrade_is_not_a_given_name() -> None:
+    assert names("王林老同志说。") == ["王林"]

@@ -167,13 +167,17 @@ FOLLOW_WORDS = (
     "所说", "所在", "这样", "点赞", CREDIT_VERB,
 )  # fmt: skip
 
+# The clan suffix: after a bare surname a reference by surname only (王氏,
+# 欧阳氏), after a longer name its clan's title, the name being what stands
+# before it ("祭奠伏羲氏", "神农氏尝百草": ``_glued_end``).
+CLAN = "氏"
 # Said after a bare surname, these make a reference by surname only, which
 # names nobody: 刘阿姨, 秦女士, 邱女士, 李先生, 李奶奶, 易叔叔, 钱老, 刘某某,
 # and a surname with a title: "肖書記,汆溪小學門口…".
 HONORIFICS = (
     "女士", "先生", "小姐", "阿姨", "奶奶", "爷爷", "叔叔", "伯伯", "大爷", "大妈",
     "大娘", "大姐", "大哥", "婆婆", "师傅", "同志", "老", "某", "姐", "哥", "总",
-    "工", *TITLES,
+    "工", CLAN, *TITLES,
 )  # fmt: skip
 # A surname-like preposition before a pronoun is no name either: "书记向大家
 # 介绍" (向 is a surname too).
@@ -435,6 +439,9 @@ VERSE_LENGTHS = frozenset({4, 5, 7})
 CHINA_LEADS = frozenset("对访来驻赴援侵反旅")
 _VERSE_CLAUSE_RE = re.compile(r"[^,。!?;、\s]+")
 _CJK_RUN_RE = re.compile(f"[{CJK}]+")
+CJK_CHAR = re.compile(f"[{CJK}]")
+# The rest of a list joined by 、 up to the 等 that closes it.
+_LIST_CLOSED_RE = re.compile(f"(?:、[{CJK}]{{1,12}}?)*等")
 
 
 def diminutive(name: str) -> bool:
@@ -570,7 +577,10 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     name = sentence[t.start : t.end]
     glued = _glued_end(name)
     if glued:
-        return [Token(t.start, t.start + glued, "PER"), Token(t.start + glued, t.end, "d")]
+        # The clan's suffix is a noun: no adverb that could be a given
+        # name's last character (``_completed``).
+        rest = "n" if name[glued:] == CLAN else "d"
+        return [Token(t.start, t.start + glued, "PER"), Token(t.start + glued, t.end, rest)]
     for end in range(2, len(name) - 1):
         head = name[:end]
         if _TITLE_AFTER_RE.match(sentence, t.start + end) and (
@@ -624,6 +634,10 @@ def _glued_end(name: str) -> int:
     # does not (王磊|六段).
     if len(name) >= 4 and last == RANK and name[-2] in RANK_NUMERALS:
         return len(name) - 2
+    # A name with its clan's suffix, read whole ("伏羲氏"): the name is the
+    # head; a bare surname's (王氏) is no name at all (HONORIFICS).
+    if len(name) >= 3 and last == CLAN and not _SURNAME_RE.fullmatch(head):
+        return len(head)
     return 0
 
 
@@ -815,12 +829,23 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     if (
         len(name) == 2
         and len(word) == 1
-        and nxt.tag in {"d", "a"}
+        and (nxt.tag in {"d", "a"} or _addressed(folded, nxt.end, word))
         and word not in CLAUSE_ADVERBS
         and not _FOLLOW_RE.match(folded, nxt.start)
     ):
         return Token(w.start, nxt.end, w.tag)
     return w
+
+
+# Words of address after a full name; a given name's last character the
+# recogniser read as a particle or noun before one is the name's
+# ("李培之同志", read 李培|之|同志; "陈国之先生"). Never 老, 小, 大 (王林老同志).
+ADDRESS_WORDS = ("同志", "先生", "女士")
+ADDRESS_QUALIFIERS = frozenset("老小大")
+
+
+def _addressed(folded: str, end: int, word: str) -> bool:
+    return word not in ADDRESS_QUALIFIERS and folded.startswith(ADDRESS_WORDS, end)
 
 
 def _list_item(folded: str, start: int, end: int) -> bool:
@@ -1014,6 +1039,35 @@ PLACE_NOUNS = ("城市", "首都", "首府", "胜地", "名城", "古城", "港�
 # 捐款500万元", "罗威汽车公司宣布裁员", "“卡西尼”号飞船".
 NAMED_FOR = ("基金会", "公司", "集团", "汽车", "”号", '"号')
 _NUMBER_END_RE = re.compile(r"[0-9０-９][.．]?[0-9０-９]*$")
+# Ordinary words made of syllables of transliteration, which the recogniser
+# can tag names: currencies ("德国马克走势", "瑞士法郎升值"), Russia's
+# parliament ("国家杜马表决"), and loanwords of things and pastimes.
+LOANWORDS = frozenset({
+    "马克", "法郎", "里拉", "卢布", "比索", "卢比", "克朗", "第纳尔", "林吉特", "兰特",
+    "先令", "杜马", "马拉松", "奥林匹克", "吉他", "芭蕾", "迪斯科", "雷达",
+    "坦克", "咖啡", "巧克力", "尼古丁", "维他命", "托拉斯", "卡路里",
+})  # fmt: skip
+# Prepositions that end no two-character given name, which the recogniser
+# reads into a name when a surname's character ends the word before: "17号
+# 李从底线传中" (李|从底线), "网罗于门下" (网|罗于: 罗 ends 网罗).
+PREPOSITION_ENDS = frozenset("从于在把被给往")
+# A side of talks, a country's one-character short name and 方: "遭到巴方拒绝",
+# "日方表示"; never a surname of the rules' list and 方 (李方, 王方).
+SIDE = "方"
+# Two dynasties in their order name a period, not a person: "追踪秦汉",
+# "唐宋诗词".
+PERIOD_WORDS = ("夏商", "商周", "秦汉", "汉唐", "魏晋", "隋唐", "唐宋", "宋元", "元明", "明清")
+# Words between 等 and the noun of kinds: "等大、中城市", "等一大批乡镇企业",
+# "等4个村庄"; a verb ends the phrase ("尤尔科夫等人是因涉嫌…大公司").
+KIND_PHRASE_TAGS = frozenset({"m", "q", "a", "f", "n", "w", "LOC"})
+# Nouns of kinds of places and firms that close a list with 等: its items are
+# places or firms, not people ("科连特斯、雷西斯滕西亚等大、中城市", "华西、
+# 双良等乡镇企业", "在X等4个村庄"), unless a noun follows that makes the
+# list people ("王林等公司领导", and 企业家 is one word).
+KIND_NOUNS = (
+    "城市", "地区", "国家", "村庄", "村镇", "乡镇", "城镇", "地方", "景区", "省份", "企业",
+    "公司", "厂家", "厂商", "品牌", "银行", "集团",
+)  # fmt: skip
 
 
 def _unit_or_place(folded: str, start: int) -> bool:
@@ -1065,6 +1119,19 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
         return False
     if _unit_or_place(folded, w.start) or folded.startswith(NAMED_FOR, w.end):
         return False
+    if name in LOANWORDS:
+        return False
+    if len(name) == 2 and (
+        name[1] in PREPOSITION_ENDS
+        or (name[1] == SIDE and name[0] not in SINGLE_SURNAMES)
+        or name in PERIOD_WORDS
+    ):
+        return False
+    # ABAC, an idiom, never a name: "毛手毛脚地" (read 毛手毛), "大手大脚".
+    if len(name) == 3 and name[0] == name[2]:
+        return False
+    if _kind_listed(folded, w.end, words) or _dash_joined(folded, w.start, w.end):
+        return False
     # A name before a temperature is a city of a weather table, cut by the
     # recogniser: "开罗晴19℃/34℃" (开|罗晴), "大连多云8℃".
     if _TEMPERATURE_RE.match(folded, w.end):
@@ -1082,6 +1149,52 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     if "·" in name and _names_run_together(name):
         return False
     return folded[w.start - 1 : w.start] != "·" and "·" not in folded[w.end : after + 1]
+
+
+def _kind_listed(folded: str, end: int, words: Sequence[Token]) -> bool:
+    """Whether the name ending at *end* is an item of a list closed by 等
+    and a noun of kinds of places or firms (KIND_NOUNS) in the same clause:
+    "科连特斯、雷西斯滕西亚等大、中城市" (雷西斯 and 特斯 read as names), "在
+    弗拉诺瓦茨等4个村庄", never "王林、张华等公司领导" (领导 follows 公司)."""
+    # The rest of the item, a place or name the recogniser read on its own
+    # ("雷西斯|滕西亚").
+    rest = next(_overlapping(words, end, end + 1), None)
+    if rest is not None and rest.start == end and rest.tag in {"LOC", "ORG", "PER", "nz"}:
+        end = rest.end
+    closed = _LIST_CLOSED_RE.match(folded, end)
+    if closed is None:
+        return False
+    at = closed.end() - 1
+    clause_end = next(
+        (i for i in range(at, len(folded)) if folded[i] in CLAUSE_DELIMITERS), len(folded)
+    )
+    after = list(_overlapping(words, at + 1, clause_end))
+    for w, nxt in itertools.zip_longest(after, after[1:]):
+        if w is None or w.tag not in KIND_PHRASE_TAGS:
+            return False
+        if folded[w.start : w.end].endswith(KIND_NOUNS) and (
+            nxt is None or nxt.tag not in {"n", "nz", "vn"}
+        ):
+            return True
+    return False
+
+
+def _dash_joined(folded: str, start: int, end: int) -> bool:
+    """Whether a name is half of a longer name joined by a single dash that
+    the recogniser did not read whole: a firm's or an index's ("与佩诺—里加集团
+    签约", "道—琼斯指数"). A dash of punctuation is doubled or tripled
+    ("———猎犬黑呼"); halves it reads as two names are joined (``_joined``)."""
+
+    def joined(dash: int, other: int) -> bool:
+        return (
+            0 <= other < len(folded)
+            and folded[dash] == "—"
+            and CJK_CHAR.match(folded[other]) is not None
+        )
+
+    return (start >= 2 and joined(start - 1, start - 2)) or (
+        end + 1 < len(folded) and joined(end, end + 1)
+    )
 
 
 # A roll of names printed one after another with nothing between them, as a
