@@ -299,3 +299,35 @@ def test_a_name_cut_one_short_before_a_word_of_address_is_completed(
 
 def test_an_old_comrade_is_not_a_given_name() -> None:
     assert names("王林老同志说。") == ["王林"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("公园里二十多株苏铁开花了。", "公园/n 里/f 二十多株/m 苏铁/PER 开花/v 了/u 。/w"),
+        ("院里种了两棵罗汉松。", "院/n 里/f 种/v 了/u 两棵/m 罗汉松/PER 。/w"),
+    ],
+)
+def test_what_a_number_counts_as_plants_or_animals_is_no_person(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_person_counted_by_a_classifier_of_people_stays() -> None:
+    words = "两位/m 王林/PER 同名/v 。/w"
+    assert names("两位王林同名。", words) == ["王林"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("他住在卡洛斯塔镇。", "他/r 住/v 在/p 卡洛斯/PER 塔镇/LOC 。/w"),
+        ("家在圣·卡洛斯塔镇。", "家/n 在/p 圣·卡洛/PER 斯塔镇/LOC 。/w"),
+    ],
+)
+def test_a_foreign_name_before_the_rest_of_a_place_is_a_place(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_foreign_name_before_a_country_stays() -> None:
+    words = "卡洛斯/PER 美国/LOC 行/n 结束/v 。/w"
+    assert names("卡洛斯美国行结束。", words) == ["卡洛斯"]

@@ -428,6 +428,10 @@ KIN_WORDS = ("家", "母亲", "父亲", "妈妈", "爸爸", "奶奶", "爷爷", 
 # county and then its town, which the recogniser tags as a name; in our words
 # "她去了英国约克郡哈罗盖特的一家医院").
 PLACE_DIVISIONS = frozenset("郡州省县市区")
+# The last character of a place's name of transliteration, the rest of
+# which the recogniser can tag a name: "尼·伯尔|切斯库镇" (in our words "他住在
+# 卡洛斯塔镇"); divisions and settlements, none a syllable of transliteration.
+PLACE_ENDS = PLACE_DIVISIONS | frozenset("镇村乡岛")
 # Lines of a classical poem: every clause of the same length, four, five or
 # seven characters (GNE people/1 quotes a Han poem of four-character lines,
 # a couplet a paragraph, and the recogniser reads three of its words as
@@ -455,18 +459,28 @@ def diminutive(name: str) -> bool:
 
 
 def _in_place(folded: str, w: Token, words: Sequence[Token]) -> bool:
-    """Whether a recognised foreign name is printed right after a place that
-    ends with a division (德文郡|埃克塞特, 约克郡|哈罗盖特): a place in it.
-    Only after a division, never a country: "美国特朗普政府" names a person."""
+    """Whether a recognised foreign name is part of a place: printed right
+    after a place that ends with a division (德文郡|埃克塞特, 约克郡|哈罗盖特),
+    or right before the rest of a place's name of transliteration that ends
+    with a division or settlement (PLACE_ENDS: 尼·伯尔|切斯库镇, in our words
+    卡洛斯|塔镇). Only after a division, never a country: "美国特朗普政府"
+    names a person."""
     name = folded[w.start : w.end]
     if _surnamed(name) or not _transliterated(name):
         return False
     before = next(_overlapping(words, w.start - 1, w.start), None) if w.start else None
+    after = next(_overlapping(words, w.end, w.end + 1), None)
     return (
         before is not None
         and before.end == w.start
         and before.tag == "LOC"
         and folded[before.end - 1] in PLACE_DIVISIONS
+    ) or (
+        after is not None
+        and after.start == w.end
+        and after.tag == "LOC"
+        and folded[after.end - 1] in PLACE_ENDS
+        and _transliterated(folded[after.start : after.end - 1])
     )
 
 
@@ -1039,6 +1053,13 @@ PLACE_NOUNS = ("城市", "首都", "首府", "胜地", "名城", "古城", "港�
 # 捐款500万元", "罗威汽车公司宣布裁员", "“卡西尼”号飞船".
 NAMED_FOR = ("基金会", "公司", "集团", "汽车", "”号", '"号')
 _NUMBER_END_RE = re.compile(r"[0-9０-９][.．]?[0-9０-９]*$")
+# Classifiers of plants and animals: what a number counts with one is no
+# person ("二十三万多株苏铁", "院里种了两棵罗汉松", "三匹赤兔"). Not 位, 名, 个
+# (people), nor 本, 部, 张, 幅 (a person's book, film or photo: 一部张艺谋的电影).
+THING_CLASSIFIERS = frozenset("株棵朵匹头只尾枝")
+_THING_COUNTED_RE = re.compile(
+    f"[0-9两一二三四五六七八九十百千万多余几][{''.join(sorted(THING_CLASSIFIERS))}]$"
+)
 # Ordinary words made of syllables of transliteration, which the recogniser
 # can tag names: currencies ("德国马克走势", "瑞士法郎升值"), Russia's
 # parliament ("国家杜马表决"), and loanwords of things and pastimes.
@@ -1071,11 +1092,14 @@ KIND_NOUNS = (
 
 
 def _unit_or_place(folded: str, start: int) -> bool:
-    """Whether what is printed before a recognised name makes it a unit or a
-    place: a number ("每升涨了2卢比", "3．5卢比": a currency), or a noun of
-    places (PLACE_NOUNS)."""
-    return folded.endswith(PLACE_NOUNS, 0, start) or bool(
-        _NUMBER_END_RE.search(folded, max(0, start - 1), start)
+    """Whether what is printed before a recognised name makes it a unit, a
+    thing or a place: a number ("每升涨了2卢比", "3．5卢比": a currency), a
+    number and a classifier of plants and animals (THING_CLASSIFIERS), or a
+    noun of places (PLACE_NOUNS)."""
+    return (
+        folded.endswith(PLACE_NOUNS, 0, start)
+        or bool(_NUMBER_END_RE.search(folded, max(0, start - 1), start))
+        or bool(_THING_COUNTED_RE.search(folded, max(0, start - 2), start))
     )
 
 
