@@ -331,3 +331,47 @@ def test_a_foreign_name_before_the_rest_of_a_place_is_a_place(text: str, words: 
 def test_a_foreign_name_before_a_country_stays() -> None:
     words = "卡洛斯/PER 美国/LOC 行/n 结束/v 。/w"
     assert names("卡洛斯美国行结束。", words) == ["卡洛斯"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("华兴、金达两家工厂合并了。", "华兴/LOC 、/w 金达/PER 两家/m 工厂/n 合并/v 了/u 。/w"),
+        ("宁远、柳桥三所中学。", "宁远/PER 、/w 柳桥/LOC 三所/m 中学/n 。/w"),
+    ],
+)
+def test_a_list_counted_as_things_names_nobody(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_list_counted_as_people_keeps_its_names() -> None:
+    assert names("王建国、李华二人获奖。") == ["王建国", "李华"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("美国总统克林顿派代表前来祝贺。", "克林顿"), ("总理阿巴查赴会。", "阿巴查")],
+)
+def test_a_foreign_name_after_an_office_ends_with_its_syllables(text: str, name: str) -> None:
+    at = text.index(name)
+    tokens = _unglued(text, [Token(at, at + len(name) + 1, "PER")])
+    assert text[tokens[0].start : tokens[0].end] == name
+
+
+def test_a_foreign_name_of_syllables_after_an_office_is_not_cut() -> None:
+    tokens = _unglued("总统曼德拉说", [Token(2, 5, "PER")])
+    assert tokens == [Token(2, 5, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "一大早，阮家门前就聚集了不少人。",
+            "一大早/TIME ，/w 阮家门/PER 前/f 就/d 聚集/v 了/u 不少/m 人/n 。/w",
+        ),
+        ("王家院里种着枣树。", "王家院/PER 里/f 种/v 着/u 枣树/n 。/w"),
+    ],
+)
+def test_a_familys_gate_or_yard_is_no_name(text: str, words: str) -> None:
+    assert names(text, words) == []

@@ -446,6 +446,14 @@ _CJK_RUN_RE = re.compile(f"[{CJK}]+")
 CJK_CHAR = re.compile(f"[{CJK}]")
 # The rest of a list joined by 、 up to the 等 that closes it.
 _LIST_CLOSED_RE = re.compile(f"(?:、[{CJK}]{{1,12}}?)*等")
+# Classifiers of things a list joined by 、 can be counted with: its items are
+# railways, firms or schools, not people ("焦枝、侯月、新焦、太焦四条铁路线",
+# in our words "华兴、金达两家工厂", "宁远、长桥三所中学"); people are counted
+# with 人, 名, 位 (NAME_LIST_RE).
+LIST_THING_CLASSIFIERS = frozenset("条座家所项种件台辆架艘")
+_LIST_COUNTED_RE = re.compile(
+    f"(?:、[{CJK}]{{1,12}}?)*[两二三四五六七八九十0-9]+[{''.join(sorted(LIST_THING_CLASSIFIERS))}]"
+)
 
 
 def diminutive(name: str) -> bool:
@@ -604,6 +612,11 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     title = _TITLE_AT_END_RE.search(sentence, max(0, t.start - MAX_ORG_CHARS), t.start + 1)
     if title and title.start() < t.start and len(name) >= 3 and _transliterated(name[1:]):
         return [Token(t.start, t.start + 1, "n"), Token(t.start + 1, t.end, "PER")]
+    if _office_before(sentence, t.start) and _syllables_and_one(name):
+        # "美国总统克林顿派代表前来" (read 克林顿派): after an office a foreign
+        # name ends with its syllables, the next character starts a verb
+        # ("总理科尔赫尔穆特", no: all syllables, never cut).
+        return [Token(t.start, t.end - 1, "PER"), Token(t.end - 1, t.end, "v")]
     if len(name) >= 4 and name[0] == "小" and _transliterated(name[1:]):
         # "小马尔蒂尼", the younger of two players of one name.
         return [Token(t.start, t.start + 1, "a"), Token(t.start + 1, t.end, "PER")]
@@ -621,6 +634,22 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     ):
         return [Token(t.start, t.start + 3, "PER"), Token(t.start + 3, t.end, "PER")]
     return [t]
+
+
+def _office_before(sentence: str, start: int) -> bool:
+    """Whether a foreign office (FOREIGN_OFFICES) is printed right before *start*."""
+    return sentence.endswith(FOREIGN_OFFICES, 0, start)
+
+
+def _syllables_and_one(name: str) -> bool:
+    """Three or more syllables of transliteration and one character that is
+    none (克林顿派), with no joiner: a name joined by · is read whole."""
+    return (
+        len(name) >= 4
+        and not any(j in name for j in NAME_JOINERS)
+        and name[-1] not in TRANSLITERATION
+        and all(ch in TRANSLITERATION for ch in name[:-1])
+    )
 
 
 # Characters the recogniser glues to the end of a name that are the next
@@ -1134,6 +1163,9 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     # A surname and 家 is a family, not a name: "刘家本来就贫穷", "王家传人".
     if len(name) == 2 and name[1] == "家":
         return False
+    # And its gate or yard before a locative: "阮家门前" (read 阮家门|前), "王家院里".
+    if len(name) == 3 and name[1] == "家" and _next_tag(words, w.end) == "f":
+        return False
     # Two countries' short names ("韩美间的合作", "中墨两国"), a people
     # ("科索沃阿族", read 科索|沃阿族) and an institution named for a person
     # ("乔治·梅森大学") are no person.
@@ -1154,7 +1186,11 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     # ABAC, an idiom, never a name: "毛手毛脚地" (read 毛手毛), "大手大脚".
     if len(name) == 3 and name[0] == name[2]:
         return False
-    if _kind_listed(folded, w.end, words) or _dash_joined(folded, w.start, w.end):
+    if (
+        _kind_listed(folded, w.end, words)
+        or _counted_as_things(folded, w.start, w.end)
+        or _dash_joined(folded, w.start, w.end)
+    ):
         return False
     # A name before a temperature is a city of a weather table, cut by the
     # recogniser: "开罗晴19℃/34℃" (开|罗晴), "大连多云8℃".
@@ -1173,6 +1209,12 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     if "·" in name and _names_run_together(name):
         return False
     return folded[w.start - 1 : w.start] != "·" and "·" not in folded[w.end : after + 1]
+
+
+def _next_tag(words: Sequence[Token], end: int) -> str | None:
+    """The tag of the recogniser's word starting at *end*, if one does."""
+    nxt = next(_overlapping(words, end, end + 1), None)
+    return nxt.tag if nxt is not None and nxt.start == end else None
 
 
 def _kind_listed(folded: str, end: int, words: Sequence[Token]) -> bool:
@@ -1201,6 +1243,13 @@ def _kind_listed(folded: str, end: int, words: Sequence[Token]) -> bool:
         ):
             return True
     return False
+
+
+def _counted_as_things(folded: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is an item of a list joined by 、 that
+    is counted as things (LIST_THING_CLASSIFIERS), "焦枝、侯月四条铁路线"."""
+    counted = _LIST_COUNTED_RE.match(folded, end)
+    return counted is not None and ("、" in counted.group() or folded[start - 1 : start] == "、")
 
 
 def _dash_joined(folded: str, start: int, end: int) -> bool:
