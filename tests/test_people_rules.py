@@ -375,3 +375,29 @@ def test_a_foreign_name_of_syllables_after_an_office_is_not_cut() -> None:
 )
 def test_a_familys_gate_or_yard_is_no_name(text: str, words: str) -> None:
     assert names(text, words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "委员张建华、严正文、刘明远出席。",
+            "委员/n 张建华/PER 、/w 严正文/n 、/w 刘明远/PER 出席/v 。/w",
+            "严正文",
+        ),
+        (
+            "陪同的有王立新、钱有林、李志刚。",
+            "陪同/v 的/u 有/v 王立新/PER 、/w 钱有林/v 、/w 李志刚/PER 。/w",
+            "钱有林",
+        ),
+    ],
+)
+def test_a_name_read_as_another_word_between_two_names_of_a_list_is_a_name(
+    text: str, words: str, name: str
+) -> None:
+    assert name in names(text, words)
+
+
+def test_a_word_beside_one_name_of_a_list_is_not_taken() -> None:
+    words = "双良/PER 、/w 金达科/n 、/w 阳光/n 等/u 企业/n"
+    assert names("双良、金达科、阳光等企业", words) == []

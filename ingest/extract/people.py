@@ -1542,6 +1542,37 @@ def _add_partners(
             ):
                 _add(found, taken, _Found(w.start, w.end))
                 added = True
+    _add_between_names(folded, words, found, taken, exclude)
+
+
+def _add_between_names(
+    folded: str,
+    words: Sequence[Token],
+    found: dict[tuple[int, int], _Found],
+    taken: bytearray,
+    exclude: Collection[str],
+) -> None:
+    """Add a word of three characters of a Chinese name's shape that the
+    recogniser read as another word, printed between two names found in a
+    list joined by 、: "副主席李赣骝、童傅、厉无畏、钮小明" (厉无畏 read as a
+    verb), in our words "委员张建华、严正、刘明远". Only between two names: a
+    list of firms names one as a person now and then (阳光, 申达 beside 双良)."""
+    ends, starts = {e for _, e in found}, {s for s, _ in found}
+    for w in words:
+        name = folded[w.start : w.end]
+        if (
+            len(name) == 3
+            and w.tag not in {"PER", *NOT_PERSON_TAGS}
+            and w.start - 1 in ends
+            and w.end + 1 in starts
+            and folded[w.start - 1] == "、"
+            and folded[w.end : w.end + 1] == "、"
+            and _surnamed(name)
+            and _is_name(name)
+            and name not in exclude
+            and not any(taken[w.start : w.end])
+        ):
+            _add(found, taken, _Found(w.start, w.end))
 
 
 def _partner_candidate(
