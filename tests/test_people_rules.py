@@ -386,8 +386,8 @@ def test_a_familys_gate_or_yard_is_no_name(text: str, words: str) -> None:
             "严正文",
         ),
         (
-            "陪同的有王立新、钱有林、李志刚。",
-            "陪同/v 的/u 有/v 王立新/PER 、/w 钱有林/v 、/w 李志刚/PER 。/w",
+            "王立新、钱有林、李志刚参观了展览。",
+            "王立新/PER 、/w 钱有林/v 、/w 李志刚/PER 参观/v 了/u 展览/n 。/w",
             "钱有林",
         ),
     ],
