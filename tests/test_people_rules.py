@@ -401,3 +401,14 @@ def test_a_name_read_as_another_word_between_two_names_of_a_list_is_a_name(
 def test_a_word_beside_one_name_of_a_list_is_not_taken() -> None:
     words = "双良/PER 、/w 金达科/n 、/w 阳光/n 等/u 企业/n"
     assert names("双良、金达科、阳光等企业", words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("一架米格29型战机飞过。", "一架/m 米格/PER 29型/m 战机/n 飞过/v 。/w"),
+        ("他们乘坐图波列夫154型客机。", "他们/r 乘坐/v 图波列夫/PER 154型/m 客机/n 。/w"),
+    ],
+)
+def test_a_name_before_a_model_number_is_a_maker(text: str, words: str) -> None:
+    assert names(text, words) == []

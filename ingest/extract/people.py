@@ -419,6 +419,7 @@ NOT_PERSON_TAGS = frozenset({"ORG", "LOC"})
 # Words after two countries' one-character names: "中美两国", "韩美间".
 COUNTRY_PAIR_WORDS = ("两国", "间", "双方")
 _TEMPERATURE_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?℃")
+_MODEL_RE = re.compile(r"-?[0-9]+[A-Za-z]?[型式]")
 # Kin and family printed after a diminutive, which the recogniser reads into
 # the name (an investigation on GNE ifeng/1 names two children only by
 # diminutives and reads "小X家" as a name; in our words "小亮家离学校不远").
@@ -1195,6 +1196,10 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     # A name before a temperature is a city of a weather table, cut by the
     # recogniser: "开罗晴19℃/34℃" (开|罗晴), "大连多云8℃".
     if _TEMPERATURE_RE.match(folded, w.end):
+        return False
+    # A name before a model number is the maker of an aircraft or a machine:
+    # "一架伊尔96型专机", in our words "米格29型战机".
+    if _MODEL_RE.match(folded, w.end):
         return False
     # A dateline names a place: "本报波恩5月25日电", "新华社开罗3日电".
     if folded.endswith(DATELINE_LEADS, 0, w.start) and _DATELINE_RE.match(folded, w.end):
