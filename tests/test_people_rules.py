@@ -412,3 +412,38 @@ def test_a_word_beside_one_name_of_a_list_is_not_taken() -> None:
 )
 def test_a_name_before_a_model_number_is_a_maker(text: str, words: str) -> None:
     assert names(text, words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "少女玛裕勒和诗丽婉到城里求职。",
+            "少女/n 玛裕勒/PER 和/c 诗丽婉/PER 到/v 城里/s 求职/v 。/w",
+            ["玛裕勒", "诗丽婉"],
+        ),
+        ("男孩瑙尔贝踢进一球。", "男孩/n 瑙尔贝/PER 踢进/v 一球/m 。/w", ["瑙尔贝"]),
+    ],
+)
+def test_a_name_after_a_young_persons_noun_is_a_name(
+    text: str, words: str, expected: list[str]
+) -> None:
+    assert names(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("印度同达赖之间是什么关系？", "印度/LOC 同达赖/p 之间/f 是/v 什么/r 关系/n ？/w", "达赖"),
+        ("他向卡洛斯告别。", "他/r 向卡洛斯/p 告别/v 。/w", "卡洛斯"),
+    ],
+)
+def test_a_foreign_name_read_with_the_preposition_before_it_is_a_name(
+    text: str, words: str, name: str
+) -> None:
+    assert names(text, words) == [name]
+
+
+def test_a_place_read_with_the_preposition_before_it_is_no_name() -> None:
+    words = "他/r 到/v 巴西/LOC 后/f ，/w 又/d 给巴西/p 写信/v 。/w"
+    assert names("他到巴西后，又给巴西写信。", words) == []

@@ -132,6 +132,9 @@ RESIDENT_ROLES = (
     "中学生", "大学生", "毕业生", "大学毕业生", "村官", "户主", "店主", "养殖户",
     "英雄", "小英雄", "模范", "专家", "党员", "老党员", "队员", "选手", "冠军", "职工",
     "员工", "工人", "农民", "游客", "网友",
+    # A young person named after their age's noun: "少女玛裕勒和诗丽婉到…"
+    # (the recogniser tags both names, of no shape it knows), "男孩瑙尔贝".
+    "少女", "少年", "女孩", "男孩", "姑娘",
 )  # fmt: skip
 TITLES = OFFICIAL_TITLES + PROFESSION_TITLES + RESIDENT_ROLES
 # Words printed before a title that belong to it: "退休检察官李家凯",
@@ -388,6 +391,8 @@ def find_people(
         _add(found, taken, f)
     exclude = {*exclude, *not_people([text], [words])}
     for f in _foreign_before_office(folded, words, exclude):
+        _add(found, taken, f)
+    for f in _past_preposition(folded, words, exclude):
         _add(found, taken, f)
     for f in _recognised(folded, words, exclude):
         _add(found, taken, f)
@@ -964,6 +969,27 @@ def _foreign_before_office(
         elif not (len(name) >= 2 and _transliterated(name)):
             continue
         yield _Found(start, end, end, office.end())
+
+
+def _past_preposition(
+    folded: str, words: Sequence[Token], exclude: Collection[str]
+) -> Iterator[_Found]:
+    """A foreign name the recogniser read into one word with the preposition
+    before it, anywhere (as ``_foreign_before_office`` takes it before an
+    office): "印度同达赖之间" (同达赖, a preposition), in our words "他向
+    卡洛斯告别"; the rest all syllables of transliteration, two or more, and
+    no place or organization of the article."""
+    for w in words:
+        name = folded[w.start : w.end]
+        if (
+            w.tag in {"p", "v"}
+            and len(name) >= 3
+            and name[0] in GLUED_PREPOSITIONS
+            and all(ch in TRANSLITERATION for ch in name[1:])
+            and name[1:] not in exclude
+            and name[1:] not in PLACE_SPELLINGS
+        ):
+            yield _Found(w.start + 1, w.end)
 
 
 def _name_read_as_organization(name: str, tag: str) -> bool:
