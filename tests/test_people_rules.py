@@ -447,3 +447,20 @@ def test_a_foreign_name_read_with_the_preposition_before_it_is_a_name(
 def test_a_place_read_with_the_preposition_before_it_is_no_name() -> None:
     words = "他/r 到/v 巴西/LOC 后/f ，/w 又/d 给巴西/p 写信/v 。/w"
     assert names("他到巴西后，又给巴西写信。", words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("法国总理若斯潘在会上说。", "法国/LOC 总理/n 若斯潘/c 在/p 会/n 上/f 说/v 。/w", "若斯潘"),
+        ("外长若泽访华。", "外长/n 若泽/d 访华/v 。/w", "若泽"),
+    ],
+)
+def test_jo_is_a_syllable_of_a_foreign_name_after_its_office(
+    text: str, words: str, name: str
+) -> None:
+    assert names(text, words) == [name]
+
+
+def test_if_starts_no_name() -> None:
+    assert names("若是下雨，总统就不去了。") == []
