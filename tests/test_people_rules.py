@@ -464,3 +464,14 @@ def test_jo_is_a_syllable_of_a_foreign_name_after_its_office(
 
 def test_if_starts_no_name() -> None:
     assert names("若是下雨，总统就不去了。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("瑙曼是一位化学家。", "瑙曼/PER 是/v 一位/m 化学家/n 。/w", "瑙曼"),
+        ("瑙尔特获得金牌。", "瑙尔特/PER 获得/v 金牌/n 。/w", "瑙尔特"),
+    ],
+)
+def test_nau_is_a_syllable_of_a_foreign_name(text: str, words: str, name: str) -> None:
+    assert names(text, words) == [name]

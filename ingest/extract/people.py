@@ -77,9 +77,9 @@ HUNDRED_SURNAMES = frozenset(
 # 内塔尼亚胡, 桥本 and 金大中 are surnamed or cued otherwise). A foreign name
 # the recogniser finds is taken when every character is one of these, so
 # that 晨曦 (晨曦初露) and 室里 (活动室里), which it tags as names, are not.
-# 若 (the Portuguese and French "Jo-": 若斯潘 after his office, 若昂) is one
-# since session 21: as a word it is "if", which starts no name the
-# recogniser reads (若干年, 若是).
+# 若 (the Portuguese and French "Jo-": 若斯潘 after his office, 若昂) and 瑙
+# (German "Nau-": 瑙曼) are ones since session 21: 若 as a word is "if",
+# which starts no name the recogniser reads (若干年, 若是).
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥澳巴拜班邦保宝鲍贝本比彼毕宾滨波伯勃博布查达戴丹道德登邓迪狄蒂"
     "丁东杜顿多厄恩尔法凡范菲费芬丰冯佛夫弗伏福富盖甘冈戈哥格根贡古瓜圭果哈海汉豪"
@@ -88,7 +88,7 @@ TRANSLITERATION = frozenset(
     "摩莫默姆穆纳娜乃奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮匹珀普齐奇恰乔切钦琼丘萨塞"
     "桑瑟森沙莎山尚舍什施史士舒斯松苏索塔泰坦汤唐陶特提田图托瓦万旺威韦维温文沃乌"
     "武西希锡夏先谢辛休雅亚延扬耶伊依因英尤于约扎泽詹兹佐茨奥本野田中山村川井岛藤"
-    "原木桥口内松宫崎石竹清正太郎一二三子美惠纯雄夫逊娃翰若"
+    "原木桥口内松宫崎石竹清正太郎一二三子美惠纯雄夫逊娃翰若瑙"
 )
 # Titles and roles printed right before a name, simplified. Official titles:
 # "天元区区长姚永告", "株洲高新区党工委书记、天元区委书记周建光",
