@@ -269,7 +269,7 @@ def test_a_surname_and_a_side_is_a_name() -> None:
     assert names("李方说，他很满意。", "李方/PER 说/v ，/w 他/r 很/d 满意/a 。/w") == ["李方"]
 
 
-@pytest.mark.parametrize("text", ["人们祭奠伏羲氏。", "传说陶唐氏定都于此。"])
+@pytest.mark.parametrize("text", ["伏羲氏的传说流传很广。", "传说陶唐氏定都于此。"])
 def test_a_name_with_its_clan_suffix_is_the_name(text: str) -> None:
     at = text.index("氏") - 2
     tokens = _unglued(text, [Token(at, at + 3, "PER")])
@@ -287,7 +287,7 @@ def test_a_bare_surname_with_its_clan_suffix_is_no_name() -> None:
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [
-        ("王若飞和李培之同志到场。", "王若飞/PER 和/c 李培/PER 之/u 同志/n 到场/v 。/w", "李培之"),
+        ("张大明和刘庆之同志到场。", "张大明/PER 和/c 刘庆/PER 之/u 同志/n 到场/v 。/w", "刘庆之"),
         ("陈国之先生来信。", "陈国/PER 之/u 先生/n 来信/v 。/w", "陈国之"),
     ],
 )
@@ -350,7 +350,7 @@ def test_a_list_counted_as_people_keeps_its_names() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("美国总统克林顿派代表前来祝贺。", "克林顿"), ("总理阿巴查赴会。", "阿巴查")],
+    [("总统克林顿派特使赴会。", "克林顿"), ("总理阿巴查赴会。", "阿巴查")],
 )
 def test_a_foreign_name_after_an_office_ends_with_its_syllables(text: str, name: str) -> None:
     at = text.index(name)
@@ -418,9 +418,9 @@ def test_a_name_before_a_model_number_is_a_maker(text: str, words: str) -> None:
     ("text", "words", "expected"),
     [
         (
-            "少女玛裕勒和诗丽婉到城里求职。",
-            "少女/n 玛裕勒/PER 和/c 诗丽婉/PER 到/v 城里/s 求职/v 。/w",
-            ["玛裕勒", "诗丽婉"],
+            "少女玛裕拉和蒂婉妮到城里打工。",
+            "少女/n 玛裕拉/PER 和/c 蒂婉妮/PER 到/v 城里/s 打工/v 。/w",
+            ["玛裕拉", "蒂婉妮"],
         ),
         ("男孩瑙尔贝踢进一球。", "男孩/n 瑙尔贝/PER 踢进/v 一球/m 。/w", ["瑙尔贝"]),
     ],
@@ -434,7 +434,7 @@ def test_a_name_after_a_young_persons_noun_is_a_name(
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [
-        ("印度同达赖之间是什么关系？", "印度/LOC 同达赖/p 之间/f 是/v 什么/r 关系/n ？/w", "达赖"),
+        ("他同达赖会面。", "他/r 同达赖/p 会面/v 。/w", "达赖"),
         ("他向卡洛斯告别。", "他/r 向卡洛斯/p 告别/v 。/w", "卡洛斯"),
     ],
 )
@@ -452,7 +452,7 @@ def test_a_place_read_with_the_preposition_before_it_is_no_name() -> None:
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [
-        ("法国总理若斯潘在会上说。", "法国/LOC 总理/n 若斯潘/c 在/p 会/n 上/f 说/v 。/w", "若斯潘"),
+        ("总理若斯潘昨天访问里昂。", "总理/n 若斯潘/c 昨天/TIME 访问/v 里昂/LOC 。/w", "若斯潘"),
         ("外长若泽访华。", "外长/n 若泽/d 访华/v 。/w", "若泽"),
     ],
 )
@@ -469,7 +469,7 @@ def test_if_starts_no_name() -> None:
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [
-        ("瑙曼是一位化学家。", "瑙曼/PER 是/v 一位/m 化学家/n 。/w", "瑙曼"),
+        ("瑙德曼是一位化学家。", "瑙德曼/PER 是/v 一位/m 化学家/n 。/w", "瑙德曼"),
         ("瑙尔特获得金牌。", "瑙尔特/PER 获得/v 金牌/n 。/w", "瑙尔特"),
     ],
 )

@@ -135,8 +135,8 @@ RESIDENT_ROLES = (
     "中学生", "大学生", "毕业生", "大学毕业生", "村官", "户主", "店主", "养殖户",
     "英雄", "小英雄", "模范", "专家", "党员", "老党员", "队员", "选手", "冠军", "职工",
     "员工", "工人", "农民", "游客", "网友",
-    # A young person named after their age's noun: "少女玛裕勒和诗丽婉到…"
-    # (the recogniser tags both names, of no shape it knows), "男孩瑙尔贝".
+    # A young person named after their age's noun: "少女玛裕拉和蒂婉妮到城里
+    # 打工" (the recogniser tags both names, of no shape it knows), "男孩瑙尔贝".
     "少女", "少年", "女孩", "男孩", "姑娘",
 )  # fmt: skip
 TITLES = OFFICIAL_TITLES + PROFESSION_TITLES + RESIDENT_ROLES
@@ -175,7 +175,7 @@ FOLLOW_WORDS = (
 
 # The clan suffix: after a bare surname a reference by surname only (王氏,
 # 欧阳氏), after a longer name its clan's title, the name being what stands
-# before it ("祭奠伏羲氏", "神农氏尝百草": ``_glued_end``).
+# before it ("伏羲氏的传说", "陶唐氏定都于此": ``_glued_end``).
 CLAN = "氏"
 # Said after a bare surname, these make a reference by surname only, which
 # names nobody: 刘阿姨, 秦女士, 邱女士, 李先生, 李奶奶, 易叔叔, 钱老, 刘某某,
@@ -438,8 +438,9 @@ KIN_WORDS = ("家", "母亲", "父亲", "妈妈", "爸爸", "奶奶", "爷爷", 
 # "她去了英国约克郡哈罗盖特的一家医院").
 PLACE_DIVISIONS = frozenset("郡州省县市区")
 # The last character of a place's name of transliteration, the rest of
-# which the recogniser can tag a name: "尼·伯尔|切斯库镇" (in our words "他住在
-# 卡洛斯塔镇"); divisions and settlements, none a syllable of transliteration.
+# which the recogniser can tag a name (a town named X·Y…镇 in a story on
+# Romania; in our words "他住在卡洛斯塔镇", read 卡洛斯|塔镇); divisions and
+# settlements, none a syllable of transliteration.
 PLACE_ENDS = PLACE_DIVISIONS | frozenset("镇村乡岛")
 # Lines of a classical poem: every clause of the same length, four, five or
 # seven characters (GNE people/1 quotes a Han poem of four-character lines,
@@ -456,9 +457,9 @@ CJK_CHAR = re.compile(f"[{CJK}]")
 # The rest of a list joined by 、 up to the 等 that closes it.
 _LIST_CLOSED_RE = re.compile(f"(?:、[{CJK}]{{1,12}}?)*等")
 # Classifiers of things a list joined by 、 can be counted with: its items are
-# railways, firms or schools, not people ("焦枝、侯月、新焦、太焦四条铁路线",
-# in our words "华兴、金达两家工厂", "宁远、长桥三所中学"); people are counted
-# with 人, 名, 位 (NAME_LIST_RE).
+# railways, firms or schools, not people (railway lines named for the
+# towns they join and counted with 条; in our words "华兴、金达两家工厂",
+# "宁远、柳桥三所中学"); people are counted with 人, 名, 位 (NAME_LIST_RE).
 LIST_THING_CLASSIFIERS = frozenset("条座家所项种件台辆架艘")
 _LIST_COUNTED_RE = re.compile(
     f"(?:、[{CJK}]{{1,12}}?)*[两二三四五六七八九十0-9]+[{''.join(sorted(LIST_THING_CLASSIFIERS))}]"
@@ -479,8 +480,8 @@ def _in_place(folded: str, w: Token, words: Sequence[Token]) -> bool:
     """Whether a recognised foreign name is part of a place: printed right
     after a place that ends with a division (德文郡|埃克塞特, 约克郡|哈罗盖特),
     or right before the rest of a place's name of transliteration that ends
-    with a division or settlement (PLACE_ENDS: 尼·伯尔|切斯库镇, in our words
-    卡洛斯|塔镇). Only after a division, never a country: "美国特朗普政府"
+    with a division or settlement (PLACE_ENDS: in our words 卡洛斯|塔镇,
+    圣·卡洛|斯塔镇). Only after a division, never a country: "美国特朗普政府"
     names a person."""
     name = folded[w.start : w.end]
     if _surnamed(name) or not _transliterated(name):
@@ -622,9 +623,9 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     if title and title.start() < t.start and len(name) >= 3 and _transliterated(name[1:]):
         return [Token(t.start, t.start + 1, "n"), Token(t.start + 1, t.end, "PER")]
     if _office_before(sentence, t.start) and _syllables_and_one(name):
-        # "美国总统克林顿派代表前来" (read 克林顿派): after an office a foreign
-        # name ends with its syllables, the next character starts a verb
-        # ("总理科尔赫尔穆特", no: all syllables, never cut).
+        # "总统克林顿派特使赴会" (read 克林顿派), "总理阿巴查赴会": after an
+        # office a foreign name ends with its syllables, the next character
+        # starts a verb; a name of syllables only (总统曼德拉) is never cut.
         return [Token(t.start, t.end - 1, "PER"), Token(t.end - 1, t.end, "v")]
     if len(name) >= 4 and name[0] == "小" and _transliterated(name[1:]):
         # "小马尔蒂尼", the younger of two players of one name.
@@ -891,7 +892,7 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
 
 # Words of address after a full name; a given name's last character the
 # recogniser read as a particle or noun before one is the name's
-# ("李培之同志", read 李培|之|同志; "陈国之先生"). Never 老, 小, 大 (王林老同志).
+# ("陈国之先生", read 陈国|之|先生; "刘庆之同志"). Never 老, 小, 大 (王林老同志).
 ADDRESS_WORDS = ("同志", "先生", "女士")
 ADDRESS_QUALIFIERS = frozenset("老小大")
 
@@ -979,9 +980,9 @@ def _past_preposition(
 ) -> Iterator[_Found]:
     """A foreign name the recogniser read into one word with the preposition
     before it, anywhere (as ``_foreign_before_office`` takes it before an
-    office): "印度同达赖之间" (同达赖, a preposition), in our words "他向
-    卡洛斯告别"; the rest all syllables of transliteration, two or more, and
-    no place or organization of the article."""
+    office): "他同达赖会面" (同达赖 read as a preposition), "他向卡洛斯告别";
+    the rest all syllables of transliteration, two or more, and no place or
+    organization of the article."""
     for w in words:
         name = folded[w.start : w.end]
         if (
@@ -1113,37 +1114,37 @@ PLACE_NOUNS = ("城市", "首都", "首府", "胜地", "名城", "古城", "港�
 NAMED_FOR = ("基金会", "公司", "集团", "汽车", "”号", '"号')
 _NUMBER_END_RE = re.compile(r"[0-9０-９][.．]?[0-9０-９]*$")
 # Classifiers of plants and animals: what a number counts with one is no
-# person ("二十三万多株苏铁", "院里种了两棵罗汉松", "三匹赤兔"). Not 位, 名, 个
+# person ("公园里二十多株苏铁", "院里种了两棵罗汉松", "三匹赤兔"). Not 位, 名, 个
 # (people), nor 本, 部, 张, 幅 (a person's book, film or photo: 一部张艺谋的电影).
 THING_CLASSIFIERS = frozenset("株棵朵匹头只尾枝")
 _THING_COUNTED_RE = re.compile(
     f"[0-9两一二三四五六七八九十百千万多余几][{''.join(sorted(THING_CLASSIFIERS))}]$"
 )
 # Ordinary words made of syllables of transliteration, which the recogniser
-# can tag names: currencies ("德国马克走势", "瑞士法郎升值"), Russia's
-# parliament ("国家杜马表决"), and loanwords of things and pastimes.
+# can tag names: currencies ("德国马克贬值", "瑞士法郎升值"), Russia's
+# parliament ("国家杜马今天表决"), and loanwords of things and pastimes.
 LOANWORDS = frozenset({
     "马克", "法郎", "里拉", "卢布", "比索", "卢比", "克朗", "第纳尔", "林吉特", "兰特",
     "先令", "杜马", "马拉松", "奥林匹克", "吉他", "芭蕾", "迪斯科", "雷达",
     "坦克", "咖啡", "巧克力", "尼古丁", "维他命", "托拉斯", "卡路里",
 })  # fmt: skip
 # Prepositions that end no two-character given name, which the recogniser
-# reads into a name when a surname's character ends the word before: "17号
-# 李从底线传中" (李|从底线), "网罗于门下" (网|罗于: 罗 ends 网罗).
+# reads into a name when a surname's character ends the word before: "9号
+# 王从左路突破" (王|从左路 read 王从), "把人才网罗于旗下" (罗于: 罗 ends 网罗).
 PREPOSITION_ENDS = frozenset("从于在把被给往")
-# A side of talks, a country's one-character short name and 方: "遭到巴方拒绝",
-# "日方表示"; never a surname of the rules' list and 方 (李方, 王方).
+# A side of talks, a country's one-character short name and 方: "巴方代表团
+# 抵达", "越方表示欢迎"; never a surname of the rules' list and 方 (李方, 王方).
 SIDE = "方"
-# Two dynasties in their order name a period, not a person: "追踪秦汉",
-# "唐宋诗词".
+# Two dynasties in their order name a period, not a person: "秦汉瓦当",
+# "唐宋瓷器".
 PERIOD_WORDS = ("夏商", "商周", "秦汉", "汉唐", "魏晋", "隋唐", "唐宋", "宋元", "元明", "明清")
-# Words between 等 and the noun of kinds: "等大、中城市", "等一大批乡镇企业",
-# "等4个村庄"; a verb ends the phrase ("尤尔科夫等人是因涉嫌…大公司").
+# Words between 等 and the noun of kinds: "等大、中城市", "等一批乡镇企业",
+# "等3个村庄"; a verb ends the phrase ("马丁等人因参与一家大公司的交易被捕").
 KIND_PHRASE_TAGS = frozenset({"m", "q", "a", "f", "n", "w", "LOC"})
 # Nouns of kinds of places and firms that close a list with 等: its items are
-# places or firms, not people ("科连特斯、雷西斯滕西亚等大、中城市", "华西、
-# 双良等乡镇企业", "在X等4个村庄"), unless a noun follows that makes the
-# list people ("王林等公司领导", and 企业家 is one word).
+# places or firms, not people ("卡斯、贝洛尼亚等大、中城市", "华兴、金达等
+# 乡镇企业", "德瓦纳等3个村庄"), unless a noun follows that makes the list
+# people ("王林等公司领导", and 企业家 is one word).
 KIND_NOUNS = (
     "城市", "地区", "国家", "村庄", "村镇", "乡镇", "城镇", "地方", "景区", "省份", "企业",
     "公司", "厂家", "厂商", "品牌", "银行", "集团",
@@ -1193,7 +1194,7 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     # A surname and 家 is a family, not a name: "刘家本来就贫穷", "王家传人".
     if len(name) == 2 and name[1] == "家":
         return False
-    # And its gate or yard before a locative: "阮家门前" (read 阮家门|前), "王家院里".
+    # And its gate or yard before a locative: "刘家门前" (read 刘家门|前), "王家院里".
     if len(name) == 3 and name[1] == "家" and _next_tag(words, w.end) == "f":
         return False
     # Two countries' short names ("韩美间的合作", "中墨两国"), a people
@@ -1213,7 +1214,7 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
         or name in PERIOD_WORDS
     ):
         return False
-    # ABAC, an idiom, never a name: "毛手毛脚地" (read 毛手毛), "大手大脚".
+    # ABAC, an idiom, never a name: "她毛手毛脚地…" (read 毛手毛), "古色古香".
     if len(name) == 3 and name[0] == name[2]:
         return False
     if (
@@ -1227,7 +1228,7 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     if _TEMPERATURE_RE.match(folded, w.end):
         return False
     # A name before a model number is the maker of an aircraft or a machine:
-    # "一架伊尔96型专机", in our words "米格29型战机".
+    # "一架伊尔96型客机", "米格29型战机".
     if _MODEL_RE.match(folded, w.end):
         return False
     # A dateline names a place: "本报波恩5月25日电", "新华社开罗3日电".
@@ -1254,10 +1255,10 @@ def _next_tag(words: Sequence[Token], end: int) -> str | None:
 def _kind_listed(folded: str, end: int, words: Sequence[Token]) -> bool:
     """Whether the name ending at *end* is an item of a list closed by 等
     and a noun of kinds of places or firms (KIND_NOUNS) in the same clause:
-    "科连特斯、雷西斯滕西亚等大、中城市" (雷西斯 and 特斯 read as names), "在
-    弗拉诺瓦茨等4个村庄", never "王林、张华等公司领导" (领导 follows 公司)."""
+    "卡斯、贝洛尼亚等大、中城市" (卡斯 and 贝洛 read as names), "德瓦纳等3个
+    村庄", never "王林、张华等公司领导" (领导 follows 公司)."""
     # The rest of the item, a place or name the recogniser read on its own
-    # ("雷西斯|滕西亚").
+    # ("贝洛|尼亚").
     rest = next(_overlapping(words, end, end + 1), None)
     if rest is not None and rest.start == end and rest.tag in {"LOC", "ORG", "PER", "nz"}:
         end = rest.end
@@ -1281,16 +1282,16 @@ def _kind_listed(folded: str, end: int, words: Sequence[Token]) -> bool:
 
 def _counted_as_things(folded: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is an item of a list joined by 、 that
-    is counted as things (LIST_THING_CLASSIFIERS), "焦枝、侯月四条铁路线"."""
+    is counted as things (LIST_THING_CLASSIFIERS), "华兴、金达两家工厂"."""
     counted = _LIST_COUNTED_RE.match(folded, end)
     return counted is not None and ("、" in counted.group() or folded[start - 1 : start] == "、")
 
 
 def _dash_joined(folded: str, start: int, end: int) -> bool:
     """Whether a name is half of a longer name joined by a single dash that
-    the recogniser did not read whole: a firm's or an index's ("与佩诺—里加集团
-    签约", "道—琼斯指数"). A dash of punctuation is doubled or tripled
-    ("———猎犬黑呼"); halves it reads as two names are joined (``_joined``)."""
+    the recogniser did not read whole: a firm's or an index's ("与卡斯—维拉集团
+    签约", "标准—普尔指数"). A dash of punctuation is doubled or tripled
+    ("主角———猎人贝利"); halves it reads as two names are joined (``_joined``)."""
 
     def joined(dash: int, other: int) -> bool:
         return (
@@ -1588,9 +1589,9 @@ def _add_between_names(
 ) -> None:
     """Add a word of three characters of a Chinese name's shape that the
     recogniser read as another word, printed between two names found in a
-    list joined by 、: "副主席李赣骝、童傅、厉无畏、钮小明" (厉无畏 read as a
-    verb), in our words "委员张建华、严正、刘明远". Only between two names: a
-    list of firms names one as a person now and then (阳光, 申达 beside 双良)."""
+    list joined by 、: "委员张建华、严正文、刘明远" (严正文 read as another
+    word), "王立新、钱有林、李志刚参观". Only between two names: beside one, a
+    list of firms gave firms (the fourth pass's try)."""
     ends, starts = {e for _, e in found}, {s for s, _ in found}
     for w in words:
         name = folded[w.start : w.end]
