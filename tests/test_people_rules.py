@@ -199,3 +199,279 @@ def test_heads_of_banks_and_army_units_are_titles() -> None:
     assert [(m.name, m.role) for m in find_people("工商银行副行长李立新表示")] == [
         ("李立新", "副行长")
     ]
+
+
+# --- session 21: words the recogniser tags names that are no one's -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "华兴、金达等乡镇企业发展很快。",
+            "华兴/LOC 、/w 金达/PER 等/u 乡镇/n 企业/n 发展/v 很/d 快/a 。/w",
+        ),
+        ("大雨淹了德瓦纳等3个村庄。", "大雨/n 淹/v 了/u 德瓦纳/PER 等/u 3个/m 村庄/n 。/w"),
+        (
+            "洪水逼近卡斯、贝洛尼亚等大、中城市。",
+            "洪水/n 逼近/v 卡斯/PER 、/w 贝洛/PER 尼亚/LOC 等/u 大/a 、/w 中城市/LOC 。/w",
+        ),
+    ],
+)
+def test_a_list_closed_by_a_kind_of_place_or_firm_names_nobody(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_list_closed_by_people_of_a_firm_or_a_verb_keeps_its_names() -> None:
+    assert names("王建国、李华等公司领导出席。") == ["王建国", "李华"]
+    words = "马丁/PER 等/u 人/n 因/p 参与/v 一家/m 大公司/n 的/u 交易/vn 被捕/v"
+    assert names("马丁等人因参与一家大公司的交易被捕", words) == ["马丁"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("他与卡斯—维拉集团签约。", "他/r 与/p 卡斯/PER —/w 维拉集团/ORG 签约/v 。/w"),
+        ("标准—普尔指数下跌。", "标准/n —/w 普尔/PER 指数/n 下跌/v 。/w"),
+    ],
+)
+def test_half_of_a_name_joined_by_one_dash_is_no_person(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_dash_of_punctuation_does_not_join_a_name() -> None:
+    words = "主角/n ———/w 猎人/n 贝利/PER 说/v 。/w"
+    assert names("主角———猎人贝利说。", words) == ["贝利"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("9号王从左路突破。", "9号/m 王从/PER 左路/n 突破/v 。/w"),
+        ("把人才网罗于旗下。", "把/p 人才/n 网/n 罗于/PER 旗下/n 。/w"),
+        ("巴方代表团今天抵达。", "巴方/PER 代表团/n 今天/TIME 抵达/v 。/w"),
+        ("越方表示欢迎。", "越方/PER 表示/v 欢迎/v 。/w"),
+        ("这批唐宋瓷器很珍贵。", "这批/r 唐宋/PER 瓷器/n 很/d 珍贵/a 。/w"),
+        ("她毛手毛脚地打翻了杯子。", "她/r 毛手毛/PER 脚/n 地/u 打翻/v 了/u 杯子/n 。/w"),
+        ("小楼古色古香。", "小楼/n 古色古/PER 香/a 。/w"),
+        ("瑞士法郎升值了。", "瑞士/LOC 法郎/PER 升值/v 了/u 。/w"),
+        ("国家杜马今天表决。", "国家/n 杜马/PER 今天/TIME 表决/v 。/w"),
+    ],
+)
+def test_words_of_no_name_shape_are_no_person(text: str, words: str) -> None:
+    # A preposition ending the given name (李|从底线 read 李从), a side of
+    # talks (巴方), two dynasties (秦汉), an ABAC idiom (毛手毛脚), a
+    # currency or an institution of transliteration (马克, 杜马).
+    assert names(text, words) == []
+
+
+def test_a_surname_and_a_side_is_a_name() -> None:
+    assert names("李方说，他很满意。", "李方/PER 说/v ，/w 他/r 很/d 满意/a 。/w") == ["李方"]
+
+
+@pytest.mark.parametrize("text", ["伏羲氏的传说流传很广。", "传说陶唐氏定都于此。"])
+def test_a_name_with_its_clan_suffix_is_the_name(text: str) -> None:
+    at = text.index("氏") - 2
+    tokens = _unglued(text, [Token(at, at + 3, "PER")])
+    assert [(text[t.start : t.end], t.tag) for t in tokens] == [
+        (text[at : at + 2], "PER"),
+        ("氏", "n"),
+    ]
+
+
+def test_a_bare_surname_with_its_clan_suffix_is_no_name() -> None:
+    assert names("王氏兄弟到场。", "王氏/PER 兄弟/n 到场/v 。/w") == []
+    assert _unglued("欧阳氏", [Token(0, 3, "PER")]) == [Token(0, 3, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("张大明和刘庆之同志到场。", "张大明/PER 和/c 刘庆/PER 之/u 同志/n 到场/v 。/w", "刘庆之"),
+        ("陈国之先生来信。", "陈国/PER 之/u 先生/n 来信/v 。/w", "陈国之"),
+    ],
+)
+def test_a_name_cut_one_short_before_a_word_of_address_is_completed(
+    text: str, words: str, name: str
+) -> None:
+    assert name in names(text, words)
+
+
+def test_an_old_comrade_is_not_a_given_name() -> None:
+    assert names("王林老同志说。") == ["王林"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("公园里二十多株苏铁开花了。", "公园/n 里/f 二十多株/m 苏铁/PER 开花/v 了/u 。/w"),
+        ("院里种了两棵罗汉松。", "院/n 里/f 种/v 了/u 两棵/m 罗汉松/PER 。/w"),
+    ],
+)
+def test_what_a_number_counts_as_plants_or_animals_is_no_person(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_person_counted_by_a_classifier_of_people_stays() -> None:
+    words = "两位/m 王林/PER 同名/v 。/w"
+    assert names("两位王林同名。", words) == ["王林"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("他住在卡洛斯塔镇。", "他/r 住/v 在/p 卡洛斯/PER 塔镇/LOC 。/w"),
+        ("家在圣·卡洛斯塔镇。", "家/n 在/p 圣·卡洛/PER 斯塔镇/LOC 。/w"),
+    ],
+)
+def test_a_foreign_name_before_the_rest_of_a_place_is_a_place(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_foreign_name_before_a_country_stays() -> None:
+    words = "卡洛斯/PER 美国/LOC 行/n 结束/v 。/w"
+    assert names("卡洛斯美国行结束。", words) == ["卡洛斯"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("华兴、金达两家工厂合并了。", "华兴/LOC 、/w 金达/PER 两家/m 工厂/n 合并/v 了/u 。/w"),
+        ("宁远、柳桥三所中学。", "宁远/PER 、/w 柳桥/LOC 三所/m 中学/n 。/w"),
+    ],
+)
+def test_a_list_counted_as_things_names_nobody(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_list_counted_as_people_keeps_its_names() -> None:
+    assert names("王建国、李华二人获奖。") == ["王建国", "李华"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("总统克林顿派特使赴会。", "克林顿"), ("总理阿巴查赴会。", "阿巴查")],
+)
+def test_a_foreign_name_after_an_office_ends_with_its_syllables(text: str, name: str) -> None:
+    at = text.index(name)
+    tokens = _unglued(text, [Token(at, at + len(name) + 1, "PER")])
+    assert text[tokens[0].start : tokens[0].end] == name
+
+
+def test_a_foreign_name_of_syllables_after_an_office_is_not_cut() -> None:
+    tokens = _unglued("总统曼德拉说", [Token(2, 5, "PER")])
+    assert tokens == [Token(2, 5, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "一大早，阮家门前就聚集了不少人。",
+            "一大早/TIME ，/w 阮家门/PER 前/f 就/d 聚集/v 了/u 不少/m 人/n 。/w",
+        ),
+        ("王家院里种着枣树。", "王家院/PER 里/f 种/v 着/u 枣树/n 。/w"),
+    ],
+)
+def test_a_familys_gate_or_yard_is_no_name(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "委员张建华、严正文、刘明远出席。",
+            "委员/n 张建华/PER 、/w 严正文/n 、/w 刘明远/PER 出席/v 。/w",
+            "严正文",
+        ),
+        (
+            "王立新、钱有林、李志刚参观了展览。",
+            "王立新/PER 、/w 钱有林/v 、/w 李志刚/PER 参观/v 了/u 展览/n 。/w",
+            "钱有林",
+        ),
+    ],
+)
+def test_a_name_read_as_another_word_between_two_names_of_a_list_is_a_name(
+    text: str, words: str, name: str
+) -> None:
+    assert name in names(text, words)
+
+
+def test_a_word_beside_one_name_of_a_list_is_not_taken() -> None:
+    words = "双良/PER 、/w 金达科/n 、/w 阳光/n 等/u 企业/n"
+    assert names("双良、金达科、阳光等企业", words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("一架米格29型战机飞过。", "一架/m 米格/PER 29型/m 战机/n 飞过/v 。/w"),
+        ("他们乘坐图波列夫154型客机。", "他们/r 乘坐/v 图波列夫/PER 154型/m 客机/n 。/w"),
+    ],
+)
+def test_a_name_before_a_model_number_is_a_maker(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "少女玛裕拉和蒂婉妮到城里打工。",
+            "少女/n 玛裕拉/PER 和/c 蒂婉妮/PER 到/v 城里/s 打工/v 。/w",
+            ["玛裕拉", "蒂婉妮"],
+        ),
+        ("男孩瑙尔贝踢进一球。", "男孩/n 瑙尔贝/PER 踢进/v 一球/m 。/w", ["瑙尔贝"]),
+    ],
+)
+def test_a_name_after_a_young_persons_noun_is_a_name(
+    text: str, words: str, expected: list[str]
+) -> None:
+    assert names(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("他同达赖会面。", "他/r 同达赖/p 会面/v 。/w", "达赖"),
+        ("他向卡洛斯告别。", "他/r 向卡洛斯/p 告别/v 。/w", "卡洛斯"),
+    ],
+)
+def test_a_foreign_name_read_with_the_preposition_before_it_is_a_name(
+    text: str, words: str, name: str
+) -> None:
+    assert names(text, words) == [name]
+
+
+def test_a_place_read_with_the_preposition_before_it_is_no_name() -> None:
+    words = "他/r 到/v 巴西/LOC 后/f ，/w 又/d 给巴西/p 写信/v 。/w"
+    assert names("他到巴西后，又给巴西写信。", words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("总理若斯潘昨天访问里昂。", "总理/n 若斯潘/c 昨天/TIME 访问/v 里昂/LOC 。/w", "若斯潘"),
+        ("外长若泽访华。", "外长/n 若泽/d 访华/v 。/w", "若泽"),
+    ],
+)
+def test_jo_is_a_syllable_of_a_foreign_name_after_its_office(
+    text: str, words: str, name: str
+) -> None:
+    assert names(text, words) == [name]
+
+
+def test_if_starts_no_name() -> None:
+    assert names("若是下雨，总统就不去了。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("瑙德曼是一位化学家。", "瑙德曼/PER 是/v 一位/m 化学家/n 。/w", "瑙德曼"),
+        ("瑙尔特获得金牌。", "瑙尔特/PER 获得/v 金牌/n 。/w", "瑙尔特"),
+    ],
+)
+def test_nau_is_a_syllable_of_a_foreign_name(text: str, words: str, name: str) -> None:
+    assert names(text, words) == [name]

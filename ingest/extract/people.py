@@ -77,6 +77,9 @@ HUNDRED_SURNAMES = frozenset(
 # 内塔尼亚胡, 桥本 and 金大中 are surnamed or cued otherwise). A foreign name
 # the recogniser finds is taken when every character is one of these, so
 # that 晨曦 (晨曦初露) and 室里 (活动室里), which it tags as names, are not.
+# 若 (the Portuguese and French "Jo-": 若斯潘 after his office, 若昂) and 瑙
+# (German "Nau-": 瑙曼) are ones since session 21: 若 as a word is "if",
+# which starts no name the recogniser reads (若干年, 若是).
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥澳巴拜班邦保宝鲍贝本比彼毕宾滨波伯勃博布查达戴丹道德登邓迪狄蒂"
     "丁东杜顿多厄恩尔法凡范菲费芬丰冯佛夫弗伏福富盖甘冈戈哥格根贡古瓜圭果哈海汉豪"
@@ -85,7 +88,7 @@ TRANSLITERATION = frozenset(
     "摩莫默姆穆纳娜乃奈南内妮尼涅宁纽努诺欧帕潘庞佩彭皮匹珀普齐奇恰乔切钦琼丘萨塞"
     "桑瑟森沙莎山尚舍什施史士舒斯松苏索塔泰坦汤唐陶特提田图托瓦万旺威韦维温文沃乌"
     "武西希锡夏先谢辛休雅亚延扬耶伊依因英尤于约扎泽詹兹佐茨奥本野田中山村川井岛藤"
-    "原木桥口内松宫崎石竹清正太郎一二三子美惠纯雄夫逊娃翰"
+    "原木桥口内松宫崎石竹清正太郎一二三子美惠纯雄夫逊娃翰若瑙"
 )
 # Titles and roles printed right before a name, simplified. Official titles:
 # "天元区区长姚永告", "株洲高新区党工委书记、天元区委书记周建光",
@@ -132,6 +135,9 @@ RESIDENT_ROLES = (
     "中学生", "大学生", "毕业生", "大学毕业生", "村官", "户主", "店主", "养殖户",
     "英雄", "小英雄", "模范", "专家", "党员", "老党员", "队员", "选手", "冠军", "职工",
     "员工", "工人", "农民", "游客", "网友",
+    # A young person named after their age's noun: "少女玛裕拉和蒂婉妮到城里
+    # 打工" (the recogniser tags both names, of no shape it knows), "男孩瑙尔贝".
+    "少女", "少年", "女孩", "男孩", "姑娘",
 )  # fmt: skip
 TITLES = OFFICIAL_TITLES + PROFESSION_TITLES + RESIDENT_ROLES
 # Words printed before a title that belong to it: "退休检察官李家凯",
@@ -167,13 +173,17 @@ FOLLOW_WORDS = (
     "所说", "所在", "这样", "点赞", CREDIT_VERB,
 )  # fmt: skip
 
+# The clan suffix: after a bare surname a reference by surname only (王氏,
+# 欧阳氏), after a longer name its clan's title, the name being what stands
+# before it ("伏羲氏的传说", "陶唐氏定都于此": ``_glued_end``).
+CLAN = "氏"
 # Said after a bare surname, these make a reference by surname only, which
 # names nobody: 刘阿姨, 秦女士, 邱女士, 李先生, 李奶奶, 易叔叔, 钱老, 刘某某,
 # and a surname with a title: "肖書記,汆溪小學門口…".
 HONORIFICS = (
     "女士", "先生", "小姐", "阿姨", "奶奶", "爷爷", "叔叔", "伯伯", "大爷", "大妈",
     "大娘", "大姐", "大哥", "婆婆", "师傅", "同志", "老", "某", "姐", "哥", "总",
-    "工", *TITLES,
+    "工", CLAN, *TITLES,
 )  # fmt: skip
 # A surname-like preposition before a pronoun is no name either: "书记向大家
 # 介绍" (向 is a surname too).
@@ -385,6 +395,8 @@ def find_people(
     exclude = {*exclude, *not_people([text], [words])}
     for f in _foreign_before_office(folded, words, exclude):
         _add(found, taken, f)
+    for f in _past_preposition(folded, words, exclude):
+        _add(found, taken, f)
     for f in _recognised(folded, words, exclude):
         _add(found, taken, f)
     for f in list(_listed(folded, found, exclude)):
@@ -415,6 +427,7 @@ NOT_PERSON_TAGS = frozenset({"ORG", "LOC"})
 # Words after two countries' one-character names: "中美两国", "韩美间".
 COUNTRY_PAIR_WORDS = ("两国", "间", "双方")
 _TEMPERATURE_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?℃")
+_MODEL_RE = re.compile(r"-?[0-9]+[A-Za-z]?[型式]")
 # Kin and family printed after a diminutive, which the recogniser reads into
 # the name (an investigation on GNE ifeng/1 names two children only by
 # diminutives and reads "小X家" as a name; in our words "小亮家离学校不远").
@@ -424,6 +437,11 @@ KIN_WORDS = ("家", "母亲", "父亲", "妈妈", "爸爸", "奶奶", "爷爷", 
 # county and then its town, which the recogniser tags as a name; in our words
 # "她去了英国约克郡哈罗盖特的一家医院").
 PLACE_DIVISIONS = frozenset("郡州省县市区")
+# The last character of a place's name of transliteration, the rest of
+# which the recogniser can tag a name (a town named X·Y…镇 in a story on
+# Romania; in our words "他住在卡洛斯塔镇", read 卡洛斯|塔镇); divisions and
+# settlements, none a syllable of transliteration.
+PLACE_ENDS = PLACE_DIVISIONS | frozenset("镇村乡岛")
 # Lines of a classical poem: every clause of the same length, four, five or
 # seven characters (GNE people/1 quotes a Han poem of four-character lines,
 # a couplet a paragraph, and the recogniser reads three of its words as
@@ -435,6 +453,17 @@ VERSE_LENGTHS = frozenset({4, 5, 7})
 CHINA_LEADS = frozenset("对访来驻赴援侵反旅")
 _VERSE_CLAUSE_RE = re.compile(r"[^,。!?;、\s]+")
 _CJK_RUN_RE = re.compile(f"[{CJK}]+")
+CJK_CHAR = re.compile(f"[{CJK}]")
+# The rest of a list joined by 、 up to the 等 that closes it.
+_LIST_CLOSED_RE = re.compile(f"(?:、[{CJK}]{{1,12}}?)*等")
+# Classifiers of things a list joined by 、 can be counted with: its items are
+# railways, firms or schools, not people (railway lines named for the
+# towns they join and counted with 条; in our words "华兴、金达两家工厂",
+# "宁远、柳桥三所中学"); people are counted with 人, 名, 位 (NAME_LIST_RE).
+LIST_THING_CLASSIFIERS = frozenset("条座家所项种件台辆架艘")
+_LIST_COUNTED_RE = re.compile(
+    f"(?:、[{CJK}]{{1,12}}?)*[两二三四五六七八九十0-9]+[{''.join(sorted(LIST_THING_CLASSIFIERS))}]"
+)
 
 
 def diminutive(name: str) -> bool:
@@ -448,18 +477,28 @@ def diminutive(name: str) -> bool:
 
 
 def _in_place(folded: str, w: Token, words: Sequence[Token]) -> bool:
-    """Whether a recognised foreign name is printed right after a place that
-    ends with a division (德文郡|埃克塞特, 约克郡|哈罗盖特): a place in it.
-    Only after a division, never a country: "美国特朗普政府" names a person."""
+    """Whether a recognised foreign name is part of a place: printed right
+    after a place that ends with a division (德文郡|埃克塞特, 约克郡|哈罗盖特),
+    or right before the rest of a place's name of transliteration that ends
+    with a division or settlement (PLACE_ENDS: in our words 卡洛斯|塔镇,
+    圣·卡洛|斯塔镇). Only after a division, never a country: "美国特朗普政府"
+    names a person."""
     name = folded[w.start : w.end]
     if _surnamed(name) or not _transliterated(name):
         return False
     before = next(_overlapping(words, w.start - 1, w.start), None) if w.start else None
+    after = next(_overlapping(words, w.end, w.end + 1), None)
     return (
         before is not None
         and before.end == w.start
         and before.tag == "LOC"
         and folded[before.end - 1] in PLACE_DIVISIONS
+    ) or (
+        after is not None
+        and after.start == w.end
+        and after.tag == "LOC"
+        and folded[after.end - 1] in PLACE_ENDS
+        and _transliterated(folded[after.start : after.end - 1])
     )
 
 
@@ -570,7 +609,10 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     name = sentence[t.start : t.end]
     glued = _glued_end(name)
     if glued:
-        return [Token(t.start, t.start + glued, "PER"), Token(t.start + glued, t.end, "d")]
+        # The clan's suffix is a noun: no adverb that could be a given
+        # name's last character (``_completed``).
+        rest = "n" if name[glued:] == CLAN else "d"
+        return [Token(t.start, t.start + glued, "PER"), Token(t.start + glued, t.end, rest)]
     for end in range(2, len(name) - 1):
         head = name[:end]
         if _TITLE_AFTER_RE.match(sentence, t.start + end) and (
@@ -580,6 +622,11 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     title = _TITLE_AT_END_RE.search(sentence, max(0, t.start - MAX_ORG_CHARS), t.start + 1)
     if title and title.start() < t.start and len(name) >= 3 and _transliterated(name[1:]):
         return [Token(t.start, t.start + 1, "n"), Token(t.start + 1, t.end, "PER")]
+    if _office_before(sentence, t.start) and _syllables_and_one(name):
+        # "总统克林顿派特使赴会" (read 克林顿派), "总理阿巴查赴会": after an
+        # office a foreign name ends with its syllables, the next character
+        # starts a verb; a name of syllables only (总统曼德拉) is never cut.
+        return [Token(t.start, t.end - 1, "PER"), Token(t.end - 1, t.end, "v")]
     if len(name) >= 4 and name[0] == "小" and _transliterated(name[1:]):
         # "小马尔蒂尼", the younger of two players of one name.
         return [Token(t.start, t.start + 1, "a"), Token(t.start + 1, t.end, "PER")]
@@ -597,6 +644,22 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     ):
         return [Token(t.start, t.start + 3, "PER"), Token(t.start + 3, t.end, "PER")]
     return [t]
+
+
+def _office_before(sentence: str, start: int) -> bool:
+    """Whether a foreign office (FOREIGN_OFFICES) is printed right before *start*."""
+    return sentence.endswith(FOREIGN_OFFICES, 0, start)
+
+
+def _syllables_and_one(name: str) -> bool:
+    """Three or more syllables of transliteration and one character that is
+    none (克林顿派), with no joiner: a name joined by · is read whole."""
+    return (
+        len(name) >= 4
+        and not any(j in name for j in NAME_JOINERS)
+        and name[-1] not in TRANSLITERATION
+        and all(ch in TRANSLITERATION for ch in name[:-1])
+    )
 
 
 # Characters the recogniser glues to the end of a name that are the next
@@ -624,6 +687,10 @@ def _glued_end(name: str) -> int:
     # does not (王磊|六段).
     if len(name) >= 4 and last == RANK and name[-2] in RANK_NUMERALS:
         return len(name) - 2
+    # A name with its clan's suffix, read whole ("伏羲氏"): the name is the
+    # head; a bare surname's (王氏) is no name at all (HONORIFICS).
+    if len(name) >= 3 and last == CLAN and not _SURNAME_RE.fullmatch(head):
+        return len(head)
     return 0
 
 
@@ -815,12 +882,23 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     if (
         len(name) == 2
         and len(word) == 1
-        and nxt.tag in {"d", "a"}
+        and (nxt.tag in {"d", "a"} or _addressed(folded, nxt.end, word))
         and word not in CLAUSE_ADVERBS
         and not _FOLLOW_RE.match(folded, nxt.start)
     ):
         return Token(w.start, nxt.end, w.tag)
     return w
+
+
+# Words of address after a full name; a given name's last character the
+# recogniser read as a particle or noun before one is the name's
+# ("陈国之先生", read 陈国|之|先生; "刘庆之同志"). Never 老, 小, 大 (王林老同志).
+ADDRESS_WORDS = ("同志", "先生", "女士")
+ADDRESS_QUALIFIERS = frozenset("老小大")
+
+
+def _addressed(folded: str, end: int, word: str) -> bool:
+    return word not in ADDRESS_QUALIFIERS and folded.startswith(ADDRESS_WORDS, end)
 
 
 def _list_item(folded: str, start: int, end: int) -> bool:
@@ -895,6 +973,27 @@ def _foreign_before_office(
         elif not (len(name) >= 2 and _transliterated(name)):
             continue
         yield _Found(start, end, end, office.end())
+
+
+def _past_preposition(
+    folded: str, words: Sequence[Token], exclude: Collection[str]
+) -> Iterator[_Found]:
+    """A foreign name the recogniser read into one word with the preposition
+    before it, anywhere (as ``_foreign_before_office`` takes it before an
+    office): "他同达赖会面" (同达赖 read as a preposition), "他向卡洛斯告别";
+    the rest all syllables of transliteration, two or more, and no place or
+    organization of the article."""
+    for w in words:
+        name = folded[w.start : w.end]
+        if (
+            w.tag in {"p", "v"}
+            and len(name) >= 3
+            and name[0] in GLUED_PREPOSITIONS
+            and all(ch in TRANSLITERATION for ch in name[1:])
+            and name[1:] not in exclude
+            and name[1:] not in PLACE_SPELLINGS
+        ):
+            yield _Found(w.start + 1, w.end)
 
 
 def _name_read_as_organization(name: str, tag: str) -> bool:
@@ -1014,14 +1113,53 @@ PLACE_NOUNS = ("城市", "首都", "首府", "胜地", "名城", "古城", "港�
 # 捐款500万元", "罗威汽车公司宣布裁员", "“卡西尼”号飞船".
 NAMED_FOR = ("基金会", "公司", "集团", "汽车", "”号", '"号')
 _NUMBER_END_RE = re.compile(r"[0-9０-９][.．]?[0-9０-９]*$")
+# Classifiers of plants and animals: what a number counts with one is no
+# person ("公园里二十多株苏铁", "院里种了两棵罗汉松", "三匹赤兔"). Not 位, 名, 个
+# (people), nor 本, 部, 张, 幅 (a person's book, film or photo: 一部张艺谋的电影).
+THING_CLASSIFIERS = frozenset("株棵朵匹头只尾枝")
+_THING_COUNTED_RE = re.compile(
+    f"[0-9两一二三四五六七八九十百千万多余几][{''.join(sorted(THING_CLASSIFIERS))}]$"
+)
+# Ordinary words made of syllables of transliteration, which the recogniser
+# can tag names: currencies ("德国马克贬值", "瑞士法郎升值"), Russia's
+# parliament ("国家杜马今天表决"), and loanwords of things and pastimes.
+LOANWORDS = frozenset({
+    "马克", "法郎", "里拉", "卢布", "比索", "卢比", "克朗", "第纳尔", "林吉特", "兰特",
+    "先令", "杜马", "马拉松", "奥林匹克", "吉他", "芭蕾", "迪斯科", "雷达",
+    "坦克", "咖啡", "巧克力", "尼古丁", "维他命", "托拉斯", "卡路里",
+})  # fmt: skip
+# Prepositions that end no two-character given name, which the recogniser
+# reads into a name when a surname's character ends the word before: "9号
+# 王从左路突破" (王|从左路 read 王从), "把人才网罗于旗下" (罗于: 罗 ends 网罗).
+PREPOSITION_ENDS = frozenset("从于在把被给往")
+# A side of talks, a country's one-character short name and 方: "巴方代表团
+# 抵达", "越方表示欢迎"; never a surname of the rules' list and 方 (李方, 王方).
+SIDE = "方"
+# Two dynasties in their order name a period, not a person: "秦汉瓦当",
+# "唐宋瓷器".
+PERIOD_WORDS = ("夏商", "商周", "秦汉", "汉唐", "魏晋", "隋唐", "唐宋", "宋元", "元明", "明清")
+# Words between 等 and the noun of kinds: "等大、中城市", "等一批乡镇企业",
+# "等3个村庄"; a verb ends the phrase ("马丁等人因参与一家大公司的交易被捕").
+KIND_PHRASE_TAGS = frozenset({"m", "q", "a", "f", "n", "w", "LOC"})
+# Nouns of kinds of places and firms that close a list with 等: its items are
+# places or firms, not people ("卡斯、贝洛尼亚等大、中城市", "华兴、金达等
+# 乡镇企业", "德瓦纳等3个村庄"), unless a noun follows that makes the list
+# people ("王林等公司领导", and 企业家 is one word).
+KIND_NOUNS = (
+    "城市", "地区", "国家", "村庄", "村镇", "乡镇", "城镇", "地方", "景区", "省份", "企业",
+    "公司", "厂家", "厂商", "品牌", "银行", "集团",
+)  # fmt: skip
 
 
 def _unit_or_place(folded: str, start: int) -> bool:
-    """Whether what is printed before a recognised name makes it a unit or a
-    place: a number ("每升涨了2卢比", "3．5卢比": a currency), or a noun of
-    places (PLACE_NOUNS)."""
-    return folded.endswith(PLACE_NOUNS, 0, start) or bool(
-        _NUMBER_END_RE.search(folded, max(0, start - 1), start)
+    """Whether what is printed before a recognised name makes it a unit, a
+    thing or a place: a number ("每升涨了2卢比", "3．5卢比": a currency), a
+    number and a classifier of plants and animals (THING_CLASSIFIERS), or a
+    noun of places (PLACE_NOUNS)."""
+    return (
+        folded.endswith(PLACE_NOUNS, 0, start)
+        or bool(_NUMBER_END_RE.search(folded, max(0, start - 1), start))
+        or bool(_THING_COUNTED_RE.search(folded, max(0, start - 2), start))
     )
 
 
@@ -1056,6 +1194,9 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     # A surname and 家 is a family, not a name: "刘家本来就贫穷", "王家传人".
     if len(name) == 2 and name[1] == "家":
         return False
+    # And its gate or yard before a locative: "刘家门前" (read 刘家门|前), "王家院里".
+    if len(name) == 3 and name[1] == "家" and _next_tag(words, w.end) == "f":
+        return False
     # Two countries' short names ("韩美间的合作", "中墨两国"), a people
     # ("科索沃阿族", read 科索|沃阿族) and an institution named for a person
     # ("乔治·梅森大学") are no person.
@@ -1065,9 +1206,30 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
         return False
     if _unit_or_place(folded, w.start) or folded.startswith(NAMED_FOR, w.end):
         return False
+    if name in LOANWORDS:
+        return False
+    if len(name) == 2 and (
+        name[1] in PREPOSITION_ENDS
+        or (name[1] == SIDE and name[0] not in SINGLE_SURNAMES)
+        or name in PERIOD_WORDS
+    ):
+        return False
+    # ABAC, an idiom, never a name: "她毛手毛脚地…" (read 毛手毛), "古色古香".
+    if len(name) == 3 and name[0] == name[2]:
+        return False
+    if (
+        _kind_listed(folded, w.end, words)
+        or _counted_as_things(folded, w.start, w.end)
+        or _dash_joined(folded, w.start, w.end)
+    ):
+        return False
     # A name before a temperature is a city of a weather table, cut by the
     # recogniser: "开罗晴19℃/34℃" (开|罗晴), "大连多云8℃".
     if _TEMPERATURE_RE.match(folded, w.end):
+        return False
+    # A name before a model number is the maker of an aircraft or a machine:
+    # "一架伊尔96型客机", "米格29型战机".
+    if _MODEL_RE.match(folded, w.end):
         return False
     # A dateline names a place: "本报波恩5月25日电", "新华社开罗3日电".
     if folded.endswith(DATELINE_LEADS, 0, w.start) and _DATELINE_RE.match(folded, w.end):
@@ -1082,6 +1244,65 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     if "·" in name and _names_run_together(name):
         return False
     return folded[w.start - 1 : w.start] != "·" and "·" not in folded[w.end : after + 1]
+
+
+def _next_tag(words: Sequence[Token], end: int) -> str | None:
+    """The tag of the recogniser's word starting at *end*, if one does."""
+    nxt = next(_overlapping(words, end, end + 1), None)
+    return nxt.tag if nxt is not None and nxt.start == end else None
+
+
+def _kind_listed(folded: str, end: int, words: Sequence[Token]) -> bool:
+    """Whether the name ending at *end* is an item of a list closed by 等
+    and a noun of kinds of places or firms (KIND_NOUNS) in the same clause:
+    "卡斯、贝洛尼亚等大、中城市" (卡斯 and 贝洛 read as names), "德瓦纳等3个
+    村庄", never "王林、张华等公司领导" (领导 follows 公司)."""
+    # The rest of the item, a place or name the recogniser read on its own
+    # ("贝洛|尼亚").
+    rest = next(_overlapping(words, end, end + 1), None)
+    if rest is not None and rest.start == end and rest.tag in {"LOC", "ORG", "PER", "nz"}:
+        end = rest.end
+    closed = _LIST_CLOSED_RE.match(folded, end)
+    if closed is None:
+        return False
+    at = closed.end() - 1
+    clause_end = next(
+        (i for i in range(at, len(folded)) if folded[i] in CLAUSE_DELIMITERS), len(folded)
+    )
+    after = list(_overlapping(words, at + 1, clause_end))
+    for w, nxt in itertools.zip_longest(after, after[1:]):
+        if w is None or w.tag not in KIND_PHRASE_TAGS:
+            return False
+        if folded[w.start : w.end].endswith(KIND_NOUNS) and (
+            nxt is None or nxt.tag not in {"n", "nz", "vn"}
+        ):
+            return True
+    return False
+
+
+def _counted_as_things(folded: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is an item of a list joined by 、 that
+    is counted as things (LIST_THING_CLASSIFIERS), "华兴、金达两家工厂"."""
+    counted = _LIST_COUNTED_RE.match(folded, end)
+    return counted is not None and ("、" in counted.group() or folded[start - 1 : start] == "、")
+
+
+def _dash_joined(folded: str, start: int, end: int) -> bool:
+    """Whether a name is half of a longer name joined by a single dash that
+    the recogniser did not read whole: a firm's or an index's ("与卡斯—维拉集团
+    签约", "标准—普尔指数"). A dash of punctuation is doubled or tripled
+    ("主角———猎人贝利"); halves it reads as two names are joined (``_joined``)."""
+
+    def joined(dash: int, other: int) -> bool:
+        return (
+            0 <= other < len(folded)
+            and folded[dash] == "—"
+            and CJK_CHAR.match(folded[other]) is not None
+        )
+
+    return (start >= 2 and joined(start - 1, start - 2)) or (
+        end + 1 < len(folded) and joined(end, end + 1)
+    )
 
 
 # A roll of names printed one after another with nothing between them, as a
@@ -1356,6 +1577,37 @@ def _add_partners(
             ):
                 _add(found, taken, _Found(w.start, w.end))
                 added = True
+    _add_between_names(folded, words, found, taken, exclude)
+
+
+def _add_between_names(
+    folded: str,
+    words: Sequence[Token],
+    found: dict[tuple[int, int], _Found],
+    taken: bytearray,
+    exclude: Collection[str],
+) -> None:
+    """Add a word of three characters of a Chinese name's shape that the
+    recogniser read as another word, printed between two names found in a
+    list joined by 、: "委员张建华、严正文、刘明远" (严正文 read as another
+    word), "王立新、钱有林、李志刚参观". Only between two names: beside one, a
+    list of firms gave firms (the fourth pass's try)."""
+    ends, starts = {e for _, e in found}, {s for s, _ in found}
+    for w in words:
+        name = folded[w.start : w.end]
+        if (
+            len(name) == 3
+            and w.tag not in {"PER", *NOT_PERSON_TAGS}
+            and w.start - 1 in ends
+            and w.end + 1 in starts
+            and folded[w.start - 1] == "、"
+            and folded[w.end : w.end + 1] == "、"
+            and _surnamed(name)
+            and _is_name(name)
+            and name not in exclude
+            and not any(taken[w.start : w.end])
+        ):
+            _add(found, taken, _Found(w.start, w.end))
 
 
 def _partner_candidate(
