@@ -30,6 +30,8 @@ from ingest.model import (
     RelatedLink,
     Section,
 )
+from ingest.parse.closing import closing_byline
+from ingest.parse.credits import keep_credits_apart
 from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
 from ingest.text.bylines import assign_organisation
@@ -1293,6 +1295,8 @@ def build_articles(lines: list[Line]) -> list[Article]:
         end = starts[n + 1].first if n + 1 < len(starts) else len(lines)
         articles.append(build_article(lines, start, end))
     move_captions_between_articles(articles)
+    for article in articles:
+        keep_credits_apart(article)
     return articles
 
 
@@ -1539,6 +1543,7 @@ def build_article(lines: list[Line], start: ArticleStart, end: int) -> Article:
         if i not in in_run and (i != start.byline or lines[i].kind is Kind.PARAGRAPH)
     ]
     fill_article(article, content)
+    read_closing_bylines(article)
     if not start.run:
         article.title, article.title_derived = derived_title(article), True
     return article
@@ -1601,12 +1606,12 @@ def fill_article(article: Article, content: list[Line]) -> None:
             # caption standing in the gap: seed 000 breaks "…6台" / "新加装的电梯
             # 完工后…", seed 004 "…王林辉介绍:" / (caption) / "“盘活这些门面…".
             parts.append(text)
-            last_ends = ends_sentence(text, after=last_ends)
+            last_ends = ends_paragraph(text, after=last_ends)
             last.line_end = line.block.line
         else:
             join_parts(last, parts)
             article.paragraphs.append(Paragraph(text, line.block.line, line.block.line))
-            parts, last_ends = [text], ends_sentence(text)
+            parts, last_ends = [text], ends_paragraph(text)
             segment = line.block.segment
         can_join = True
     join_parts(article.paragraphs[-1] if article.paragraphs else None, parts)
@@ -1657,6 +1662,28 @@ def add_byline(article: Article, byline: Byline) -> None:
             (article.editors if desk else article.contributors).append(c)
     if article.byline is None:
         article.byline = byline.printed
+
+
+def ends_paragraph(text: str, after: bool = False) -> bool:
+    """A line ends its paragraph where it ends a sentence, or a writer's bracket
+    closes it ("…换新手机。(李楠)": the bracket's 楠 ends no sentence, and the
+    site's notice under it had been joined to the story's last paragraph)."""
+    return ends_sentence(text, after=after) or closing_byline(text, 0) is not None
+
+
+def read_closing_bylines(article: Article) -> None:
+    """The writers named in brackets after a paragraph's last sentence
+    (``closing.closing_byline``: "…在三国举行。（张巨峰）"). Where the article
+    prints no other byline the first is the byline, cut from its paragraph as
+    an opening byline is ("本报讯(记者 王小川)…"); beside one, its people are
+    added and the bracket stays in the text, so no text is lost."""
+    for paragraph in article.paragraphs:
+        if (found := closing_byline(paragraph.text, paragraph.line_end)) is None:
+            continue
+        text, byline = found
+        if article.byline is None and text:
+            paragraph.text = text
+        add_byline(article, byline)
 
 
 def join_parts(paragraph: Paragraph | None, parts: list[str]) -> None:

@@ -1,0 +1,147 @@
+"""The gaps issue 13's walk-through left on real pages (session 21): a caption
+credit's role, a writer in brackets closing the story, a hot-picks block above
+a post's 原创 line, a list of works, short captions under photos. Every page
+here is written for the project in the forms real pages take, never copied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import web_page as page
+
+from ingest.model import Article
+from ingest.parse.document import parse_document
+from ingest.pipeline import ingest_paths
+from ingest.store.write import open_archive
+
+
+def only_article(text: str) -> Article:
+    (article,) = parse_document(text).articles
+    return article
+
+
+def credit_mentions(tmp_path: Path, text: str) -> list[tuple[str, str, str, str | None]]:
+    """(name, kind, role, organization) of every byline and credit mention the
+    archive holds for *text* ingested as a file."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(text, "utf-8")
+    db = open_archive(tmp_path / "a.db")
+    ingest_paths(db, [tmp_path / "in"])
+    rows = db.execute(
+        "select name_printed, kind, role, organization from mentions"
+        " where kind in ('byline', 'credit') order by kind, name_printed"
+    ).fetchall()
+    db.close()
+    return [tuple(r) for r in rows]
+
+
+# 2. A caption credit's role (issue 13, points 5 and 7).
+
+NIGHT_MARKET = (
+    "荷塘区夜市开市 三百个摊位迎客",
+    "2024-06-01 21:10 来源:株洲新闻网",
+    "6月1日晚,荷塘区新建的夜市正式开市,三百多个摊位摆满了两条街。",
+)
+
+
+def test_a_caption_credit_gives_its_photographer_the_role_it_prints(tmp_path: Path) -> None:
+    # The shape: a digital edition's caption closing with the reporter's role
+    # and name before 摄; the role had been dropped for 摄影.
+    text = page(*NIGHT_MARKET, "开市当晚,市民在夜市里挑选小吃。全媒体记者 王小川 摄")
+    assert ("王小川", "credit", "全媒体记者", None) in credit_mentions(tmp_path, text)
+
+
+def test_a_credit_in_brackets_names_each_photographer_with_their_own_role() -> None:
+    # Second form: the paper before the role, two roles in one bracket; the
+    # correspondent keeps no newsroom, as in a byline.
+    article = only_article(
+        page(*NIGHT_MARKET, "摊主在整理摊位。(株洲日报融媒体记者 刘一凡 通讯员 李青 摄)")
+    )
+    (caption,) = article.captions
+    assert caption.text == "摊主在整理摊位。"
+    assert [(p.name, p.role, p.organization) for p in caption.photographers] == [
+        ("刘一凡", "融媒体记者", "株洲日报"),
+        ("李青", "通讯员", None),
+    ]
+
+
+def test_a_credit_with_no_role_names_a_photographer() -> None:
+    (caption,) = only_article(page(*NIGHT_MARKET, "夜市入口的灯牌。周敏 摄")).captions
+    assert [(p.name, p.role) for p in caption.photographers] == [("周敏", "摄影")]
+
+
+def test_a_reporter_who_writes_and_photographs_keeps_both_mentions(tmp_path: Path) -> None:
+    # One mention per person, article and role: under the byline's role the
+    # credit would have counted into the byline's mention.
+    text = page(
+        NIGHT_MARKET[0],
+        "株洲日报讯(全媒体记者 王小川)6月1日晚,荷塘区新建的夜市正式开市,三百多个摊位摆满了两条街。",
+        "开市当晚,市民在夜市里挑选小吃。全媒体记者 王小川 摄",
+    )
+    mentions = credit_mentions(tmp_path, text)
+    assert ("王小川", "byline", "全媒体记者", "株洲日报") in mentions
+    assert ("王小川", "credit", "摄影", None) in mentions
+
+
+# 5. A writer in brackets closing the story (shanxi/1 and sina/4 agree now).
+
+BOOK_FAIR = (
+    "攸县举办油茶产业推介会",
+    "2024-03-05 09:30 来源:攸县融媒体中心",
+    "3月4日,攸县油茶产业推介会在县城举行,二十多家企业参加。",
+)
+
+
+def test_a_name_in_brackets_after_the_last_sentence_is_the_writer() -> None:
+    # The shape: a portal's report closing "…举行。(NAME)", then the site's
+    # notices: the bracket had stayed in the text, naming no one.
+    article = only_article(
+        page(
+            *BOOK_FAIR,
+            "县农业农村局介绍,下一步将在三个乡镇试点林下套种。（谭晓彤）",
+            "扫一扫在手机上打开当前页",
+        )
+    )
+    assert [(c.name, c.role) for c in article.contributors] == [("谭晓彤", "")]
+    assert article.byline == "（谭晓彤）"
+    assert article.paragraphs[-1].text == "县农业农村局介绍,下一步将在三个乡镇试点林下套种。"
+
+
+def test_a_labelled_bracket_closing_the_story_ends_its_paragraph() -> None:
+    # Second form: roles in the bracket, and a line under it that the column
+    # rejoin had glued to the story (the bracket's last character ends no
+    # sentence).
+    article = only_article(
+        page(
+            *BOOK_FAIR,
+            "推介会现场签约项目六个。(记者 王小川 通讯员 李青)",
+            "湘东资讯专注株洲本地新闻,每日推送最新消息,欢迎关注。",
+        )
+    )
+    assert [(c.name, c.role) for c in article.contributors] == [
+        ("王小川", "记者"),
+        ("李青", "通讯员"),
+    ]
+    assert [p.text for p in article.paragraphs][1:] == [
+        "推介会现场签约项目六个。",
+        "湘东资讯专注株洲本地新闻,每日推送最新消息,欢迎关注。",
+    ]
+
+
+def test_a_closing_bracket_beside_a_byline_stays_in_the_text() -> None:
+    article = only_article(
+        page(
+            BOOK_FAIR[0],
+            "本报讯(记者 周敏)3月4日,攸县油茶产业推介会在县城举行,二十多家企业参加。",
+            "推介会现场签约项目六个。(陈二)",
+        )
+    )
+    assert [c.name for c in article.contributors] == ["周敏", "陈二"]
+    assert article.paragraphs[-1].text == "推介会现场签约项目六个。(陈二)"
+
+
+def test_a_bracket_naming_no_person_stays_in_the_text() -> None:
+    for closing in ("(某某股份)", "(视觉中国)", "(完)", "(刘家村)"):
+        article = only_article(page(*BOOK_FAIR, f"推介会现场签约项目六个。{closing}"))
+        assert article.contributors == [] and article.byline is None
+        assert article.paragraphs[-1].text.endswith(closing)
