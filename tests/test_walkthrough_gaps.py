@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import all_text, article_text
 from conftest import web_page as page
 
 from ingest.model import Article
@@ -145,3 +146,46 @@ def test_a_bracket_naming_no_person_stays_in_the_text() -> None:
         article = only_article(page(*BOOK_FAIR, f"推介会现场签约项目六个。{closing}"))
         assert article.contributors == [] and article.byline is None
         assert article.paragraphs[-1].text.endswith(closing)
+
+
+# 1. The site's picks above a post's 原创 line.
+
+GAME_POST = (
+    "三款国产解谜游戏上架 画风一个比一个怪",
+    "原创 湘东游戏 2024-04-12 22:18:34",
+    "第一款的主角是一只会说话的茶壶,玩家要帮它在厨房里找回丢失的壶盖。",
+    "第二款把棋盘搬进了老式筒子楼,每走一步楼里的住户都会换一种表情。",
+    "第三款最难,关卡全靠声音提示,建议戴上耳机玩。",
+)
+PICKS = ("株洲一家老茶馆开了四十年", "醴陵陶瓷博物馆周末免费开放", "炎陵黄桃今年提早半个月上市")
+
+
+def test_the_sites_picks_between_headline_and_original_line_are_chrome() -> None:
+    # The shape: "热门推荐" and its teasers set between the post's headline
+    # and its 原创 line; they had become the post's subtitle, counted as no
+    # chrome.
+    document = parse_document(page(GAME_POST[0], "热门推荐", *PICKS, *GAME_POST[1:]))
+    (article,) = document.articles
+    assert article.title == GAME_POST[0] and article.subtitle is None
+    held = all_text(document)
+    assert "热门推荐" not in held and not any(pick in held for pick in PICKS)
+    assert document.chrome_lines == 4
+    assert [p.text for p in article.paragraphs] == list(GAME_POST[2:])
+
+
+def test_the_sites_picks_above_the_headline_leave_the_headline() -> None:
+    # Second form: the box over the headline, a date and 来源 line opening
+    # the story; the headline is the line right over it.
+    document = parse_document(
+        page("猜你喜欢", *PICKS, GAME_POST[0], "2024-04-12 22:18 来源:湘东游戏", *GAME_POST[2:])
+    )
+    (article,) = document.articles
+    assert (article.kicker, article.title, article.subtitle) == (None, GAME_POST[0], None)
+    assert document.chrome_lines == 4 and "老茶馆" not in all_text(document)
+
+
+def test_a_picks_heading_over_story_text_drops_nothing() -> None:
+    # A story paragraph in the "box": no site's list, so nothing goes.
+    lead = "记者走访发现,今年新上架的国产解谜游戏里,有三款在玩家中口碑最好。"
+    document = parse_document(page(GAME_POST[0], "精彩推荐", lead, *GAME_POST[1:]))
+    assert lead in article_text(document.articles[0]) and document.chrome_lines == 0

@@ -501,6 +501,8 @@ def parse_document(text: str) -> Document:
     chrome_lines += accounts + menus + furniture + listed + paired
     read_bare_authors(lines)
     lines = mark_title_bar(lines)
+    lines, picks = drop_picks_above_opener(lines)
+    chrome_lines += picks
     read_account_name(lines)
     if is_menu_page(lines, chrome_lines):
         lines, chrome_lines = [], chrome_lines + len(lines)
@@ -767,6 +769,42 @@ def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
     for n in range(max(begun, max(openers, default=-1)) + 1, len(lines)):
         if opens_furniture(lines[n].text):
             return lines[:n], len(lines) - n
+    return lines, 0
+
+
+def drop_picks_above_opener(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines that are not the site's picks printed above the story's
+    opener, and how many were.
+
+    A self-media post's page sets its site's box of picks ("热门推荐" and a
+    few teasers, ``opens_furniture``) between the headline and the 原创 line
+    ("三款国产解谜游戏上架…" / "热门推荐" / … / "原创 湘东游戏 2024-04-12
+    22:18"), or above the headline, over the opener. Below the story such a
+    heading ends it (``drop_furniture_tail``); above it, it had become the
+    story's subtitle or kicker, the teasers with it, counted as no chrome.
+    From the heading to the opener, its lines are the box, but for the story's
+    headline: the title bar's (*held*), else, when no headline stands above
+    the heading, the line right over the opener. Nothing is dropped when a
+    story paragraph, a byline or a date stands in the box."""
+    dates = [n for n, li in enumerate(lines) if li.kind is Kind.DATE]
+    opener = min([*story_openers(lines), *dates], default=len(lines))
+    if opener == len(lines):
+        return lines, 0
+    for n in range(opener):
+        if not (lines[n].kind in MENU_KINDS and opens_furniture(lines[n].text)):
+            continue
+        end = next((k for k in range(n + 1, opener) if lines[k].held), None)
+        if end is None:
+            headed = any(li.kind in TITLE_KINDS for li in lines[:n])
+            end = opener if headed else opener - 1
+        box = lines[n:end]
+        if (
+            box
+            and all(li.kind in MENU_KINDS and li.byline is None for li in box)
+            and not any(is_story_paragraph(li) for li in box)
+        ):
+            return [*lines[:n], *lines[end:]], len(box)
+        return lines, 0
     return lines, 0
 
 
