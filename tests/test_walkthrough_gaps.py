@@ -189,3 +189,55 @@ def test_a_picks_heading_over_story_text_drops_nothing() -> None:
     lead = "记者走访发现,今年新上架的国产解谜游戏里,有三款在玩家中口碑最好。"
     document = parse_document(page(GAME_POST[0], "精彩推荐", lead, *GAME_POST[1:]))
     assert lead in article_text(document.articles[0]) and document.chrome_lines == 0
+
+
+# 4. A story's list of works.
+
+
+def test_a_prize_list_is_the_storys_text_one_work_a_paragraph() -> None:
+    # The shape: each prize-winning work's title in 《》 over its author; they
+    # had become sections, the title a label and the author a heading.
+    article = only_article(
+        page(
+            "市第五届青年文学奖揭晓",
+            "本报讯(记者 刘一凡)昨日,市第五届青年文学奖在市文化馆揭晓,十部作品获奖。",
+            "二等奖作品:",
+            "《老街》",
+            "王丽华",
+            "《山那边》",
+            "张建国",
+            "获奖作者将获得奖金和证书。",
+        )
+    )
+    assert article.sections == []
+    assert [p.text for p in article.paragraphs][1:] == [
+        "二等奖作品:",
+        "《老街》王丽华",
+        "《山那边》张建国",
+        "获奖作者将获得奖金和证书。",
+    ]
+
+
+def test_an_exhibitions_works_with_two_painters_are_paragraphs() -> None:
+    # Second form: three paintings, one painted by two, under a sentence.
+    article = only_article(
+        page(
+            "醴陵举办青年画家作品展",
+            "本报讯(记者 周晓岚)十二月一日,醴陵市青年画家作品展在市美术馆开幕。",
+            "其中三幅作品获评优秀:",
+            "《春到炎陵》",
+            "李晓峰",
+            "《湘江夜色》",
+            "周文、陈一鸣",
+            "《醴陵窑火》",
+            "陈一鸣",
+        )
+    )
+    assert article.sections == []
+    assert "《湘江夜色》周文、陈一鸣" in [p.text for p in article.paragraphs]
+
+
+def test_a_poems_title_over_its_poet_stays_its_headline() -> None:
+    poem = page("《春夜》", "王丽华", "窗外的雨下了一夜,", "我听见老街的石板在说话。")
+    article = only_article(poem)
+    assert (article.title, article.byline) == ("《春夜》", "王丽华")

@@ -499,6 +499,7 @@ def parse_document(text: str) -> Document:
     lines, listed = drop_story_lists(lines)
     lines, paired = drop_teaser_pairs(lines)
     chrome_lines += accounts + menus + furniture + listed + paired
+    read_work_lists(lines)
     read_bare_authors(lines)
     lines = mark_title_bar(lines)
     lines, picks = drop_picks_above_opener(lines)
@@ -595,6 +596,47 @@ MENU_KINDS = (Kind.HEADLINE, Kind.HEADING, Kind.CAPTION, Kind.PARAGRAPH)
 # works or exhibited paintings, each over its author, is no list of other
 # stories' headlines (those are sentences, not a title in 《》 alone).
 WORK_TITLE_RE = re.compile(r"^《[^《》]+》$")
+
+
+# A work's author or authors under its title: "王丽华", "李晓峰 周文".
+_WORK_AUTHORS_RE = re.compile(f"^[{CJK}·]{{2,4}}(?:(?:\\s+|、)[{CJK}·]{{2,4}}){{0,2}}$")
+MIN_WORKS = 2
+WORK_KINDS = (Kind.HEADLINE, Kind.CAPTION, Kind.PARAGRAPH)
+
+
+def read_work_lists(lines: list[Line]) -> None:
+    """A story's list of works, each title in 《》 over its author ("二等奖作品:"
+    / "《老街》" / "王丽华" / "《山那边》" / "张建国"), two works or more in a row
+    under the story's first paragraph: each work is a paragraph of the story,
+    its title and author joined as a line broken by the page's columns is
+    ("《老街》王丽华"), not a section labelled by the title and headed by the
+    author. Each work's two lines get a ``Block.segment`` of their own (as
+    lines across chrome do), so the works are not run into one paragraph.
+    Above the story's text, a title over a name is a poem's headline and its
+    poet, and stays."""
+    n = first_story_paragraph(lines) + 1
+    while n < len(lines):
+        k = n
+        while is_work_entry(lines, k):
+            k += 2
+        if k - n < 2 * MIN_WORKS:
+            n += 1
+            continue
+        for title in range(n, k, 2):
+            for m in (title, title + 1):
+                block = replace(lines[m].block, segment=-lines[title].block.line)
+                lines[m] = replace(lines[m], kind=Kind.PARAGRAPH, block=block, weak=False)
+        n = k
+
+
+def is_work_entry(lines: list[Line], n: int) -> bool:
+    """Line *n* is a work's title alone, over its author's name or names."""
+    return (
+        n + 1 < len(lines)
+        and all(li.kind in WORK_KINDS and li.byline is None for li in lines[n : n + 2])
+        and WORK_TITLE_RE.match(fold(lines[n].text).strip()) is not None
+        and _WORK_AUTHORS_RE.match(fold(lines[n + 1].text).strip()) is not None
+    )
 
 
 def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
