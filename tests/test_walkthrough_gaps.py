@@ -241,3 +241,65 @@ def test_a_poems_title_over_its_poet_stays_its_headline() -> None:
     poem = page("《春夜》", "王丽华", "窗外的雨下了一夜,", "我听见老街的石板在说话。")
     article = only_article(poem)
     assert (article.title, article.byline) == ("《春夜》", "王丽华")
+
+
+# 3. Short lines under photos with no cue, on a saved page's markup-spaced text.
+
+
+def markup_page(*parts: tuple[int, str]) -> str:
+    """A saved page's text: each part under its own count of blank lines."""
+    return "".join("\n" * (gap + 1) + text for gap, text in parts)
+
+
+CONFERENCE = (
+    (0, "全省地理学术年会在株洲举行"),
+    (3, "发布时间:2024-05-18 来源:省地理学会"),
+    (9, "5月10日至12日,全省地理学术年会在株洲举行,三百多位学者参会交流。"),
+)
+OPENING = "5月11日上午,大会开幕式在湖南工业大学报告厅举行,学会理事长致辞。"
+CLOSING = "5月12日下午,大会闭幕式举行,下一届年会将由湘潭大学承办。"
+
+
+def test_a_few_words_between_a_reports_paragraphs_stay_in_the_story() -> None:
+    # The shape: a learned society's report prints a few words under each
+    # photo, no credit, no ▲; the page's markup leaves the photo no gap of its
+    # own. Those words had been dropped as gap widgets (counted as chrome).
+    # Nothing in the text tells them from subheads: they are kept as sections.
+    text = markup_page(
+        *CONFERENCE,
+        (7, "大会开幕式"),
+        (3, OPENING),
+        (7, "大会主会场"),
+        (11, "大会分会场"),
+        (3, CLOSING),
+        (15, "返回顶部"),
+        (5, "一键登录"),
+    )
+    (article,) = parse_document(text).articles
+    headings = [f"{s.label or ''}{s.heading}" for s in article.sections]
+    assert headings == ["大会开幕式", "大会主会场大会分会场"]
+    assert "一键登录" not in article_text(article)
+
+
+def test_a_posts_subhead_between_paragraphs_on_a_saved_page_is_kept() -> None:
+    # Second form: a self-media post's subhead over the paragraphs it heads.
+    text = markup_page(
+        (0, "四十年的老茶馆"),
+        (3, "2024-05-18 09:30 来源:湘东生活"),
+        (9, "荷塘区的这家老茶馆开了四十年,每天清晨都坐满了喝早茶的老街坊。"),
+        (7, "守着老店的第二代"),
+        (3, "如今掌柜的是老店主的儿子,他说只要老街坊还来,茶馆就一直开下去。"),
+        (15, "返回顶部"),
+        (5, "一键登录"),
+    )
+    (article,) = parse_document(text).articles
+    assert [s.heading for s in article.sections] == ["守着老店的第二代"]
+
+
+def test_a_box_of_teasers_between_paragraphs_stays_out() -> None:
+    teasers = ("醴陵瓷谷周末办起陶艺市集", "渌口区早稻开镰", "攸县百年老桥完成加固")
+    text = markup_page(*CONFERENCE, *((7, t) for t in teasers), (3, OPENING))
+    # and a teaser the page prints again in its list below
+    again = markup_page(*CONFERENCE, (7, teasers[0]), (3, OPENING), (13, teasers[0]))
+    for document in (parse_document(text), parse_document(again)):
+        assert teasers[0] not in all_text(document)

@@ -16,6 +16,7 @@ Pure: text in, dataclasses out. The steps, each a function:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import pairwise
@@ -1156,14 +1157,58 @@ def uncued_captions(lines: list[Line], photos: set[int]) -> set[int]:
     the lines of the others, which stood only in a gap ("财经", "一键登录"),
     are returned: they still bound the headline as captions do,
     and are dropped from the articles once built (``drop_captions``)."""
+    cueless = [li.kind is Kind.CAPTION and not has_photo_cue(li, photos) for li in lines]
+    for n, line in enumerate(lines):
+        if cueless[n] and (line.weak or ends_sentence(fold(line.text).strip())):
+            lines[n] = replace(line, kind=Kind.PARAGRAPH, weak=False)
+            cueless[n] = False
+    inset = story_insets(lines)
     uncued: set[int] = set()
     for n, line in enumerate(lines):
-        if line.kind is Kind.CAPTION and not has_photo_cue(line, photos):
-            if line.weak or ends_sentence(fold(line.text).strip()):
-                lines[n] = replace(line, kind=Kind.PARAGRAPH, weak=False)
-            else:
-                uncued.add(line.block.line)
+        if cueless[n] and n in inset:
+            lines[n] = replace(line, kind=Kind.HEADLINE)
+        elif cueless[n]:
+            uncued.add(line.block.line)
     return uncued
+
+
+# A box in the story's text (a shop's products, teasers): three lines or more.
+MAX_INSET_LINES = 2
+
+
+def story_insets(lines: list[Line]) -> set[int]:
+    """The gap lines that stand, alone or two in a row, between two paragraphs
+    of the story: there they are the story's own words, kept as subheads — a
+    post's "曾在殡仪馆任职,每天和死亡打交道" over the paragraphs it heads, or a
+    learned society's few words under its photos ("大会开幕式" between the
+    paragraphs on the opening and on the keynotes, "大会主会场" / "大会分会场"
+    under two photos), which nothing in the copied text tells from subheads.
+    Before, both were dropped with the page's widgets that stand in gaps
+    around the story ("财经", "一键登录"). A box of three lines or more between
+    paragraphs (teasers, a shop's products), one under a related-links or
+    recommendation heading, or one with a line the page prints elsewhere too
+    (a teaser, "延伸 · 推荐" over a headline its list repeats; a subhead is
+    printed once) is still the page's."""
+    found: set[int] = set()
+    printed = Counter(squeeze(li.text) for li in lines)
+    gap = [li.kind is Kind.CAPTION for li in lines]
+    for start, end in runs(gap, 1):
+        box = lines[start:end]
+        if (
+            end - start <= MAX_INSET_LINES
+            and start > 0
+            and end < len(lines)
+            and is_story_paragraph(lines[start - 1])
+            and is_story_paragraph(lines[end])
+            and not any(
+                teasers.is_marker(li.text)
+                or opens_furniture(li.text)
+                or printed[squeeze(li.text)] > 1
+                for li in box
+            )
+        ):
+            found.update(range(start, end))
+    return found
 
 
 def drop_captions(pages: list[Page], drop: set[int]) -> int:
