@@ -44,8 +44,9 @@ _CREDIT_RE = re.compile(
 _SOURCE_ONLY_RE = re.compile(r"(?:图片来源|图片)\s*:\s*[^\s:]{2,20}")
 _STARTS_RE = re.compile(r"[。!?\s(]")
 # Words that stand where a photographer's name would, but name nobody:
-# "通讯员供图", "受访者 供图", "(通讯员/供图)".
-NOT_NAMES = frozenset({"通讯员", "受访者", "记者", "全媒体记者", "本报", "资料", "网络"})
+# "受访者 供图", "本报 资料". A role there ("通讯员供图", "(通讯员/供图)") is
+# read as the role of the names after it (``credited_people``).
+NOT_NAMES = frozenset({"受访者", "本报", "资料", "网络"})
 
 
 # A photo gallery's slide counter before the slide's caption, set apart by a
