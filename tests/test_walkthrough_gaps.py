@@ -264,7 +264,8 @@ def test_a_few_words_between_a_reports_paragraphs_stay_in_the_story() -> None:
     # The shape: a learned society's report prints a few words under each
     # photo, no credit, no ▲; the page's markup leaves the photo no gap of its
     # own. Those words had been dropped as gap widgets (counted as chrome).
-    # Nothing in the text tells them from subheads: they are kept as sections.
+    # One line alone is nothing a subhead is not: kept as a section; two in a
+    # row (two photos) are captions, a subhead heading no text.
     text = markup_page(
         *CONFERENCE,
         (7, "大会开幕式"),
@@ -276,8 +277,8 @@ def test_a_few_words_between_a_reports_paragraphs_stay_in_the_story() -> None:
         (5, "一键登录"),
     )
     (article,) = parse_document(text).articles
-    headings = [f"{s.label or ''}{s.heading}" for s in article.sections]
-    assert headings == ["大会开幕式", "大会主会场大会分会场"]
+    assert [(s.label, s.heading) for s in article.sections] == [(None, "大会开幕式")]
+    assert [c.text for c in article.captions] == ["大会主会场", "大会分会场"]
     assert "一键登录" not in article_text(article)
 
 
@@ -289,11 +290,19 @@ def test_a_posts_subhead_between_paragraphs_on_a_saved_page_is_kept() -> None:
         (9, "荷塘区的这家老茶馆开了四十年,每天清晨都坐满了喝早茶的老街坊。"),
         (7, "守着老店的第二代"),
         (3, "如今掌柜的是老店主的儿子,他说只要老街坊还来,茶馆就一直开下去。"),
+        (7, "二、"),
+        (5, "一壶茶泡出的街坊情"),
+        (3, "老街坊们说,在这里喝茶聊天,比在家里看电视热闹,一坐就是一上午。"),
         (15, "返回顶部"),
         (5, "一键登录"),
     )
     (article,) = parse_document(text).articles
-    assert [s.heading for s in article.sections] == ["守着老店的第二代"]
+    # a label over its subhead is no pair of photos
+    assert [(s.label, s.heading) for s in article.sections] == [
+        (None, "守着老店的第二代"),
+        ("二、", "一壶茶泡出的街坊情"),
+    ]
+    assert article.captions == []
 
 
 def test_a_box_of_teasers_between_paragraphs_stays_out() -> None:

@@ -1162,34 +1162,38 @@ def uncued_captions(lines: list[Line], photos: set[int]) -> set[int]:
         if cueless[n] and (line.weak or ends_sentence(fold(line.text).strip())):
             lines[n] = replace(line, kind=Kind.PARAGRAPH, weak=False)
             cueless[n] = False
-    inset = story_insets(lines)
-    uncued: set[int] = set()
-    for n, line in enumerate(lines):
-        if cueless[n] and n in inset:
-            lines[n] = replace(line, kind=Kind.HEADLINE)
-        elif cueless[n]:
-            uncued.add(line.block.line)
-    return uncued
+    inset: set[int] = set()
+    for start, end in story_insets(lines):
+        inset.update(range(start, end))
+        if all(cueless[start:end]) and photo_pair(lines, start, end):
+            continue
+        for n in range(start, end):
+            if cueless[n]:
+                lines[n] = replace(lines[n], kind=Kind.HEADLINE)
+    return {li.block.line for n, li in enumerate(lines) if cueless[n] and n not in inset}
 
 
 # A box in the story's text (a shop's products, teasers): three lines or more.
 MAX_INSET_LINES = 2
+# A section's label alone on its line: "一、", "A", "第一".
+MAX_LABEL = 3
 
 
-def story_insets(lines: list[Line]) -> set[int]:
-    """The gap lines that stand, alone or two in a row, between two paragraphs
-    of the story: there they are the story's own words, kept as subheads — a
-    post's "曾在殡仪馆任职,每天和死亡打交道" over the paragraphs it heads, or a
-    learned society's few words under its photos ("大会开幕式" between the
-    paragraphs on the opening and on the keynotes, "大会主会场" / "大会分会场"
-    under two photos), which nothing in the copied text tells from subheads.
-    Before, both were dropped with the page's widgets that stand in gaps
-    around the story ("财经", "一键登录"). A box of three lines or more between
-    paragraphs (teasers, a shop's products), one under a related-links or
-    recommendation heading, or one with a line the page prints elsewhere too
-    (a teaser, "延伸 · 推荐" over a headline its list repeats; a subhead is
-    printed once) is still the page's."""
-    found: set[int] = set()
+def story_insets(lines: list[Line]) -> list[tuple[int, int]]:
+    """The runs of gap lines (each as its first index and one past its last)
+    that stand, one or two lines, between two paragraphs of the story: there
+    they are the story's own words — a post's subhead ("曾在殡仪馆任职,每天和
+    死亡打交道" over the paragraphs it heads), or a learned society's few words
+    under a photo ("大会开幕式" between the paragraphs on the opening and on the
+    keynotes), which nothing in the copied text tells from a subhead, or under
+    two photos in a row ("大会主会场" / "大会分会场", ``photo_pair``). Before,
+    all were dropped with the page's widgets that stand in gaps around the
+    story ("财经", "一键登录"). A box of three lines or more between paragraphs
+    (teasers, a shop's products), one under a related-links or recommendation
+    heading, or one with a line the page prints elsewhere too (a teaser,
+    "延伸 · 推荐" over a headline its list repeats; a subhead is printed once)
+    is still the page's."""
+    found: list[tuple[int, int]] = []
     printed = Counter(squeeze(li.text) for li in lines)
     gap = [li.kind is Kind.CAPTION for li in lines]
     for start, end in runs(gap, 1):
@@ -1207,8 +1211,23 @@ def story_insets(lines: list[Line]) -> set[int]:
                 for li in box
             )
         ):
-            found.update(range(start, end))
+            found.append((start, end))
     return found
+
+
+def photo_pair(lines: list[Line], start: int, end: int) -> bool:
+    """Two gap lines in a row between the story's paragraphs, neither with a
+    cue, are two photos' captions ("大会主会场" / "大会分会场"; "颁奖典礼" /
+    "获奖者合影"): a subhead
+    heads text, never another subhead — unless the first is a label
+    ("一、", "A", "第一部分:", ``_LABEL_RE``'s, or a line ending in a colon or
+    dash), which heads the line under it. One line alone is read as a subhead."""
+    if end - start != MAX_INSET_LINES:
+        return False
+    first = fold(lines[start].text).strip()
+    return not (
+        len(first) <= MAX_LABEL or first.endswith((":", "—", "-")) or _LABEL_RE.match(first)
+    )
 
 
 def drop_captions(pages: list[Page], drop: set[int]) -> int:
