@@ -1,6 +1,6 @@
 """The writer a story names in brackets after its last sentence (issue 13,
-point 5): a provincial portal closes its report "…活动将在三国举行。（张巨峰）",
-a tech site its news "…实现轻松换新手机。(李楠)" — the reporter, no role
+point 5): a provincial portal closes its report "…推介会将在三个县举行。（谭晓彤）",
+a tech site its news "…即可以旧换新。(周敏)" — the reporter, no role
 printed. A labelled bracket closes a story too: "…下月起施行。(记者 王小川
 通讯员 李青)".
 
@@ -9,7 +9,7 @@ links under the story, so the writer's paragraph is not always the article's
 last; a digest of short reports closes each with its writer), and only a
 name's shape (``surnames.name_shaped``) or a byline's roles and names: a
 bracket that closes a sentence with a company ("(某某股份)"), a picture agency
-("(视觉中国)"), "(完)" or a photo's credit ("(刘通摄)", a caption) names no
+("(某某图库)"), "(完)" or a photo's credit ("(刘一凡摄)", a caption) names no
 writer.
 """
 
@@ -22,7 +22,7 @@ from ingest.text.fold import fold
 from ingest.text.lines import SENTENCE_END, Byline, parse_byline
 from ingest.text.surnames import name_shaped
 
-# The bracket after a sentence end, matched on the folded text: "。(张巨峰)",
+# The bracket after a sentence end, matched on the folded text: "。(谭晓彤)",
 # "。”(记者 王小川)"; looked for in a paragraph's last characters alone.
 MAX_TAIL = 60
 _CLOSING_RE = re.compile(rf"(?<=[{SENTENCE_END}”’\"])\s*(?P<bracket>\([^()]{{2,40}}\))\s*$")

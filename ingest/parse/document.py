@@ -1182,17 +1182,18 @@ MAX_LABEL = 3
 def story_insets(lines: list[Line]) -> list[tuple[int, int]]:
     """The runs of gap lines (each as its first index and one past its last)
     that stand, one or two lines, between two paragraphs of the story: there
-    they are the story's own words — a post's subhead ("曾在殡仪馆任职,每天和
-    死亡打交道" over the paragraphs it heads), or a learned society's few words
-    under a photo ("大会开幕式" between the paragraphs on the opening and on the
-    keynotes), which nothing in the copied text tells from a subhead, or under
-    two photos in a row ("大会主会场" / "大会分会场", ``photo_pair``). Before,
+    they are the story's own words — a post's subhead ("守着老店的第二代" over
+    the paragraphs it heads, baijiahao/1's), or a learned society's few words
+    under a photo ("年会开幕现场" between the paragraphs on the opening and on
+    the keynotes, gsc/1's), which nothing in the copied text tells from a
+    subhead, or under two photos in a row ("分组讨论会场" / "野外考察合影",
+    ``photo_pair``). Before,
     all were dropped with the page's widgets that stand in gaps around the
     story ("财经", "一键登录"). A box of three lines or more between paragraphs
     (teasers, a shop's products), one under a related-links or recommendation
-    heading, or one with a line the page prints elsewhere too (a teaser,
-    "延伸 · 推荐" over a headline its list repeats; a subhead is printed once)
-    is still the page's."""
+    heading, or one with a line the page prints elsewhere too (a teaser: 163/5
+    heads one with a spaced "延伸" and "推荐", its list below repeats it; a
+    subhead is printed once) is still the page's."""
     found: list[tuple[int, int]] = []
     printed = Counter(squeeze(li.text) for li in lines)
     gap = [li.kind is Kind.CAPTION for li in lines]
@@ -1217,8 +1218,8 @@ def story_insets(lines: list[Line]) -> list[tuple[int, int]]:
 
 def photo_pair(lines: list[Line], start: int, end: int) -> bool:
     """Two gap lines in a row between the story's paragraphs, neither with a
-    cue, are two photos' captions ("大会主会场" / "大会分会场"; "颁奖典礼" /
-    "获奖者合影"): a subhead
+    cue, are two photos' captions ("分组讨论会场" / "野外考察合影"; "颁奖现场"
+    / "获奖者合影"): a subhead
     heads text, never another subhead — unless the first is a label
     ("一、", "A", "第一部分:", ``_LABEL_RE``'s, or a line ending in a colon or
     dash), which heads the line under it. One line alone is read as a subhead."""
@@ -1810,14 +1811,15 @@ def add_byline(article: Article, byline: Byline) -> None:
 
 def ends_paragraph(text: str, after: bool = False) -> bool:
     """A line ends its paragraph where it ends a sentence, or a writer's bracket
-    closes it ("…换新手机。(李楠)": the bracket's 楠 ends no sentence, and the
-    site's notice under it had been joined to the story's last paragraph)."""
+    closes it ("…即可以旧换新。(周敏)": the bracket's 敏 ends no sentence, and
+    the site's notice under it had been joined to the story's last paragraph,
+    sina/4)."""
     return ends_sentence(text, after=after) or closing_byline(text, 0) is not None
 
 
 def read_closing_bylines(article: Article) -> None:
     """The writers named in brackets after a paragraph's last sentence
-    (``closing.closing_byline``: "…在三国举行。（张巨峰）"). Where the article
+    (``closing.closing_byline``: "…在三个县举行。（谭晓彤）"). Where the article
     prints no other byline the first is the byline, cut from its paragraph as
     an opening byline is ("本报讯(记者 王小川)…"); beside one, its people are
     added and the bracket stays in the text, so no text is lost."""
