@@ -16,6 +16,7 @@ Pure: text in, dataclasses out. The steps, each a function:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from enum import Enum
 from itertools import pairwise
@@ -30,6 +31,8 @@ from ingest.model import (
     RelatedLink,
     Section,
 )
+from ingest.parse.closing import closing_byline
+from ingest.parse.credits import keep_credits_apart
 from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
 from ingest.text.bylines import assign_organisation
@@ -497,8 +500,11 @@ def parse_document(text: str) -> Document:
     lines, listed = drop_story_lists(lines)
     lines, paired = drop_teaser_pairs(lines)
     chrome_lines += accounts + menus + furniture + listed + paired
+    read_work_lists(lines)
     read_bare_authors(lines)
     lines = mark_title_bar(lines)
+    lines, picks = drop_picks_above_opener(lines)
+    chrome_lines += picks
     read_account_name(lines)
     if is_menu_page(lines, chrome_lines):
         lines, chrome_lines = [], chrome_lines + len(lines)
@@ -591,6 +597,47 @@ MENU_KINDS = (Kind.HEADLINE, Kind.HEADING, Kind.CAPTION, Kind.PARAGRAPH)
 # works or exhibited paintings, each over its author, is no list of other
 # stories' headlines (those are sentences, not a title in 《》 alone).
 WORK_TITLE_RE = re.compile(r"^《[^《》]+》$")
+
+
+# A work's author or authors under its title: "王丽华", "李晓峰 周文".
+_WORK_AUTHORS_RE = re.compile(f"^[{CJK}·]{{2,4}}(?:(?:\\s+|、)[{CJK}·]{{2,4}}){{0,2}}$")
+MIN_WORKS = 2
+WORK_KINDS = (Kind.HEADLINE, Kind.CAPTION, Kind.PARAGRAPH)
+
+
+def read_work_lists(lines: list[Line]) -> None:
+    """A story's list of works, each title in 《》 over its author ("二等奖作品:"
+    / "《老街》" / "王丽华" / "《山那边》" / "张建国"), two works or more in a row
+    under the story's first paragraph: each work is a paragraph of the story,
+    its title and author joined as a line broken by the page's columns is
+    ("《老街》王丽华"), not a section labelled by the title and headed by the
+    author. Each work's two lines get a ``Block.segment`` of their own (as
+    lines across chrome do), so the works are not run into one paragraph.
+    Above the story's text, a title over a name is a poem's headline and its
+    poet, and stays."""
+    n = first_story_paragraph(lines) + 1
+    while n < len(lines):
+        k = n
+        while is_work_entry(lines, k):
+            k += 2
+        if k - n < 2 * MIN_WORKS:
+            n += 1
+            continue
+        for title in range(n, k, 2):
+            for m in (title, title + 1):
+                block = replace(lines[m].block, segment=-lines[title].block.line)
+                lines[m] = replace(lines[m], kind=Kind.PARAGRAPH, block=block, weak=False)
+        n = k
+
+
+def is_work_entry(lines: list[Line], n: int) -> bool:
+    """Line *n* is a work's title alone, over its author's name or names."""
+    return (
+        n + 1 < len(lines)
+        and all(li.kind in WORK_KINDS and li.byline is None for li in lines[n : n + 2])
+        and WORK_TITLE_RE.match(fold(lines[n].text).strip()) is not None
+        and _WORK_AUTHORS_RE.match(fold(lines[n + 1].text).strip()) is not None
+    )
 
 
 def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
@@ -765,6 +812,42 @@ def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
     for n in range(max(begun, max(openers, default=-1)) + 1, len(lines)):
         if opens_furniture(lines[n].text):
             return lines[:n], len(lines) - n
+    return lines, 0
+
+
+def drop_picks_above_opener(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines that are not the site's picks printed above the story's
+    opener, and how many were.
+
+    A self-media post's page sets its site's box of picks ("热门推荐" and a
+    few teasers, ``opens_furniture``) between the headline and the 原创 line
+    ("三款国产解谜游戏上架…" / "热门推荐" / … / "原创 湘东游戏 2024-04-12
+    22:18"), or above the headline, over the opener. Below the story such a
+    heading ends it (``drop_furniture_tail``); above it, it had become the
+    story's subtitle or kicker, the teasers with it, counted as no chrome.
+    From the heading to the opener, its lines are the box, but for the story's
+    headline: the title bar's (*held*), else, when no headline stands above
+    the heading, the line right over the opener. Nothing is dropped when a
+    story paragraph, a byline or a date stands in the box."""
+    dates = [n for n, li in enumerate(lines) if li.kind is Kind.DATE]
+    opener = min([*story_openers(lines), *dates], default=len(lines))
+    if opener == len(lines):
+        return lines, 0
+    for n in range(opener):
+        if not (lines[n].kind in MENU_KINDS and opens_furniture(lines[n].text)):
+            continue
+        end = next((k for k in range(n + 1, opener) if lines[k].held), None)
+        if end is None:
+            headed = any(li.kind in TITLE_KINDS for li in lines[:n])
+            end = opener if headed else opener - 1
+        box = lines[n:end]
+        if (
+            box
+            and all(li.kind in MENU_KINDS and li.byline is None for li in box)
+            and not any(is_story_paragraph(li) for li in box)
+        ):
+            return [*lines[:n], *lines[end:]], len(box)
+        return lines, 0
     return lines, 0
 
 
@@ -1074,14 +1157,78 @@ def uncued_captions(lines: list[Line], photos: set[int]) -> set[int]:
     the lines of the others, which stood only in a gap ("财经", "一键登录"),
     are returned: they still bound the headline as captions do,
     and are dropped from the articles once built (``drop_captions``)."""
-    uncued: set[int] = set()
+    cueless = [li.kind is Kind.CAPTION and not has_photo_cue(li, photos) for li in lines]
     for n, line in enumerate(lines):
-        if line.kind is Kind.CAPTION and not has_photo_cue(line, photos):
-            if line.weak or ends_sentence(fold(line.text).strip()):
-                lines[n] = replace(line, kind=Kind.PARAGRAPH, weak=False)
-            else:
-                uncued.add(line.block.line)
-    return uncued
+        if cueless[n] and (line.weak or ends_sentence(fold(line.text).strip())):
+            lines[n] = replace(line, kind=Kind.PARAGRAPH, weak=False)
+            cueless[n] = False
+    inset: set[int] = set()
+    for start, end in story_insets(lines):
+        inset.update(range(start, end))
+        if all(cueless[start:end]) and photo_pair(lines, start, end):
+            continue
+        for n in range(start, end):
+            if cueless[n]:
+                lines[n] = replace(lines[n], kind=Kind.HEADLINE)
+    return {li.block.line for n, li in enumerate(lines) if cueless[n] and n not in inset}
+
+
+# A box in the story's text (a shop's products, teasers): three lines or more.
+MAX_INSET_LINES = 2
+# A section's label alone on its line: "一、", "A", "第一".
+MAX_LABEL = 3
+
+
+def story_insets(lines: list[Line]) -> list[tuple[int, int]]:
+    """The runs of gap lines (each as its first index and one past its last)
+    that stand, one or two lines, between two paragraphs of the story: there
+    they are the story's own words — a post's subhead ("守着老店的第二代" over
+    the paragraphs it heads, baijiahao/1's), or a learned society's few words
+    under a photo ("年会开幕现场" between the paragraphs on the opening and on
+    the keynotes, gsc/1's), which nothing in the copied text tells from a
+    subhead, or under two photos in a row ("分组讨论会场" / "野外考察合影",
+    ``photo_pair``). Before,
+    all were dropped with the page's widgets that stand in gaps around the
+    story ("财经", "一键登录"). A box of three lines or more between paragraphs
+    (teasers, a shop's products), one under a related-links or recommendation
+    heading, or one with a line the page prints elsewhere too (a teaser: 163/5
+    heads one with a spaced "延伸" and "推荐", its list below repeats it; a
+    subhead is printed once) is still the page's."""
+    found: list[tuple[int, int]] = []
+    printed = Counter(squeeze(li.text) for li in lines)
+    gap = [li.kind is Kind.CAPTION for li in lines]
+    for start, end in runs(gap, 1):
+        box = lines[start:end]
+        if (
+            end - start <= MAX_INSET_LINES
+            and start > 0
+            and end < len(lines)
+            and is_story_paragraph(lines[start - 1])
+            and is_story_paragraph(lines[end])
+            and not any(
+                teasers.is_marker(li.text)
+                or opens_furniture(li.text)
+                or printed[squeeze(li.text)] > 1
+                for li in box
+            )
+        ):
+            found.append((start, end))
+    return found
+
+
+def photo_pair(lines: list[Line], start: int, end: int) -> bool:
+    """Two gap lines in a row between the story's paragraphs, neither with a
+    cue, are two photos' captions ("分组讨论会场" / "野外考察合影"; "颁奖现场"
+    / "获奖者合影"): a subhead
+    heads text, never another subhead — unless the first is a label
+    ("一、", "A", "第一部分:", ``_LABEL_RE``'s, or a line ending in a colon or
+    dash), which heads the line under it. One line alone is read as a subhead."""
+    if end - start != MAX_INSET_LINES:
+        return False
+    first = fold(lines[start].text).strip()
+    return not (
+        len(first) <= MAX_LABEL or first.endswith((":", "—", "-")) or _LABEL_RE.match(first)
+    )
 
 
 def drop_captions(pages: list[Page], drop: set[int]) -> int:
@@ -1293,6 +1440,8 @@ def build_articles(lines: list[Line]) -> list[Article]:
         end = starts[n + 1].first if n + 1 < len(starts) else len(lines)
         articles.append(build_article(lines, start, end))
     move_captions_between_articles(articles)
+    for article in articles:
+        keep_credits_apart(article)
     return articles
 
 
@@ -1539,6 +1688,7 @@ def build_article(lines: list[Line], start: ArticleStart, end: int) -> Article:
         if i not in in_run and (i != start.byline or lines[i].kind is Kind.PARAGRAPH)
     ]
     fill_article(article, content)
+    read_closing_bylines(article)
     if not start.run:
         article.title, article.title_derived = derived_title(article), True
     return article
@@ -1601,12 +1751,12 @@ def fill_article(article: Article, content: list[Line]) -> None:
             # caption standing in the gap: seed 000 breaks "…6台" / "新加装的电梯
             # 完工后…", seed 004 "…王林辉介绍:" / (caption) / "“盘活这些门面…".
             parts.append(text)
-            last_ends = ends_sentence(text, after=last_ends)
+            last_ends = ends_paragraph(text, after=last_ends)
             last.line_end = line.block.line
         else:
             join_parts(last, parts)
             article.paragraphs.append(Paragraph(text, line.block.line, line.block.line))
-            parts, last_ends = [text], ends_sentence(text)
+            parts, last_ends = [text], ends_paragraph(text)
             segment = line.block.segment
         can_join = True
     join_parts(article.paragraphs[-1] if article.paragraphs else None, parts)
@@ -1657,6 +1807,29 @@ def add_byline(article: Article, byline: Byline) -> None:
             (article.editors if desk else article.contributors).append(c)
     if article.byline is None:
         article.byline = byline.printed
+
+
+def ends_paragraph(text: str, after: bool = False) -> bool:
+    """A line ends its paragraph where it ends a sentence, or a writer's bracket
+    closes it ("…即可以旧换新。(周敏)": the bracket's 敏 ends no sentence, and
+    the site's notice under it had been joined to the story's last paragraph,
+    sina/4)."""
+    return ends_sentence(text, after=after) or closing_byline(text, 0) is not None
+
+
+def read_closing_bylines(article: Article) -> None:
+    """The writers named in brackets after a paragraph's last sentence
+    (``closing.closing_byline``: "…在三个县举行。（谭晓彤）"). Where the article
+    prints no other byline the first is the byline, cut from its paragraph as
+    an opening byline is ("本报讯(记者 王小川)…"); beside one, its people are
+    added and the bracket stays in the text, so no text is lost."""
+    for paragraph in article.paragraphs:
+        if (found := closing_byline(paragraph.text, paragraph.line_end)) is None:
+            continue
+        text, byline = found
+        if article.byline is None and text:
+            paragraph.text = text
+        add_byline(article, byline)
 
 
 def join_parts(paragraph: Paragraph | None, parts: list[str]) -> None:

@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 
 from ingest.model import Contributor
+from ingest.text.bylines import assign_organisation
 from ingest.text.fold import CJK, fold
 
 CAPTION_MARKS = "▲△"
 MAX_CREDIT = 40
 _NAME = f"[{CJK}·]{{2,4}}"
-_ROLES = r"(?:(?:全媒体|融媒体)?(?:摄影|图片|首席)?记者|通讯员)"
+_ROLES = r"(?:(?:全媒体|融媒体)?(?:摄影|图片|首席|见习|特约)?记者|通讯员|实习生)"
 # After a label ("图片来源:某某记者 王小川 摄") the words before the role are
 # the photographer's paper, whatever they end in.
 # The site that sent the photo may follow the credit: "…供图 某某网发".
@@ -43,8 +44,9 @@ _CREDIT_RE = re.compile(
 _SOURCE_ONLY_RE = re.compile(r"(?:图片来源|图片)\s*:\s*[^\s:]{2,20}")
 _STARTS_RE = re.compile(r"[。!?\s(]")
 # Words that stand where a photographer's name would, but name nobody:
-# "通讯员供图", "受访者 供图", "(通讯员/供图)".
-NOT_NAMES = frozenset({"通讯员", "受访者", "记者", "全媒体记者", "本报", "资料", "网络"})
+# "受访者 供图", "本报 资料". A role there ("通讯员供图", "(通讯员/供图)") is
+# read as the role of the names after it (``credited_people``).
+NOT_NAMES = frozenset({"受访者", "本报", "资料", "网络"})
 
 
 # A photo gallery's slide counter before the slide's caption, set apart by a
@@ -85,6 +87,33 @@ def web_credit(text: str) -> tuple[str, str, list[Contributor]] | None:
     return None
 
 
+# A role within a credit's names: "…株洲日报全媒体记者 王小川 通讯员 李青 摄".
+_ROLE_WORD_RE = re.compile(_ROLES)
+# What a credit names when it prints no role ("刘震 摄", "供图 陈二 翻拍").
+PHOTO_ROLE = "摄影"
+
+
+def credited_people(
+    stripped: str, folded: str, span: tuple[int, int], role: str | None, org: str | None
+) -> list[Contributor]:
+    """The people a photo credit names in *span* of its text, each with the
+    role printed before it, as a byline gives its people theirs: "…全媒体记者
+    王小川 摄" names 王小川 全媒体记者 (the credit makes the mention a
+    photographer's), "…记者 刘一凡 通讯员 李青 摄" names 李青 通讯员, who keeps
+    no newsroom (``bylines.assign_organisation``); a credit with no role
+    ("刘震 摄") names a photographer, 摄影."""
+    people: list[Contributor] = []
+    current = role
+    for n in re.finditer(_NAME, folded[span[0] : span[1]]):
+        a, b = span[0] + n.start(), span[0] + n.end()
+        if _ROLE_WORD_RE.fullmatch(folded[a:b]):
+            current = stripped[a:b]
+        elif folded[a:b] not in NOT_NAMES:
+            people.append(Contributor(stripped[a:b], current or PHOTO_ROLE, 0))
+    assign_organisation(people, org)
+    return people
+
+
 def split_at(
     stripped: str, folded: str, m: re.Match[str], closed: bool
 ) -> tuple[str, str, list[Contributor]] | None:
@@ -104,11 +133,8 @@ def split_at(
     group = "names" if m.group("names") else "copied"
     paper = "org" if m.group("org") else "source"
     org = stripped[m.start(paper) : m.end(paper)] if m.group(paper) else None
-    people = []
-    for n in re.finditer(_NAME, folded[m.start(group) : m.end(group)]):
-        a, b = m.start(group) + n.start(), m.start(group) + n.end()
-        if folded[a:b] not in NOT_NAMES:
-            people.append(Contributor(stripped[a:b], "摄影", 0, org))
+    role = stripped[m.start("role") : m.end("role")] if m.group("role") else None
+    people = credited_people(stripped, folded, (m.start(group), m.end(group)), role, org)
     if not people:
         return None
     return body, stripped[m.start() : m.end()], people

@@ -18,7 +18,7 @@ from ingest.text.bylines import (
     padded_place,
     parse_web_byline,
 )
-from ingest.text.captions import NOT_NAMES, strip_mark, web_credit
+from ingest.text.captions import credited_people, strip_mark, web_credit
 from ingest.text.chrome import chrome_rule
 from ingest.text.dates import Stamp, find_date
 from ingest.text.fold import CJK, fold
@@ -251,10 +251,8 @@ def credit_parts(text: str) -> tuple[str, str | None, list[Contributor]]:
     role = stripped[m.start("role") : m.end("role")] if m.group("role") else None
     people = []
     if m.group("names"):
-        for n in re.finditer(_NAME, folded[m.start("names") : m.end("names")]):
-            a, b = m.start("names") + n.start(), m.start("names") + n.end()
-            if folded[a:b] not in NOT_NAMES:
-                people.append(Contributor(name=stripped[a:b], role="摄影", line=0))
+        span = (m.start("names"), m.end("names"))
+        people = credited_people(stripped, folded, span, role, None)
     if not people and role is None and m.group("names") is None and not body:
         return stripped, None, []
     return body, credit, people
