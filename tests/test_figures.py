@@ -1093,6 +1093,83 @@ def test_names_of_things_and_numeral_adverbs_are_not_figures(text: str) -> None:
     assert find_figures(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written for: a fall in points to an amount
+        ("净利润同比下降12.5个百分点至3.4亿元。", [("12.5个百分点", 12.5), ("3.4亿元", 3.4e8)]),
+        # not written for: a rise in points to a rate, a span in months to a year
+        ("占比提高2个百分点至31%。", [("2个百分点", 2.0), ("31%", 31.0)]),
+        ("工期为3个月至1年。", [("3个月", 3.0), ("1年", 1.0)]),
+    ],
+)
+def test_a_range_whose_ends_print_units_of_two_kinds_is_two_figures(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.raw, f.value) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "high"),
+    [
+        ("价格在每斤3元到5元之间。", "3元到5元", 3.0, 5.0),
+        ("一趟只要2毛钱到10块钱。", "2毛钱到10块钱", 0.2, 10.0),
+        ("震源深度5公里至10千米。", "5公里至10千米", 5000.0, 10000.0),
+    ],
+)
+def test_a_range_whose_ends_share_a_unit_stays_one_figure(
+    text: str, raw: str, value: float, high: float
+) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.value, figure.value_high) == (raw, value, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "high"),
+    [
+        # written for: a wind force in a forecast, an earthquake's magnitude
+        ("部分地区有8到10级大风。", "8到10级", 8.0, 10.0),
+        ("当地发生4.6级地震。", "4.6级", 4.6, None),
+        # not written for: the scale named before the number
+        ("沿江风力可达6-7级,", "6-7级", 6.0, 7.0),
+        ("阵风9级。", "9级", 9.0, None),
+    ],
+)
+def test_wind_and_earthquake_scales_are_figures_in_ji(
+    text: str, raw: str, value: float, high: float | None
+) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.value, figure.value_high, figure.unit) == (raw, value, high, "级")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        # written for: a farm page's yield per mu
+        ("亩产可达2000斤。", "2000斤", 1_000_000.0, "克"),
+        # not written for: a Chinese numeral, a factory's sets of machines
+        ("买了三斤苹果", "三斤", 1500.0, "克"),
+        ("年产能达到10万台套。", "10万台套", 100_000.0, "台套"),
+    ],
+)
+def test_market_weights_and_sets_of_machines_are_units(
+    text: str, raw: str, value: float, unit: str
+) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.value, figure.unit) == (raw, value, unit)
+
+
+def test_a_jack_and_an_idiom_in_jin_are_no_figures() -> None:
+    assert find_figures("用千斤顶把车顶起,四两拨千斤") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["全市有三级医院12家。", "建立四级联动机制", "列为一级保护文物", "二级建造师30人"]
+)
+def test_a_grade_in_ji_is_no_figure(text: str) -> None:
+    assert all(f.unit != "级" for f in find_figures(text))
+
+
 def test_a_quoted_figure_alone_is_still_a_figure() -> None:
     assert raws("办理时限压缩至“1天”。") == ["1天"]
 

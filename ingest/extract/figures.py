@@ -48,6 +48,8 @@ COUNTERS: dict[str, str] = {
     "家": "庭长属乡",
     "所": "有在以属谓",
     "台": "阶风湾账",
+    # Sets of machines: 年产能10万台套.
+    "台套": "",
     "部": "门分署长",
     "栋": "",
     "层": "次级面",
@@ -109,6 +111,9 @@ COUNTERS: dict[str, str] = {
     "箱": "子体包式底",
     # Index points, only after Arabic digits over an hour (POINTS): 3700点.
     "点": "钟半整",
+    # Wind and earthquake scales (风力5级, 8到10级大风, 4.6级地震), only where
+    # the words around say so (SCALES): 三级医院 and 二级建造师 name a grade.
+    "级": "别差",
 }
 # A count, or "from" a price: 两起爆炸, 6起案件 and 事故10起。 count; 月租800起。,
 # 团购价99起 and 首付10万起 are prices "from": with 万/亿, or with a word of
@@ -189,6 +194,9 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "千克": ("克", 1e3, ""),
     "克": ("克", 1.0, "服隆拉"),
     "吨": ("克", 1e6, ""),
+    # The market weight of farm news: 亩产可达2000斤, 每斤售价10元 (a 斤 is
+    # half a kilogram); not 千斤顶 (a jack).
+    "斤": ("克", 500.0, "顶"),
     "kg": ("克", 1e3, "A-Za-z"),
     # Power and energy (装机容量99.13万千瓦, 5GW, 发电量12亿千瓦时), in 瓦 and 瓦时.
     "瓦": ("瓦", 1.0, "片解房斯罐砾"),
@@ -250,6 +258,13 @@ SPEED = "公里/小时"
 DISTANCES = ("公里", "千米", "km")
 SPEED_BEFORE_RE = re.compile(r"(?:时速|每小时)[^\d,。;!?、]{0,4}$")
 SPEED_WINDOW = 8
+# The words that make 级 a scale, before the number (风力, 阵风, 震级, 里氏) or
+# right after 级 (地震, 余震, 大风, 阵风, 台风): 阵风8级 and 发生4.6级地震 are
+# scales, 三级医院, 四级联动 and 一级保护 grades.
+SCALE = "级"
+SCALE_BEFORE_RE = re.compile(r"(?:风力|阵风|震级|里氏|风)[^\d,。;!?、]{0,3}$")
+SCALE_AFTER_RE = re.compile(r"(?:左右)?(?:的)?(?:[强余]?地震|余震|[大阵强]风|台风|风)")
+SCALE_WINDOW = 6
 
 MULTIPLIERS = {"万": 1e4, "亿": 1e8}
 # 十个亿, 两个亿: the spoken 亿 with a counter is 十亿 (not 两个亿万富翁).
@@ -504,8 +519,13 @@ def _quantity(tag: str) -> str:
     )
 
 
-def _figure_pattern() -> re.Pattern[str]:
+def _figure_pattern(*, ranges: bool = True) -> re.Pattern[str]:
+    """The pattern of one figure; without *ranges*, of a single number only."""
     units = _alternation(NOT_FOLLOWED_BY)
+    # Without ranges the high end's groups stay, behind an empty lookahead that
+    # never matches, so that both patterns' matches are read alike.
+    never = "" if ranges else "(?!)"
+    high_end = f"(?:{never}(?P<lo_unit>{units})?{RANGE_SEPARATOR}{_quantity('hi')})?"
     per = "|".join(PER_UNITS)
     first_chars = (
         "".join(sorted({w[0] for w in APPROX_BEFORE})) + r"上负\-\d数几" + NUMERAL_CHARS + "百千"
@@ -516,7 +536,7 @@ def _figure_pattern() -> re.Pattern[str]:
         f"(?=[{first_chars}])"
         f"(?P<pre>{_alternation(APPROX_BEFORE, before=True)}|{APPROX_UP})?"
         f"{_quantity('lo')}"
-        f"(?:(?P<lo_unit>{units})?{RANGE_SEPARATOR}{_quantity('hi')})?"
+        f"{high_end}"
         # A unit, or else (checked after the match) a multiplier with no unit
         # printed (投入450万) or 百分之.
         f"(?P<unit>(?:{units})(?:/(?:{per})|(?<=[元圆钱]){PER_WORD}(?:{per}))?)?"
@@ -528,6 +548,7 @@ def _figure_pattern() -> re.Pattern[str]:
 
 
 FIGURE_RE = _figure_pattern()
+SINGLE_FIGURE_RE = _figure_pattern(ranges=False)
 NOT_FIGURES_RE = re.compile(
     f"(?=[{NOT_FIGURES_FIRST_CHARS}])(?<![\\d.])(?:"
     + "|".join(f"(?:{p})" for p in NOT_FIGURES)
@@ -546,10 +567,25 @@ def find_figures(text: str) -> list[Figure]:
     masked = NOT_FIGURES_RE.sub(lambda m: MASK * len(m.group()), folded)
     sentence_ends = [m.end() for m in SENTENCE_END_RE.finditer(folded)]
     figures = []
-    for match in FIGURE_RE.finditer(masked):
+    position = 0
+    while match := FIGURE_RE.search(masked, position):
+        if _ends_apart(match):
+            match = SINGLE_FIGURE_RE.match(masked, match.start())
+            assert match is not None  # the range's low end matches alone
+        position = match.end()
         if _is_count(match, folded):
             figures.append(_figure(match, text, folded, sentence_ends))
     return figures
+
+
+def _ends_apart(match: re.Match[str]) -> bool:
+    """Whether a range's two ends print units of two kinds, so that they are
+    two figures: 净利润下降12.5个百分点至3.4亿元 fell by points *to* an amount
+    (a range's ends share their unit: 3元到5元, 8%-10%, 2毛钱到10块钱)."""
+    low_unit, unit = match.group("lo_unit"), match.group("unit")
+    if not (low_unit and unit and match.group("hi")):
+        return False
+    return _base_unit(low_unit)[0] != _base_unit(unit)[0].partition("/")[0]
 
 
 def _is_count(match: re.Match[str], folded: str) -> bool:
@@ -581,6 +617,8 @@ def _is_count(match: re.Match[str], folded: str) -> bool:
         return False
     if POINTS in (unit, match.group("lo_unit")) and not _points(numeral):
         return False
+    if unit == SCALE and not _is_scale(match, folded):
+        return False
     rough = match.group("pre") or match.group("lo_vague") or match.group("lo_a1")
     if not rough and numeral.startswith(ROUND_STARTS):
         return False
@@ -591,6 +629,14 @@ def _says_from(folded: str, start: int) -> bool:
     """Whether the N起 at *start* says "from": 月租800起, 自2021起 (not 发生事故10起)."""
     before = folded[max(0, start - PRICE_WINDOW) : start]
     return any(ch in PRICE_WORDS for ch in before) or before[-1:] in tuple(FROM_WORDS)
+
+
+def _is_scale(match: re.Match[str], folded: str) -> bool:
+    """Whether the N级 of *match* is a wind or earthquake scale (SCALE_BEFORE_RE,
+    SCALE_AFTER_RE), not a grade."""
+    start = match.start()
+    before = folded[max(0, start - SCALE_WINDOW) : start]
+    return bool(SCALE_BEFORE_RE.search(before) or SCALE_AFTER_RE.match(folded, match.end()))
 
 
 def _points(numeral: str) -> bool:
