@@ -336,3 +336,55 @@ def test_a_story_with_its_own_paragraphs_keeps_a_placeholders_caption() -> None:
         )
     )
     assert [c.text for c in article.captions] == ["市民在菊花展上拍照。"]
+
+
+# 4. A news agency's end mark (session 22).
+
+
+def test_a_wire_storys_end_mark_stays_the_last_paragraph_not_a_subheading() -> None:
+    # The shape: a wire service's report closes with "(完)" on a line of its
+    # own, and the short unpunctuated line had become a section heading.
+    article = only_article(
+        parse_document(
+            page(
+                "醴陵瓷博会开幕 三百余家企业参展",
+                "2023年11月05日 16:42 来源:中国新闻网",
+                "中新网株洲11月5日电 (记者 柯文涛)第六届陶瓷博览会5日在醴陵开幕。",
+                "本届博览会为期5天。",
+                "(完)",
+            )
+        )
+    )
+    assert article.sections == []
+    assert article.body.rstrip().endswith("(完)")
+
+
+def test_a_portals_end_mark_in_other_brackets_is_no_subheading_either() -> None:
+    # Not written for: a portal's 【完】 and a dashed -完- after the text.
+    for mark in ("【完】", "-完-"):
+        article = only_article(
+            parse_document(
+                page(
+                    "攸县新建三座公园",
+                    "2024-03-02 09:15 来源:攸县融媒体中心",
+                    "记者从攸县住建局获悉,今年县城将新建三座口袋公园。",
+                    mark,
+                )
+            )
+        )
+        assert article.sections == [] and article.body.rstrip().endswith(mark)
+
+
+def test_a_short_subheading_in_a_story_is_still_a_section() -> None:
+    article = only_article(
+        parse_document(
+            page(
+                "攸县新建三座公园",
+                "2024-03-02 09:15 来源:攸县融媒体中心",
+                "记者从攸县住建局获悉,今年县城将新建三座口袋公园。",
+                "完善配套设施",
+                "公园内将配建步道和儿童游乐场。",
+            )
+        )
+    )
+    assert [s.heading for s in article.sections] == ["完善配套设施"]

@@ -100,6 +100,10 @@ class Line:
 MAX_GAP_CAPTION = 40
 # A caption with a credit can run longer (seed 004: "9月9日,兴湖家园小区…受访者 供图").
 MAX_CREDITED_CAPTION = 150
+# A news agency's end mark on a line of its own: a wire story closes "(完)",
+# a portal's "【完】" or "-完-". It is the story's text, its last paragraph;
+# short and unpunctuated, it would otherwise be read as a subheading.
+_END_MARK_RE = re.compile(r"^(?:\(完\)|【完】|[-—]+\s*完\s*[-—]+)$")
 # Section labels printed before a subheading: "A 率先全面建成小康社会", "1 抓项目强产业…".
 _LABEL_RE = re.compile(r"^([0-9]{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})[\s、.．]+(\S.*)$")
 
@@ -135,7 +139,7 @@ def classify(block: Block) -> Line:
         return Line(block, Kind.CAPTION)
     if is_short_caption(text):
         return Line(block, Kind.CAPTION, weak=True)
-    if looks_like_headline(text):
+    if looks_like_headline(text) and not _END_MARK_RE.match(fold(text).strip()):
         return Line(block, Kind.HEADLINE)
     return Line(block, Kind.PARAGRAPH)
 
