@@ -5,12 +5,13 @@ written for the project, in the forms web copies take; none is copied."""
 
 from __future__ import annotations
 
-from conftest import article_text
+import pytest
+from conftest import all_text, article_text
 from conftest import web_page as page
 
 from ingest.model import Article, Document
 from ingest.parse.document import parse_document
-from ingest.text.lines import split_credit
+from ingest.text.lines import parse_byline, parse_date_line, split_credit
 
 
 def only_article(document: Document) -> Article:
@@ -388,3 +389,140 @@ def test_a_short_subheading_in_a_story_is_still_a_section() -> None:
         )
     )
     assert [s.heading for s in article.sections] == ["完善配套设施"]
+
+
+# 5. The digital edition's page header and its pager, a widget in dashes and
+# an app's read-on prompt (session 22).
+
+
+def test_the_digital_editions_page_header_gives_the_paper_and_the_date() -> None:
+    # The shape: the edition prints paper, date and page on one line over the
+    # story, and its pager under it; the header had become the headline.
+    document = parse_document(
+        page(
+            "株洲日报 2024年01月08日 第A02版:要闻",
+            "上一版  下一版",
+            "株洲高新区首批重大项目集中签约",
+            "本报记者 黄蕾 通讯员 汪思思",
+            "本报讯 1月7日,株洲高新区举行重大项目集中签约活动,共签约项目18个。",
+        )
+    )
+    (article,) = document.articles
+    assert (document.pages[0].date, document.pages[0].publication) == ("2024-01-08", "株洲日报")
+    assert (article.title, article.kicker) == ("株洲高新区首批重大项目集中签约", None)
+    assert "上一版" not in all_text(document)
+
+
+def test_an_evening_papers_header_with_its_weekday_is_read_too() -> None:
+    # Not written for: the weekday between the date and the page.
+    document = parse_document(
+        page(
+            "株洲晚报 2024年03月11日 星期一 第A05版:城事",
+            "石峰区一小区加装电梯完工",
+            "记者从石峰区住建局获悉,该区首批加装的六部电梯已交付使用。",
+        )
+    )
+    assert (document.pages[0].date, document.pages[0].publication) == ("2024-03-11", "株洲晚报")
+    assert document.articles[0].title == "石峰区一小区加装电梯完工"
+
+
+def test_a_sentence_after_a_date_and_a_page_number_is_no_header() -> None:
+    line = "株洲日报 2024年01月08日 第A02版刊登了一篇关于老旧小区改造的长篇报道"
+    assert parse_date_line(line) is None
+
+
+def test_a_share_widget_in_dashes_and_an_apps_read_on_prompt_are_chrome() -> None:
+    document = parse_document(
+        page(
+            "炎陵冬笋上市 山里人家添收入",
+            "2024-01-05 18:20:11 来源:湖南日报",
+            "—分享—",
+            "1月5日,炎陵县十都镇的竹林里,村民们正忙着挖冬笋。",
+            "打开APP阅读更多精彩内容",
+        )
+    )
+    text = all_text(document)
+    assert "分享" not in text and "打开APP" not in text
+    assert document.articles[0].title == "炎陵冬笋上市 山里人家添收入"
+
+
+# 6. An aggregator's and a WeChat post's forms (session 22).
+
+
+def test_a_bracketed_byline_naming_its_paper_gives_the_paper_as_newsroom() -> None:
+    # The shape: an aggregator's copy closes with the paper's byline in
+    # brackets; the paper had been read as part of the reporter's role.
+    byline = parse_byline("(株洲晚报融媒体记者 谭琪 通讯员 龙斌)", 1)
+    assert byline is not None
+    assert [(c.name, c.role, c.organization) for c in byline.contributors] == [
+        ("谭琪", "融媒体记者", "株洲晚报"),
+        ("龙斌", "通讯员", None),
+    ]
+
+
+def test_a_bracketed_byline_of_the_provincial_paper_is_read_alike() -> None:
+    # Not written for: another paper, one reporter, full-width brackets.
+    byline = parse_byline("(湖南日报全媒体记者 邓晶琎)", 1)
+    assert byline is not None and byline.publication == "湖南日报"
+    assert [(c.name, c.role) for c in byline.contributors] == [("邓晶琎", "全媒体记者")]
+
+
+def test_a_bracketed_byline_without_a_paper_keeps_its_roles() -> None:
+    byline = parse_byline("(记者 谭琪 通讯员 龙斌)", 1)
+    assert byline is not None and byline.publication is None
+    assert [c.role for c in byline.contributors] == ["记者", "通讯员"]
+
+
+@pytest.mark.parametrize(
+    "line", ["2024-03-05 19:00·湖南", "2024-03-05 19:00 · 广东", "2024-03-05 19:00 发表于湖南"]
+)
+def test_the_province_a_post_was_sent_from_is_no_publication(line: str) -> None:
+    # The shape: an aggregator's "date·province" under the account's name;
+    # 湖南 had become the publication, and the newsroom of its reporters.
+    date_line = parse_date_line(line)
+    assert date_line is not None
+    assert (date_line.date, date_line.time, date_line.publication) == ("2024-03-05", "19:00", None)
+
+
+def test_a_source_after_the_date_is_still_the_publication() -> None:
+    date_line = parse_date_line("2024-03-05 19:00 湖南日报")
+    assert date_line is not None and date_line.publication == "湖南日报"
+
+
+def test_a_wechat_posts_header_gives_the_date_and_the_account() -> None:
+    # The shape: WeChat prints the writer and the account after 原创, then the
+    # date and the province; the header had been left as the story's text.
+    document = parse_document(
+        page(
+            "神农城春日灯光秀今晚开演",
+            "原创 王悦然 株洲发布 2024-03-05 19:00 发表于湖南",
+            "收录于合集",
+            "#株洲新闻 128个",
+            "3月5日晚,神农城春日灯光秀正式开演,吸引了上万名市民前来观看。",
+            "编辑:王悦然 审核:陈志坚",
+            "预览时标签不可点",
+            "阅读原文",
+            "分享 收藏 点赞 在看",
+        )
+    )
+    assert (document.pages[0].date, document.pages[0].publication) == ("2024-03-05", "株洲发布")
+    (article,) = document.articles
+    assert article.title == "神农城春日灯光秀今晚开演"
+    assert article.sections == []
+    text = all_text(document)
+    assert "合集" not in text and "标签" not in text and "在看" not in text
+
+
+def test_a_wechat_post_with_the_account_alone_is_read_too() -> None:
+    # Not written for: no writer, a tag collection in another topic.
+    document = parse_document(
+        page(
+            "攸县油茶林迎来采摘季",
+            "原创 攸县发布 2023-10-20 08:30 发表于湖南",
+            "收录于合集",
+            "#乡村振兴 36个",
+            "10月20日,攸县的油茶林迎来采摘季。",
+        )
+    )
+    assert (document.pages[0].date, document.pages[0].publication) == ("2023-10-20", "攸县发布")
+    assert "合集" not in all_text(document)

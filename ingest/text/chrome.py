@@ -45,6 +45,9 @@ NAVIGATION = (
     "往期回顾",
     "往期",
     "返回目录",
+    # Its pager between pages of the paper: "上一版  下一版" (session 22).
+    "上一版",
+    "下一版",
     "点击查看原文",
     "查看原文",
     # A gallery's own: "上一张  下一张  【返回图集】"; a list's pager: "上一页 1 2 下一页 尾页".
@@ -89,7 +92,24 @@ SHARE = (
     "手机看",
     "手机扫码",
     "转发",
+    # A WeChat post's foot: "分享 收藏 点赞 在看" (session 22).
+    "点赞",
+    "在看",
+    "写留言",
 )
+# A WeChat post's furniture, each a line of its own: the collection the post
+# is filed in ("收录于合集" over "#株洲新闻 128个"), the preview's notice, the
+# reader's prompts at the foot.
+WECHAT = (
+    "收录于合集",
+    "收录于话题",
+    "预览时标签不可点",
+    "微信扫一扫关注该公众号",
+    "继续滑动看下一个",
+    "向上滑动看下一个",
+    "轻触阅读原文",
+)
+WECHAT_COLLECTION_RE = re.compile(r"^#[^#\s]{1,20}\s*\d+个$")
 # "字号: 大 中 小", "默认 超大"; "标准" (the usual size) on a line of its own
 # under a portal's date line read as a bare author's name.
 FONT_SIZE = ("字号", "字体", "调整字体", "大", "中", "小", "默认", "标准", "超大", "a+", "a-")
@@ -218,6 +238,7 @@ WORD_RULES = (
     ("share", SHARE),
     ("font size", FONT_SIZE),
     ("page tools", PAGE_TOOLS),
+    ("navigation", WECHAT),
     ("image placeholder", PLACEHOLDERS),
     ("comments", COMMENTS),
 )
@@ -358,6 +379,12 @@ APP_PROMO_RE = re.compile(
     r"^[(【\[][^()【】\[\]]{0,40}(?:下载|关注)[^()【】\[\]]{0,16}"
     r"(?:app|客户端|公众号|微信|微博)[)】\]]$"
 )
+# A mobile page's prompt to read on in the app: "打开APP阅读更多精彩内容",
+# "打开APP,查看全文", "下载客户端看更多", "在APP内打开" (session 22).
+APP_READ_ON_RE = re.compile(
+    r"^(?:在)?(?:打开|下载|前往|去)?(?:app|客户端)(?:内打开|[,\s]*(?:阅读|查看|看|浏览)"
+    r"(?:更多|全文|完整|原文)[^,。!?]{0,8})$"
+)
 # A site's header with its app's download button at the end, the layout's
 # spaces between: "财富热线:400-6533-789   APP下载" (xds). A story's info box
 # may print a hotline, never a download button after it.
@@ -405,7 +432,9 @@ MAX_MOTTO_SIDE = 8
 # A site's name beside its motto may be any name of news: "湖南本地新闻".
 LOOSE_SITE_SUFFIXES = (*SITE_SUFFIXES, "新闻", "资讯", "网")
 MAX_SITE_NAME = 16
-_SPLIT_RE = re.compile(r"[\s|丨/•·【】\[\]()<>:]+")
+# Dashes too, around a widget's word: "—分享—" (an em or en dash; "-" is half
+# of the font-size buttons "A-").
+_SPLIT_RE = re.compile(r"[\s|丨/•·【】\[\]()<>:—–]+")
 MAX_CHROME_LINE = 120
 # word → its rule, the first vocabulary listing it winning
 _WORD_RULE = {w: rule for rule, words in reversed(WORD_RULES) for w in words}
@@ -449,7 +478,9 @@ def chrome_rule(text: str) -> str | None:
         return "comments"
     if LOGIN_STEP_RE.match(t) or is_word_row(t, _ACCOUNT_WORDS, 1):
         return "account"
-    if is_qr_prompt(t) or APP_PROMO_RE.match(t) or is_download_header(t):
+    if is_qr_prompt(t) or APP_PROMO_RE.match(t) or APP_READ_ON_RE.match(t):
+        return "share"
+    if is_download_header(t):
         return "share"
     if CALL_TO_ACTION_RE.search(t) and spaced_len(t) <= MAX_CALL_TO_ACTION_LINE:
         return "navigation"
@@ -457,7 +488,7 @@ def chrome_rule(text: str) -> str | None:
         return "page tools"
     if is_word_row(t, _PERIOD_WORDS, 2):
         return "navigation"
-    if is_edition_page(t):
+    if is_edition_page(t) or WECHAT_COLLECTION_RE.match(t):
         return "navigation"
     for rule, prefixes in PREFIXES:
         head = t.lstrip("【[")

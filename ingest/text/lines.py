@@ -19,7 +19,7 @@ from ingest.text.bylines import (
     parse_web_byline,
 )
 from ingest.text.captions import credited_people, strip_mark, web_credit
-from ingest.text.chrome import chrome_rule
+from ingest.text.chrome import chrome_rule, is_edition_page
 from ingest.text.dates import Stamp, find_date
 from ingest.text.fold import CJK, fold
 
@@ -60,7 +60,15 @@ _DATE_TRAILER_RE = re.compile(r"^(?:星期[一二三四五六日天])?\s*(?:电�
 # A web repost's date line names its publication after the date: "2020-12-12 華聲在線".
 # A portal's self-media page prints instead the place the post was sent from,
 # "2019年02月20日 02:26:00 来自北京" ("2023-05-01 10:20 来自湖南"): a place, no source.
-_SENT_FROM_PLACE_RE = re.compile(f"^来自[{CJK}]{{2,4}}$")
+# An aggregator prints the province after a dot, "2024-03-05 19:00·湖南", and a
+# WeChat post "2024-03-05 19:00 发表于湖南": a place too (session 22).
+PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港",
+    "澳门",
+)  # fmt: skip
+_SENT_FROM_PLACE_RE = re.compile(f"^(?:(?:来自|发表于)[{CJK}]{{2,4}}|(?:{'|'.join(PROVINCES)}))$")
 MAX_DATE_LINE_PUBLICATION = 20
 _TOOLS_GAP_RE = re.compile(r"\s{2,}")
 MAX_DATE_LINE_TOOLS = 60
@@ -111,11 +119,13 @@ def parse_date_line(text: str) -> DateLine | None:
     if stamp.start != 0:
         return named_date_line(printed, folded, stamp)
     rest = folded[stamp.end :].strip()
-    if _DATE_TRAILER_RE.match(rest) or _SENT_FROM_PLACE_RE.match(rest):
+    if _DATE_TRAILER_RE.match(rest):
         return DateLine(stamp.date, stamp.time, None)
     # a separator first: "2019-05-17   ·   湘东在线"
     lead = len(rest) - len(rest.lstrip("·|•/-— \t"))
     rest = rest[lead:]
+    if _SENT_FROM_PLACE_RE.match(rest):
+        return DateLine(stamp.date, stamp.time, None)
     name_end = len(rest)
     if (gap := _TOOLS_GAP_RE.search(rest)) is not None:
         # A page's tools and counters after the source, a run of spaces
@@ -146,16 +156,26 @@ def pen_names(rest: str) -> bool:
 
 # The name before the date: an aggregator's "株洲日报 2023年09月09日 07:45", a
 # self-media post's "原创 炎陵那些事 2024-10-02 19:20 湖南" (原创, the account,
-# the time, the province the post was sent from).
-_NAMED_DATE_RE = re.compile(r"^(?:原创\s+)?(?P<name>[^\s,。;:!?、\d]{2,16})\s+$")
+# the time, the province the post was sent from), or the digital edition's
+# page header "株洲日报 2024年01月08日 第A02版:要闻" (the page after the date,
+# perhaps after the weekday: ``chrome.is_edition_page``).
+# A WeChat post names its writer before its account after 原创: "原创 王悦然
+# 株洲发布 2024-03-05 19:00 发表于湖南" (the account is the publication).
+_NAMED_DATE_RE = re.compile(
+    r"^(?:原创\s+(?:[^\s,。;:!?、\d]{2,16}\s+)?)?(?P<name>[^\s,。;:!?、\d]{2,16})\s+$"
+)
 _SENT_FROM_RE = re.compile(rf"^[{CJK}]{{0,4}}$")
+_WEEKDAY_RE = re.compile(r"^星期[一二三四五六日天]")
 
 
 def named_date_line(printed: str, folded: str, stamp: Stamp) -> DateLine | None:
     """A line that names its publication, then the date (a space between,
     so "今天是2023年9月9日" is none), perhaps a province after it."""
     m = _NAMED_DATE_RE.match(folded[: stamp.start])
-    if m is None or not _SENT_FROM_RE.match(folded[stamp.end :].strip()):
+    rest = folded[stamp.end :].strip()
+    after_weekday = _WEEKDAY_RE.sub("", rest, count=1).strip()
+    trailer_ok = _SENT_FROM_RE.match(rest) or _SENT_FROM_PLACE_RE.match(rest)
+    if m is None or not (trailer_ok or is_edition_page(after_weekday.lower())):
         return None
     return DateLine(stamp.date, stamp.time, printed[m.start("name") : m.end("name")])
 
@@ -191,6 +211,8 @@ def parse_byline(text: str, line: int) -> Byline | None:
     folded = fold(text)
     m = BYLINE_RE.match(folded)
     if m is None:
+        if paper_inside := bracketed_paper_byline(text, line):
+            return paper_inside
         if web := parse_web_byline(text, line):
             return Byline(*web)
         if BARE_NAME_RE.match(folded.strip()) and not padded_place(folded):
@@ -206,6 +228,19 @@ def parse_byline(text: str, line: int) -> Byline | None:
     org = organisation(paper) if paper else None  # 本报: the page's paper, told by the page
     assign_organisation(people, org)
     return Byline(printed, people, rest, org)
+
+
+def bracketed_paper_byline(text: str, line: int) -> Byline | None:
+    """A byline in brackets that names its paper inside them, closing an
+    aggregator's copy: "(株洲晚报融媒体记者 谭琪 通讯员 龙斌)" — the paper is
+    the newsroom, not part of 谭琪's role, as on a line of its own."""
+    printed = text.strip()
+    if not (fold(printed[:1]) == "(" and fold(printed[-1:]) == ")"):
+        return None
+    inner = parse_byline(printed[1:-1], line)
+    if inner is None or inner.rest or inner.publication is None:
+        return None
+    return Byline(printed, inner.contributors, "", inner.publication)
 
 
 def split_credit(text: str) -> tuple[str, str | None, list[Contributor]]:
