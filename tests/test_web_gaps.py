@@ -526,3 +526,61 @@ def test_a_wechat_post_with_the_account_alone_is_read_too() -> None:
     )
     assert (document.pages[0].date, document.pages[0].publication) == ("2023-10-20", "攸县发布")
     assert "合集" not in all_text(document)
+
+
+# 7. A portal's story with no byline over 【相关新闻】 and a second story that
+# has one (session 22).
+
+
+def test_a_story_without_a_byline_over_a_related_story_with_one_is_its_own_article() -> None:
+    # The shape: the page's story prints only its 来源/作者 line, the related
+    # story its own byline; the first story's text had gone into the second,
+    # and its headline became a section.
+    document = parse_document(
+        page(
+            "湘江风光带迎来赏花季",
+            "2024-03-18 09:12:45 来源:株洲日报 作者:刘一凡",
+            "3月中旬以来,湘江风光带的樱花、桃花陆续开放,吸引了大量市民前来赏花。",
+            "【相关新闻】",
+            "炎陵万亩杜鹃进入最佳观赏期",
+            "株洲日报全媒体记者 谭琪 通讯员 黄欢",
+            "近日,炎陵县大院农场的杜鹃花进入盛花期,吸引了众多游客。",
+        )
+    )
+    assert [(a.title, a.sections) for a in document.articles] == [
+        ("湘江风光带迎来赏花季", []),
+        ("炎陵万亩杜鹃进入最佳观赏期", []),
+    ]
+    assert [c.name for c in document.articles[1].contributors] == ["谭琪", "黄欢"]
+    assert "杜鹃" not in document.articles[0].body
+
+
+def test_a_long_headline_with_commas_over_its_date_line_opens_the_first_story() -> None:
+    # Not written for: a long headline holding commas, a government page's
+    # 发布时间 line, the second story under 延伸阅读.
+    document = parse_document(
+        page(
+            "渌口区开展防汛应急演练,12个部门200余人参加,检验队伍实战能力",
+            "发布时间:2024-05-16 10:30 来源:渌口区应急管理局",
+            "5月15日,渌口区在湘江渌口段组织开展2024年防汛应急演练,区应急、水利等部门参加。",
+            "【相关新闻】",
+            "攸县开展地质灾害避险演练",
+            "株洲日报讯(通讯员/龙斌)5月14日,攸县在鸾山镇开展地质灾害避险转移演练。",
+        )
+    )
+    assert [a.title for a in document.articles] == [
+        "渌口区开展防汛应急演练,12个部门200余人参加,检验队伍实战能力",
+        "攸县开展地质灾害避险演练",
+    ]
+
+
+def test_a_story_whose_byline_follows_its_date_line_is_one_article() -> None:
+    document = parse_document(
+        page(
+            "天元区新开通3条社区微循环公交",
+            "发布时间:2023-05-09 15:20 来源:株洲日报",
+            "株洲日报讯(全媒体记者/周子航)5月8日,天元区3条社区微循环公交线路开通运营。",
+            "微循环公交采用小型新能源车,票价1元。",
+        )
+    )
+    assert [a.title for a in document.articles] == ["天元区新开通3条社区微循环公交"]

@@ -1436,6 +1436,8 @@ def build_articles(lines: list[Line]) -> list[Article]:
             first = next((i for i, li in enumerate(lines) if li.held), first)
             run = headline_block(lines, twin_headline(lines, first))
             starts = [ArticleStart(run, None, 0, run[-1] + 1)]
+    if (story := story_above_bylines(lines, starts[0].first)) is not None:
+        starts.insert(0, story)
     # Lines above the first article on the page belong to it: seed 000's lead
     # box "### 核心阅读" stands above "# 不忘初心谋福祉 牢记使命勇担当".
     starts[0].first = 0
@@ -1447,6 +1449,31 @@ def build_articles(lines: list[Line]) -> list[Article]:
     for article in articles:
         keep_credits_apart(article)
     return articles
+
+
+def story_above_bylines(lines: list[Line], limit: int) -> ArticleStart | None:
+    """The page's own story above the first article a byline opens, where it
+    prints no byline itself: a portal's headline over its 来源/作者 line and
+    the story's paragraphs, then "【相关新闻】" and a second story with its
+    own headline and byline. Without it the first story's text was read into
+    the second, and its headline became a section of it."""
+    for m in range(1, limit):
+        if lines[m].kind not in _DATED:
+            continue
+        if lines[m - 1].kind not in TITLE_KINDS or not any(
+            is_story_paragraph(li) for li in lines[m + 1 : limit]
+        ):
+            return None
+        top = m - 1
+        while top > 0 and m - top < MAX_HEADER_TITLES and lines[top - 1].kind in TITLE_KINDS:
+            top -= 1
+        run = headline_block(lines, twin_headline(lines, top))
+        return ArticleStart(run, None, top, run[-1] + 1)
+    return None
+
+
+# At most a kicker and a headline, or a headline printed twice, over the 来源 line.
+MAX_HEADER_TITLES = 2
 
 
 # A saved page's title bar: the headline, a separator, the site's name
