@@ -428,6 +428,10 @@ def headline_parts(lines: list[Line], run: list[int]) -> tuple[str | None, str, 
     """
     run = [i for n, i in enumerate(run) if n == 0 or not same_text(lines[run[n - 1]], lines[i])]
     texts = [lines[i].text for i in run]
+    # The headline a title bar holds is the title; a line over it its kicker.
+    if held := [k for k, i in enumerate(run) if lines[i].held]:
+        t = held[0]
+        return join_headline(texts[:t]) or None, texts[t], join_headline(texts[t + 1 :]) or None
     levels = [lines[i].block.level for i in run]
     headed = [k for k, level in enumerate(levels) if level > 0]
     if headed:
@@ -497,7 +501,9 @@ def parse_document(text: str) -> Document:
     uncued: set[int] = set()
     if markup_spaced(blocks):
         photos = {b.line for b in blocks if b.blank_before >= PLACEHOLDER_GAP}
-        uncued = uncued_captions(lines, photos | under_photo_credits(lines))
+        uncued = uncued_captions(
+            lines, photos | under_photo_credits(lines) | lead_photo_captions(lines)
+        )
     lines, accounts = drop_account_names(lines)
     lines, menus = drop_menu_runs(lines)
     lines, furniture = drop_furniture_tail(lines)
@@ -508,7 +514,8 @@ def parse_document(text: str) -> Document:
     read_bare_authors(lines)
     lines = mark_title_bar(lines)
     lines, picks = drop_picks_above_opener(lines)
-    chrome_lines += picks
+    lines, header = drop_site_header(lines)
+    chrome_lines += picks + header
     read_account_name(lines)
     if is_menu_page(lines, chrome_lines):
         lines, chrome_lines = [], chrome_lines + len(lines)
@@ -817,6 +824,45 @@ def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
         if opens_furniture(lines[n].text):
             return lines[:n], len(lines) - n
     return lines, 0
+
+
+def drop_site_header(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines that are not the site's header between a saved page's title
+    bar and the headline it holds, and how many were: links to the site's
+    accounts and editions ("中新社新浪法人微博", "English", chinanews), lines
+    no menu rule knew, which had become sections of the story. The line right
+    above the headline stays where it may be the kicker; a story paragraph
+    there keeps them all."""
+    bar = next((n for n, li in enumerate(lines) if li.kind is Kind.TITLE_BAR), None)
+    headline = next((n for n, li in enumerate(lines) if li.held), None)
+    if bar is None or headline is None or headline < bar:
+        return lines, 0
+    between = range(bar + 1, headline)
+    if any(lines[n].kind is Kind.PARAGRAPH or lines[n].byline for n in between):
+        return lines, 0
+    drop = {
+        n
+        for n in between
+        if lines[n].kind in (Kind.HEADLINE, Kind.HEADING, Kind.CAPTION)
+        and not is_lead_box(lines[n])
+        and not (n == headline - 1 and is_kicker_shaped(lines[n].text))
+    }
+    return [li for n, li in enumerate(lines) if n not in drop], len(drop)
+
+
+def is_kicker_shaped(text: str) -> bool:
+    """A kicker over a headline: a place, a column's name or a line of its own
+    ("石峰区", "安徽司法行政系统推行领导干部训诫预警" over its headline,
+    people.cn), in Chinese, no link or step of a breadcrumb."""
+    t = squeeze(text)
+    return (
+        0 < len(t) <= MAX_LONG_HEADLINE
+        and bool(CJK_RE.search(t))
+        and not re.search(r"[>»/]|https?:|www\.", t)
+        # nor a row of links, the layout's spaces between them ("热点:某某签约  某某
+        # 解散  某某夺冠", sohu)
+        and not re.search(r"\s{2,}\S+\s{2,}", fold(text))
+    )
 
 
 def drop_picks_above_opener(lines: list[Line]) -> tuple[list[Line], int]:
@@ -1153,6 +1199,64 @@ def under_photo_credits(lines: list[Line]) -> set[int]:
     }
 
 
+def lead_photo_captions(lines: list[Line]) -> set[int]:
+    """The lines of a portal's lead photos: short gap lines between the
+    headline's date line and the story's first paragraph, where the photos
+    stand ("爱戴领奖" / "爱戴接受采访" under "…2009年11月09日13:48 新浪娱乐",
+    sina; one under qq's date line). A menu stands above the headline, and
+    the tools under the date line are chrome already."""
+    date = next(
+        (
+            n
+            for n, li in enumerate(lines)
+            # the headline too stands in a gap here, read as a caption so far
+            if li.kind in _DATED and n > 0 and lines[n - 1].kind in (*TITLE_KINDS, Kind.CAPTION)
+        ),
+        None,
+    )
+    if date is None:
+        return set()
+    run: list[Line] = []
+    for k in range(date + 1, len(lines)):
+        if lines[k].kind in _DATED:
+            continue
+        if lines[k].kind is not Kind.CAPTION:
+            if not is_story_paragraph(lines[k]):
+                return set()
+            break
+        run.append(lines[k])
+    # Each names what the headline names ("爱戴…" under "爱戴掀起红盖头…"), in
+    # a phrase with no punctuation: the tools and prompts that stand there too
+    # ("57人参与11评论", "用微信扫描二维码", "原标题:…", "关注新华网") do not.
+    headline = squeeze(lines[date - 1].text)
+    if (
+        not run
+        or len(run) > MAX_LEAD_PHOTOS
+        or not all(
+            _CAPTION_PHRASE_RE.match(phrase := squeeze(li.text))
+            and shares_word(phrase, headline)
+            # a document's own title repeating the headline's words heads its text
+            # ("中华人民共和国监察法" under "…监察法(全文)") and says nothing new
+            and phrase not in headline
+            for li in run
+        )
+    ):
+        return set()
+    return {li.block.line for li in run}
+
+
+_CAPTION_PHRASE_RE = re.compile(f"^[{CJK}A-Za-z0-9]{{2,{MAX_GAP_CAPTION}}}$")
+
+
+def shares_word(text: str, other: str) -> bool:
+    """Whether *text* and *other* have two Chinese characters in a row in common."""
+    return any(text[k : k + 2] in other for k in range(len(text) - 1) if CJK_RE.match(text[k]))
+
+
+# A portal's gallery strip over the story shows a few photos, each captioned.
+MAX_LEAD_PHOTOS = 4
+
+
 def uncued_captions(lines: list[Line], photos: set[int]) -> set[int]:
     """On a markup-spaced page (``markup_spaced``) a gap is no photo: a caption
     needs a cue of its own — a credit ("…夜景 刘一凡摄"), a ▲, its own words
@@ -1370,8 +1474,18 @@ def promote_first_headline(lines: list[Line]) -> None:
         return
     line = lines[first]
     t = fold(line.text).strip()
+    # A portal's layout leaves blank lines above its headline, which reads as
+    # a photo's caption then; over the page's date or 来源 line it is the
+    # headline ("停牌、增持、补仓:大小股东达成“护盘”共识" over "2015-07-03 04:09:59
+    # 来源:…", money.163).
+    dated_headline = (
+        line.kind is Kind.CAPTION
+        and lines[first + 1].kind in _DATED
+        and split_credit(line.text)[1] is None
+        and not strip_mark(line.text)[1]
+    )
     if (
-        line.kind is Kind.PARAGRAPH
+        (line.kind is Kind.PARAGRAPH or dated_headline)
         and line.byline is None
         and len(t) <= MAX_LONG_HEADLINE
         and not ends_sentence(t)
@@ -1435,6 +1549,15 @@ def build_articles(lines: list[Line]) -> list[Article]:
             # headline its title bar repeats.
             first = next((i for i, li in enumerate(lines) if li.held), first)
             run = headline_block(lines, twin_headline(lines, first))
+            # the held headline's kicker right above it ("安徽司法行政系统推行…"
+            # over "安徽司法行政系训诫预警:…", people.cn), not a line of the header
+            if (
+                lines[first].held
+                and first > 0
+                and lines[first - 1].kind is Kind.HEADLINE
+                and is_kicker_shaped(lines[first - 1].text)
+            ):
+                run = [first - 1, *run]
             starts = [ArticleStart(run, None, 0, run[-1] + 1)]
     if (story := story_above_bylines(lines, starts[0].first)) is not None:
         starts.insert(0, story)
@@ -1472,6 +1595,7 @@ def story_above_bylines(lines: list[Line], limit: int) -> ArticleStart | None:
     return None
 
 
+CJK_RE = re.compile(f"[{CJK}]")
 # At most a kicker and a headline, or a headline printed twice, over the 来源 line.
 MAX_HEADER_TITLES = 2
 
@@ -1502,7 +1626,14 @@ def held_text(bar: str, text: str) -> str | None:
             return bar
         if bar_holds(bar, printed):
             return printed
+        # The bar writes a comma where the headline breaks with a space:
+        # "爱戴掀起红盖头,庆东南…(图)_影音娱乐_新浪网" over "爱戴掀起红盖头 庆东南…(图)" (sina).
+        if bar_holds(_COMMA_RE.sub(" ", bar), _COMMA_RE.sub(" ", printed)):
+            return printed
     return None
+
+
+_COMMA_RE = re.compile("[,，]")
 
 
 def bar_holds(bar: str, headline: str) -> bool:
@@ -1657,9 +1788,11 @@ def untagged(lines: list[Line], after: int, text: str) -> str:
 def twin_headline(lines: list[Line], i: int) -> list[int]:
     """A headline and its twin right under it: web pages print the title twice
     (the page's title bar, then the story's), or once in each script."""
+    # The twin may stand in a gap, read as a caption: chinanews prints the
+    # headline in a sticky bar, then again over its date line.
     if (
         i + 1 < len(lines)
-        and lines[i + 1].kind in TITLE_KINDS
+        and lines[i + 1].kind in (*TITLE_KINDS, Kind.CAPTION)
         and same_text(lines[i], lines[i + 1])
     ):
         return [i, i + 1]

@@ -16,6 +16,7 @@ import re
 
 from ingest.text.bylines import ROLES
 from ingest.text.fold import fold
+from ingest.text.surnames import name_shaped
 
 # Lines made only of these words (spaces, |, brackets between) are chrome:
 # "• 上一篇 • 下一篇", "关闭本页 打印本页 收藏", "分享到: 微信 微博 QQ空间".
@@ -68,6 +69,10 @@ NAVIGATION = (
     "设为首页",
     "联系我们",
     "关于我们",
+    # A portal's links to its other editions: "移动版 客户端 微信" (chinanews).
+    "移动版",
+    "手机版",
+    "触屏版",
 )
 SHARE = (
     "分享到",
@@ -92,7 +97,9 @@ SHARE = (
     "手机看",
     "手机扫码",
     "转发",
-    # A WeChat post's foot: "分享 收藏 点赞 在看" (session 22).
+    # The share bar's WeChat tab, "微信扫一扫:分享" (chinanews), and a WeChat
+    # post's foot: "分享 收藏 点赞 在看" (session 22).
+    "微信扫一扫",
     "点赞",
     "在看",
     "写留言",
@@ -109,10 +116,16 @@ WECHAT = (
     "向上滑动看下一个",
     "轻触阅读原文",
 )
+# A search box's tabs, the web first: "网页  新闻" (sohu), "网页 新闻 图片 视频".
+SEARCH_TABS_RE = re.compile(r"^网页(?:\s+(?:新闻|图片|视频|音乐|地图|知道|贴吧|博客|问答))+$")
 WECHAT_COLLECTION_RE = re.compile(r"^#[^#\s]{1,20}\s*\d+个$")
 # "字号: 大 中 小", "默认 超大"; "标准" (the usual size) on a line of its own
 # under a portal's date line read as a bare author's name.
-FONT_SIZE = ("字号", "字体", "调整字体", "大", "中", "小", "默认", "标准", "超大", "a+", "a-")
+FONT_SIZE = (
+    "字号", "字体", "调整字体", "大", "中", "小", "默认", "标准", "超大", "a+", "a-",
+    # the three buttons run together: "大中小" (sohu), "小中大"
+    "大中小", "小中大",
+)  # fmt: skip
 PAGE_TOOLS = (
     "关闭本页",
     "关闭窗口",
@@ -335,12 +348,18 @@ NOTICE_RE = re.compile(
 # A site's registration numbers, wherever on the line: "湘ICP备05001234号", "湘公网安备 43020…号".
 REGISTRATION_RE = re.compile(r"icp[备证]|公网安备")
 # "已有0条评论,共0人参与", "已有12人参与": the count, never "已有300余户…".
-COMMENT_COUNT_RE = re.compile(r"^已有\s*\d+\s*(?:条评论|人(?:参与|评论|围观))")
+COMMENT_COUNT_RE = re.compile(
+    r"^已有\s*\d+\s*(?:条评论|人(?:参与|评论|围观))"
+    # a comment link with its count: "我来说两句(0)" (sohu), "我要评论(3)"
+    r"|^(?:我来说两句|我要评论|发表评论|查看评论)\s*\(\d+\)$"
+)
 # A comment form's rule line: "请遵守互联网相关政策法规,文明上网,理性发言".
 # "请自觉遵守互联网相关的政策法规,共同营造…的跟评互动环境。" (guancha): the
 # laws named, then the comments they govern — a story's "遵守交通法规" names none.
 COMMENT_RULE_RE = re.compile(
     r"^\S{0,24}(?:文明上网|理性发言)"
+    # who may comment: "人民网强国社区注册用户可以发表评论。"
+    r"|^\S{0,16}(?:注册用户|会员|网友)(?:才)?(?:可以|可)发表评论"
     r"|^\S{0,6}遵守[^。]{0,24}(?:法规|法律)[^。]{0,40}(?:评论|跟评|跟帖|发言|留言)"
 )
 # A comment widget's dialogs and its keyboard hint: "是否确认删除本条评论?",
@@ -400,7 +419,8 @@ MAX_CALL_TO_ACTION_LINE = 90
 REPORT_RE = re.compile(r"^(?:举报|投诉)(?:该|此|本|这篇)?(?:文章|内容|评论|帖子)(?:问题)?$")
 # A location line (breadcrumbs): "首页 > 新闻中心 > 株洲新闻 > 正文".
 # "人民网 >> 湖南频道 >> 市州" doubles the sign.
-BREADCRUMB_RE = re.compile(r"^[^>»]{1,16}(?:\s*[>»]{1,2}\s*[^>»]{1,16}){1,8}$")
+# An arrow is a step too: "首页 → 理论新闻" (chinanews).
+BREADCRUMB_RE = re.compile(r"^[^>»→]{1,16}(?:\s*(?:[>»]{1,2}|→)\s*[^>»→]{1,16}){1,8}$")
 # One step is enough from the home page: "首页 > 荷塘新闻".
 HOME = ("首页", "网站首页", "主页", "home")
 # A digital edition's page list and the page in hand: "第A03版:综合·城区",
@@ -488,7 +508,7 @@ def chrome_rule(text: str) -> str | None:
         return "page tools"
     if is_word_row(t, _PERIOD_WORDS, 2):
         return "navigation"
-    if is_edition_page(t) or WECHAT_COLLECTION_RE.match(t):
+    if is_edition_page(t) or WECHAT_COLLECTION_RE.match(t) or SEARCH_TABS_RE.match(t):
         return "navigation"
     for rule, prefixes in PREFIXES:
         head = t.lstrip("【[")
@@ -509,7 +529,7 @@ def chrome_rule(text: str) -> str | None:
         return "counter"  # "0 |", "| +1踩0": the labels were icons
     if is_word_row(t, _SHARE_WORDS, 2):
         return "share"
-    if is_menu(words) or is_menu_row(t):
+    if is_menu(words) or is_menu_row(t) or is_dashed_menu(t):
         return "navigation"
     if is_masthead(t, words):
         return "masthead"
@@ -586,7 +606,7 @@ def is_breadcrumb(t: str) -> bool:
     """ "首页 > 新闻中心 > 正文", "人民网 >> 湖南频道 >> 市州", "首页 > 荷塘新闻"."""
     if not BREADCRUMB_RE.match(t):
         return False
-    steps = t.count(">") + t.count("»")
+    steps = t.count(">") + t.count("»") + t.count("→")
     return t.endswith("正文") or steps >= 2 or t.startswith(HOME)
 
 
@@ -670,9 +690,15 @@ def item_width(item: str) -> int:
     return len(re.sub(r"[a-z]+", "a", item.replace(" ", "")))
 
 
-# A site's menu copied as one line: "黄金 信托 理财 互金 众筹 P2P 行情".
+# A site's menu copied as one line: "黄金 信托 理财 互金 众筹 P2P 行情", a Latin
+# word counting as one character ("… 侨网 经纬 English 图片 …", chinanews).
 MENU_WORDS = 6
 MAX_MENU_WORD = 4
+
+
+def is_dashed_menu(t: str) -> bool:
+    """A menu whose entries a dash joins: "新闻-体育-S-娱乐-V-财经-IT-汽车-房产" (sohu)."""
+    return t.count("-") >= MENU_WORDS - 1 and is_menu([w for w in re.split(r"[\s-]+", t) if w])
 
 
 def is_menu(words: list[str]) -> bool:
@@ -682,8 +708,10 @@ def is_menu(words: list[str]) -> bool:
     home = bool(words) and words[0] in HOME
     return (
         len(words) >= (MIN_ROW_ITEMS + 1 if home else MENU_WORDS)
-        and all(len(w) <= MAX_MENU_WORD and w.isalnum() for w in words)
+        and all(item_width(w) <= MAX_MENU_WORD and w.isalnum() for w in words)
         and not any(w.startswith(ROLES) for w in words)
+        # a row of names is a list of people ("张三 李四 王五 …", the winners)
+        and not all(name_shaped(w) for w in words)
     )
 
 

@@ -22,6 +22,7 @@ from ingest.text.captions import credited_people, strip_mark, web_credit
 from ingest.text.chrome import chrome_rule, is_edition_page
 from ingest.text.dates import Stamp, find_date
 from ingest.text.fold import CJK, fold
+from ingest.text.writers import PROVINCES, name_before_affiliation
 
 # Reporter roles as printed in bylines, longest first so 全媒体记者 wins over 记者.
 BYLINE_ROLES = (
@@ -62,12 +63,6 @@ _DATE_TRAILER_RE = re.compile(r"^(?:星期[一二三四五六日天])?\s*(?:电�
 # "2019年02月20日 02:26:00 来自北京" ("2023-05-01 10:20 来自湖南"): a place, no source.
 # An aggregator prints the province after a dot, "2024-03-05 19:00·湖南", and a
 # WeChat post "2024-03-05 19:00 发表于湖南": a place too (session 22).
-PROVINCES = (
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
-    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
-    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港",
-    "澳门",
-)  # fmt: skip
 _SENT_FROM_PLACE_RE = re.compile(f"^(?:(?:来自|发表于)[{CJK}]{{2,4}}|(?:{'|'.join(PROVINCES)}))$")
 MAX_DATE_LINE_PUBLICATION = 20
 _TOOLS_GAP_RE = re.compile(r"\s{2,}")
@@ -111,7 +106,9 @@ def parse_date_line(text: str) -> DateLine | None:
     "2020-12-12 華聲在線", "2025-07-04 11:27:48", "06.02.2015 17:21". A
     sentence that opens with a date ("2019年9月20日,市委…") is not one.
     """
-    printed = text.strip()
+    # A portal's address before the date: "http://ent.qq.com  2009年11月09日11:30
+    # 腾讯音乐" (the site's own URL, printed as its mark on the story's date line).
+    printed = _SITE_URL_RE.sub("", text.strip())
     folded = fold(printed)
     stamp = find_date(folded)
     if stamp is None:
@@ -159,6 +156,7 @@ def pen_names(rest: str) -> bool:
 # the time, the province the post was sent from), or the digital edition's
 # page header "株洲日报 2024年01月08日 第A02版:要闻" (the page after the date,
 # perhaps after the weekday: ``chrome.is_edition_page``).
+_SITE_URL_RE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?/?\s+", re.I)
 # A WeChat post names its writer before its account after 原创: "原创 王悦然
 # 株洲发布 2024-03-05 19:00 发表于湖南" (the account is the publication).
 _NAMED_DATE_RE = re.compile(
@@ -213,6 +211,8 @@ def parse_byline(text: str, line: int) -> Byline | None:
     if m is None:
         if paper_inside := bracketed_paper_byline(text, line):
             return paper_inside
+        if labelled := labelled_byline(text, line):
+            return labelled
         if web := parse_web_byline(text, line):
             return Byline(*web)
         if BARE_NAME_RE.match(folded.strip()) and not padded_place(folded):
@@ -241,6 +241,29 @@ def bracketed_paper_byline(text: str, line: int) -> Byline | None:
     if inner is None or inner.rest or inner.publication is None:
         return None
     return Byline(printed, inner.contributors, "", inner.publication)
+
+
+# An author field that holds a byline or a writer's affiliation (session 22): a
+# blog's "作者：《中国企业家》记者 林涛", a theory page's closing "(作者：方敏
+# 北京大学经济学院教授)" (``surnames.name_before_affiliation``).
+_AUTHOR_LABEL_RE = re.compile(r"^\(?\s*(?:作者|撰文)\s*:\s*(?P<rest>[^()]+?)\s*\)?$")
+
+
+def labelled_byline(text: str, line: int) -> Byline | None:
+    """The writer an author field names in a byline's form or with the place
+    they work (``_AUTHOR_LABEL_RE``), or None."""
+    printed = text.strip()
+    m = _AUTHOR_LABEL_RE.match(fold(printed))
+    if m is None:
+        return None
+    start, end = m.span("rest")
+    rest = printed[start:end]
+    inner = parse_byline(rest, line)
+    if inner is not None and not inner.rest and inner.contributors:
+        return Byline(printed, inner.contributors, "", inner.publication)
+    if (name := name_before_affiliation(rest)) is not None:
+        return Byline(printed, [Contributor(name=name, role="作者", line=line)], "", None)
+    return None
 
 
 def split_credit(text: str) -> tuple[str, str | None, list[Contributor]]:

@@ -17,6 +17,7 @@ from ingest.text import dates
 from ingest.text.chrome import chrome_rule
 from ingest.text.fold import CJK, fold
 from ingest.text.surnames import name_shaped
+from ingest.text.writers import name_before_affiliation
 
 # (label, field), longest first within a field so 来源于 wins over 来源.
 LABELS = (
@@ -109,6 +110,9 @@ MAX_PUBLICATION = 30
 # the city in brackets after a source's name (``read_field``); the closing
 # bracket may already be stripped as a separator
 _CITY_AFTER_SOURCE_RE = re.compile(f"(?<=[^\\s(（])[(（][{CJK}]{{2,4}}[)）]?$")
+# A page tool run into the source's name: chinanews's "来源：求是网参与互动"
+# (the comment link), "来源：某某网 我要评论(0)".
+_TOOL_AFTER_SOURCE_RE = re.compile(r"\s*(?:参与互动|我要评论|发表评论)(?:\(\d+\)?)?$")
 # A source printed before the date with no label, as aggregators print it
 # ("湘东在线 2023-04-18 10:05", "原创 醴陵日报 2022-01-05 08:15:30"):
 # read only with a time of day, which print pages never give, so a masthead
@@ -285,7 +289,9 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
             value, shown = value[: stamp.start].strip(_SEPARATORS), shown[: stamp.start]
             shown = shown.strip(_SEPARATORS)
         # "来源:证券时报网     举报": a page tool printed far after the name
-        value, shown = value.split("  ")[0].strip(), shown.split("  ")[0].strip()
+        # ("来源: 新浪科技 　 酷勤网收集": a collector's note after ideographic spaces)
+        value, shown = (re.split(r"[ \u3000]{2,}", v)[0].strip() for v in (value, shown))
+        value, shown = (_TOOL_AFTER_SOURCE_RE.sub("", v) for v in (value, shown))
         # "来源: 21世纪经济报道(广州)", "来源：中国新闻网（北京）": the city the
         # paper reports from, in brackets after its name, is no part of it
         value, shown = (_CITY_AFTER_SOURCE_RE.sub("", v) for v in (value, shown))
@@ -303,6 +309,9 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
             meta.date, meta.time = meta.date or stamp.date, meta.time or stamp.time
             shown = shown[: stamp.start].strip(_SEPARATORS)
         names = _names(shown)
+        # "(作者：方敏北京大学经济学院教授)": the writer run into the school
+        if names is None and kind == "author" and (writer := name_before_affiliation(shown)):
+            names = [writer]
         if names is None:
             return kind == "author" and bool(re.fullmatch(f"[{CJK}]{{2,{MAX_AUTHOR_BODY}}}", value))
         if kind == "author":
