@@ -12,10 +12,14 @@ another form, and a line of the same look that stays."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from conftest import all_text
 from conftest import web_page as page
 
 from ingest.parse.document import parse_document
+from ingest.pipeline import InputError, parse_source, read_source
 from ingest.text.chrome import chrome_rule
 from ingest.text.lines import parse_byline, parse_date_line
 from ingest.text.metalines import parse_metadata
@@ -321,3 +325,59 @@ def test_a_row_of_hot_links_right_above_the_headline_is_no_kicker() -> None:
     )
     (article,) = document.articles
     assert (article.kicker, article.title) == (None, "社区歌手大赛落幕")
+
+
+# --- news list pages (bad input) -------------------------------------------------
+
+SITE_FURNITURE = [
+    "首页 要闻 区县 民生 文旅 视频 专题",
+    "当前位置:首页 > 滚动新闻",
+    "分享到: 微信 微博",
+    "上一页 1 2 3 下一页",
+    "关于我们 | 联系我们 | 网站地图",
+    "湘ICP备12345678号",
+]
+
+
+def test_a_rolling_news_list_is_rejected_as_chrome(tmp_path: Path) -> None:
+    # The shape: a portal's rolling list, each entry its time and channel
+    # before its title; it had been read as one article of titles.
+    entries = [
+        "(2024-03-05 22:26:38)[社会] 荷塘区一小区深夜停电 抢修队连夜恢复供电",
+        "(2024-03-05 22:00:14)[民生] 株洲今年将新建口袋公园30个,市民出门见绿",
+        "(2024-03-05 21:59:17)[国际] 某国总统访华 双方签署多项合作协议!",
+        "(2024-03-05 21:35:33)[社会] 醴陵瓷博会开幕 三百余家企业携新品参展",
+    ]
+    path = tmp_path / "rolling.txt"
+    path.write_text("\n".join([*SITE_FURNITURE, *entries]) + "\n", "utf-8")
+    with pytest.raises(InputError, match=r"rolling\.txt.*only web chrome"):
+        parse_source(path, read_source(path))
+
+
+def test_a_top_news_list_of_titles_and_sources_is_rejected_as_chrome(tmp_path: Path) -> None:
+    # Not written for: no times, each title over its source's age and count.
+    lines = list(SITE_FURNITURE)
+    for title, source in [
+        ("株洲今年将新建口袋公园30个,市民出门见绿", "株洲日报"),
+        ("醴陵瓷博会开幕 三百余家企业携新品参展!", "株洲晚报"),
+        ("攸县油茶林迎来采摘季 果农忙得不亦乐乎", "攸县融媒体中心"),
+        ("炎陵黄桃上市了?今年价格比去年便宜两成", "新湖南"),
+    ]:
+        lines += [title, f"{source}9小时前", "分享", "845"]
+    path = tmp_path / "top.txt"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    with pytest.raises(InputError, match=r"top\.txt.*only web chrome"):
+        parse_source(path, read_source(path))
+
+
+def test_a_gallery_of_captions_under_the_same_furniture_is_kept(tmp_path: Path) -> None:
+    captions = [
+        "神农城春日灯光秀现场。",
+        "市民在湘江风光带赏樱。",
+        "炎陵万亩杜鹃盛开。",
+        "孩子们在花海中奔跑。",
+    ]
+    path = tmp_path / "gallery.txt"
+    path.write_text("\n".join([*SITE_FURNITURE, *captions]) + "\n", "utf-8")
+    document = parse_source(path, read_source(path))
+    assert document.articles and "炎陵万亩杜鹃盛开" in all_text(document)

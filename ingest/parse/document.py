@@ -517,7 +517,7 @@ def parse_document(text: str) -> Document:
     lines, header = drop_site_header(lines)
     chrome_lines += picks + header
     read_account_name(lines)
-    if is_menu_page(lines, chrome_lines):
+    if is_menu_page(lines, chrome_lines) or is_list_page(lines, chrome_lines):
         lines, chrome_lines = [], chrome_lines + len(lines)
     promote_first_headline(lines)
     keep_short_sentences_in_body(lines)
@@ -554,6 +554,21 @@ def is_menu_page(lines: list[Line], chrome_lines: int) -> bool:
             li.kind is Kind.HEADLINE and len(fold(li.text).strip()) <= MAX_MENU_ENTRY
             for li in lines
         )
+    )
+
+
+def is_list_page(lines: list[Line], chrome_lines: int) -> bool:
+    """A page of a site's news list: under the site's furniture, only the
+    stories' titles, their sources and ages chrome already — no sentence
+    closed by 。, no story paragraph, no byline or 来源 line (a portal's rolling
+    news, "(2020-08-16 22:26:38)[社会] 一图读懂…"; a portal's top news, each
+    title over "某某网9小时前" and its share count). A story, and a gallery's
+    captions, close their sentences with 。."""
+    return (
+        len(lines) >= MIN_MENU_RUN
+        and chrome_lines >= len(lines)
+        and not any(li.kind in (Kind.META, Kind.BYLINE, Kind.EDITORS) or li.byline for li in lines)
+        and not any("。" in fold(li.text) or is_story_paragraph(li) for li in lines)
     )
 
 

@@ -116,6 +116,11 @@ WECHAT = (
     "向上滑动看下一个",
     "轻触阅读原文",
 )
+# An entry of a portal's rolling news list, its time and channel before the
+# title: "(2020-08-16 22:26:38)[社会] 某地暴雨…" (a list page, no story).
+LIST_ENTRY_RE = re.compile(
+    r"^\(\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2}(?::\d{2})?)?\)\s*\[[^\[\]]{1,6}\]"
+)
 # A search box's tabs, the web first: "网页  新闻" (sohu), "网页 新闻 图片 视频".
 SEARCH_TABS_RE = re.compile(r"^网页(?:\s+(?:新闻|图片|视频|音乐|地图|知道|贴吧|博客|问答))+$")
 WECHAT_COLLECTION_RE = re.compile(r"^#[^#\s]{1,20}\s*\d+个$")
@@ -316,7 +321,8 @@ TOOL_COUNT_RE = re.compile(r"^(?:\+?\d{1,3}(?:,\d{3})+|\+?\d+|[踩赞顶]\d+)+$"
 # reader's name: "13小时前", "刚刚", "笑笑 6天前" — a story dates itself.
 # "昨天" alone under a post's headline (readhub), "前天 18:20" under a comment.
 TIME_AGO_RE = re.compile(
-    r"^(?:\S{1,20}\s+)?(?:刚刚|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}:\d{2})?$"
+    # the source may be glued to it: "某某网9小时前" (a portal's top-news list)
+    r"^(?:\S{1,20}?\s*)?(?:刚刚|昨天|前天|\d{1,2}\s*(?:秒|分钟|小时|天)前)(?:\s*\d{1,2}:\d{2})?$"
 )
 # A listed story's line of source and counts: "某某晚报 ⋅ 26评论 ⋅ 相关",
 # "株洲日报 · 12评论" — one part a count of comments or reads.
@@ -509,6 +515,8 @@ def chrome_rule(text: str) -> str | None:
     if is_word_row(t, _PERIOD_WORDS, 2):
         return "navigation"
     if is_edition_page(t) or WECHAT_COLLECTION_RE.match(t) or SEARCH_TABS_RE.match(t):
+        return "navigation"
+    if LIST_ENTRY_RE.match(t):
         return "navigation"
     for rule, prefixes in PREFIXES:
         head = t.lstrip("【[")
