@@ -1170,6 +1170,78 @@ def test_a_grade_in_ji_is_no_figure(text: str) -> None:
     assert all(f.unit != "级" for f in find_figures(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        # written for: a plan's ceiling and a rate's floor (third held-out pages)
+        ("计划增持股份不超过1.5亿股。", "不超过1.5亿股", 1.5e8),
+        ("收益率低于30%。", "低于30%", 30.0),
+        # not written for: other units
+        ("每户补贴不超过2000元。", "不超过2000元", 2000.0),
+        ("气温低于零下5℃。", "低于零下5℃", -5.0),
+    ],
+)
+def test_at_most_and_below_are_approximation_markers(text: str, raw: str, value: float) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.value, figure.approx) == (raw, value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "approx"),
+    [
+        # written for: 近 opening its clause or after 在, "the last"
+        ("近两年,公司将精力放在战略上。", "两年", False),
+        ("其股价在近三个交易日有所企稳。", "三个", False),
+        # not written for: the past five years with 来, a span after a verb
+        ("近5年来,全市新建学校40所。", "5年", False),
+        ("工程已持续近两年。", "近两年", True),
+        ("投入资金近3亿元。", "近3亿元", True),
+    ],
+)
+def test_jin_before_a_span_of_time_says_the_last_where_it_opens_the_clause(
+    text: str, raw: str, approx: bool
+) -> None:
+    figure = find_figures(text)[0]
+    assert (figure.raw, figure.approx) == (raw, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("还有1.7亿65周岁及以上人口。", "65周岁及以上", 65.0, "岁"),
+        ("庆祝建厂七周年。", "七周年", 7.0, "年"),
+        ("股价下跌9美分。", "9美分", 0.09, "美元"),
+        ("仅邀请80席嘉宾。", "80席", 80.0, "席"),
+        ("决赛在两队之间进行。", "两队", 2.0, "队"),
+        ("短短十余交易日,指数下跌三成。", "十余交易日", 10.0, "交易日"),
+    ],
+)
+def test_ages_anniversaries_cents_seats_teams_and_trading_days_are_units(
+    text: str, raw: str, value: float, unit: str
+) -> None:
+    figure = next(f for f in find_figures(text) if f.raw == raw)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_digits_after_a_decimals_multiplier_start_a_figure_of_their_own() -> None:
+    # The shape: "1.7亿65周岁及以上人口" had been one unreadable numeral, 1.7亿65;
+    # 1万600 stays one compound (cn2an reads it 10600).
+    assert [(f.raw, f.value) for f in find_figures("还有1.7亿65周岁及以上人口。")] == [
+        ("1.7亿", 1.7e8),
+        ("65周岁及以上", 65.0),
+    ]
+    assert [(f.raw, f.value) for f in find_figures("全市共有1万600人。")] == [("1万600人", 10600.0)]
+
+
+@pytest.mark.parametrize("text", ["今年前4个月,国有企业营业收入下降。", "经济运行两头在外。"])
+def test_the_years_first_months_and_an_idiom_of_two_ends_are_no_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_a_span_before_qian_that_is_no_calendar_stays_a_figure() -> None:
+    assert [f.raw for f in find_figures("从目前6个月免签延长,提前3个月完成。")] == ["6个月", "3个月"]
+
+
 def test_a_quoted_figure_alone_is_still_a_figure() -> None:
     assert raws("办理时限压缩至“1天”。") == ["1天"]
 

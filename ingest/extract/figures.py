@@ -68,6 +68,11 @@ COUNTERS: dict[str, str] = {
     "次": "",
     "倍": "",
     "岁": "",
+    # Seats of guests (仅邀请80席嘉宾), teams (两队), trading days printed with
+    # no 个 (十余交易日); kept from the words they start: 席位, 队员, 队伍.
+    "席": "位卷地间话次子",
+    "队": "员长伍列形友旗部",
+    "交易日": "",
     "年": "级代纪龄",
     "天": "然气空津地下",
     "辆": "",
@@ -143,6 +148,9 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "个基点": ("基点", 1.0, ""),
     "基点": ("基点", 1.0, ""),
     "个月": ("月", 1.0, ""),
+    # 65周岁 (full years of age), 七周年 (an anniversary): ages and years.
+    "周岁": ("岁", 1.0, ""),
+    "周年": ("年", 1.0, ""),
     "个小时": ("小时", 1.0, ""),
     # 一个多小时, 3个多月 (approximate) and 一个半小时 (1.5): 多 and 半 stand
     # between the counter and the unit (MORE_UNITS, HALF_UNITS).
@@ -217,6 +225,8 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "kV": ("伏", 1e3, "A-Za-z"),
     # Money in other currencies keeps its currency: 7000万美元 is no 元.
     **{money: (money, 1.0, "") for money in ("美元", "欧元", "港元", "日元", "英镑")},
+    # Cents of a dollar: 9美分 is 0.09 美元.
+    "美分": ("美元", 0.01, ""),
     # 圆 is 元 in capital-numeral amounts (壹佰壹拾壹圆整), not 圆满 or 圆梦.
     "圆": ("元", 1.0, "满梦形桌周心润"),
     # Spoken money: 10块钱 is 10 元, 2毛钱 0.2 元, 1分钱 0.01 元 (块 alone counts
@@ -282,14 +292,23 @@ NUMERAL_CHARS = "".join(CN_DIGITS) + CAPITAL_DIGITS + "十拾佰仟廿" + "".joi
 # the run 3000 ends where a run 三个 (3 个) starts (the continuing characters
 # refuse it; a run's first character may be one); the powers go on (3千, 1万600).
 DIGIT_CHARS = "".join(CN_DIGITS) + CAPITAL_DIGITS
+DIGIT = r"\d"
+# Digits go on after 万/亿 (1万600 is 10600) but not after a decimal's: in
+# "1.7亿65周岁及以上人口" the run 1.7亿 ends where the age 65周岁 starts.
+_AFTER_DECIMAL_MULTIPLIER = "".join(
+    rf"(?<!\.{DIGIT * k}[{''.join(MULTIPLIERS)}])" for k in (1, 2, 3)
+)
+_DECIMAL_MULTIPLIER_BEFORE = "|".join(
+    rf"(?<=\.{DIGIT * k}[{''.join(MULTIPLIERS)}])" for k in (1, 2, 3)
+)
 NUMERAL_CHAR = (
-    rf"\d|(?<!\d)[{DIGIT_CHARS}]|[十拾佰仟廿{''.join(MULTIPLIERS)}]"
+    rf"{_AFTER_DECIMAL_MULTIPLIER}\d|(?<!\d)[{DIGIT_CHARS}]|[十拾佰仟廿{''.join(MULTIPLIERS)}]"
     rf"|百(?!分之|分点)|千(?![瓦米克伏]|分之)"
     rf"|点(?=[\d〇零一二两三四五六七八九])|\.(?=\d)"
 )
 # A run of numeral characters, taken whole (possessive: linear on any input);
 # Arabic thousands separators (12,500人) are part of it.
-NUMERAL = rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|[{DIGIT_CHARS}]|{NUMERAL_CHAR})(?:{NUMERAL_CHAR})*+"
+NUMERAL = rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|\d|[{DIGIT_CHARS}]|{NUMERAL_CHAR})(?:{NUMERAL_CHAR})*+"
 # Words that end in 一 (唯一, 统一, 逐一, 划一, 单一): their 一 starts no numeral,
 # and the numeral after them starts after it: 唯一一所中学 is no 11 所, 统一一万套
 # is 10,000 套 (a start inside a run is otherwise refused).
@@ -300,7 +319,7 @@ WORDS_ENDING_IN_ONE = "唯统逐划单"
 NUMERAL_START = (
     rf"(?!(?<=[{WORDS_ENDING_IN_ONE}])一)"
     rf"(?:(?<![\d.{NUMERAL_CHARS}百千])|(?<=[{WORDS_ENDING_IN_ONE}]一)"
-    rf"|(?<=\d)(?=[{DIGIT_CHARS}]))"
+    rf"|(?<=\d)(?=[{DIGIT_CHARS}])|(?:{_DECIMAL_MULTIPLIER_BEFORE})(?=\d))"
     rf"(?<![\d{NUMERAL_CHARS}百千]点)(?<!\d,)"
     rf"(?:(?<![A-Za-z])(?=\d)|(?=[{NUMERAL_CHARS}百千]))"
 )
@@ -328,6 +347,10 @@ PAIRS = {(a, a + 1) for a in range(1, 9)} | {(3, 5)}
 APPROX_BEFORE: dict[str, str] = {
     "不少于": "",
     "不低于": "",
+    # At most and below, like 不到 and 不足 (the third held-out pages: 不超过1.5亿股,
+    # 低于30%); 不超过 is matched before 超过, which would leave its 不 out.
+    "不超过": "",
+    "低于": "",
     "近乎": "",
     "超过": "",
     "约为": "签预节制公契条合特",
@@ -373,9 +396,15 @@ APPROX_AFTER = (
     "左右",
     "不到",
 )  # 20%以上, 1分鐘不到, 三次及以上
-# 近5年来 / 近三年来: 近 before "N年来" means "the past N years", not "nearly".
+# 近5年来 / 近三年来: 近 before "N年来" means "the past N years", not "nearly";
+# so does 近 before a span of time that opens its clause or follows 在/于:
+# "近两年,马云将…", "其股价在近三个交易日有所企稳" — after a verb it is
+# "nearly" ("持续了近一个月").
 RECENT_MARKER = "近"
 RECENT_FOLLOWER = "来"
+RECENT_AFTER = ",。;:、(“\"在于"
+RECENT_SPANS = ("年", "月", "天", "周", "小时")
+TRADING_DAYS = "交易日"
 RANGE_SEPARATORS = "-—–~至到"
 # A range's dash may have a space on either side: 1.35- 2.7%.
 RANGE_SEPARATOR = f"[ \u3000]?[{RANGE_SEPARATORS}][ \u3000]?"
@@ -404,8 +433,10 @@ NOT_FIGURES = (
     # elapsed (13分钟后, the reply came) and stays a figure.
     rf"(?<![\d{RELATIVE_NUMERAL}])[\d{RELATIVE_NUMERAL}]++(?:多|余)?"
     r"(?:秒钟?|分钟|个?小时|天|周|星期|个月|年|个世纪)(?:多|余)?前(?![往来进行列夕])",
-    # 前三季度 names a period, like a date.
+    # 前三季度 names a period, like a date; so does 今年前4个月 (the year's first
+    # four months; not 目前6个月免签 nor 提前6个月, spans of time).
     r"前?[一二三四\d]季度",
+    r"(?<=年)前[\d一二三四五六七八九十]{1,2}个月",
     # Ordinals: 第三次, 第80位, 第一, 第二年.
     r"第[\d〇零一二两三四五六七八九十百千]+",
     # Rankings: 全面小康指數前100名, 位列54位, 排名第97名; 前三届 names which
@@ -416,9 +447,10 @@ NOT_FIGURES = (
     # (From a run's first character only, and possessively: linear.)
     r"(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]++次(?=会议|全会|党代会|代表大会)",
     # Idioms with a numeral and a counter: 她四处求医 (everywhere), 判若两人
+    # (a changed man), 两头在外 (both ends abroad: raw materials and markets),
     # (a changed man), 这两天 (these days); 三次产业 names the three sectors
     # of an economy (三次产业结构), not three times.
-    r"四处|判若两人|(?<=这)两天|三次产业",
+    r"四处|判若两人|(?<=这)两天|三次产业|两头在外",
     # Years in Chinese digits: 二〇一九年.
     r"[〇零一二三四五六七八九]{4}年",
     # Idioms of many: 成百上千, 成千上万, 千千万万.
@@ -669,10 +701,10 @@ def _names_a_thing(match: re.Match[str], folded: str) -> bool:
 def _figure(match: re.Match[str], text: str, folded: str, sentence_ends: list[int]) -> Figure:
     start, end = match.start(), match.end()
     pre = match.group("pre")
-    if pre == RECENT_MARKER and folded.startswith(RECENT_FOLLOWER, end):
-        start, pre = match.start("lo_sign") if match.group("lo_sign") else match.start("lo"), None
     unit_printed = match.group("unit") or ""
     base, factor = _base_unit(unit_printed)
+    if pre == RECENT_MARKER and _the_last(folded, start, end, base):
+        start, pre = match.start("lo_sign") if match.group("lo_sign") else match.start("lo"), None
     if unit_printed.partition("/")[0] in DISTANCES:
         before = folded[max(0, start - SPEED_WINDOW) : start]
         if unit_printed.endswith("/小时") or SPEED_BEFORE_RE.search(before):
@@ -723,6 +755,15 @@ def _figure(match: re.Match[str], text: str, folded: str, sentence_ends: list[in
         value_high=value_high,
         measure=_measure(text, folded, start, end, base, unit_printed),
     )
+
+
+def _the_last(folded: str, start: int, end: int, base: str) -> bool:
+    """Whether the 近 that opens the figure at *start* says "the last" (近5年来,
+    近两年 opening its clause, 在近三个交易日), not "nearly"."""
+    if folded.startswith(RECENT_FOLLOWER, end):
+        return True
+    span = base in RECENT_SPANS or folded.startswith(TRADING_DAYS, end)
+    return span and (start == 0 or folded[start - 1] in RECENT_AFTER)
 
 
 def _low_factor(match: re.Match[str], base: str, factor: float) -> float:
