@@ -31,8 +31,9 @@ Names come from two sources, combined in ``find_people``:
 Not people (see ``_is_name`` and ``_recognised``): a surname with an
 honorific or a title only (刘阿姨, 秦女士, 钱老, 肖书记, 刘某某, 老张), a
 reduplicated nickname (宁宁, 熙熙), places of the gazetteer (芦淞), a word the
-recogniser tags as an organization elsewhere in the same text, and words
-that only look like names.
+recogniser tags as an organization elsewhere in the same text, words that
+only look like names, and words that jieba's dictionary says a name is part
+of (陈规 of 陈规陋习: ``_in_dictionary_word``).
 """
 
 from __future__ import annotations
@@ -769,15 +770,15 @@ def _firms(folded: str, words: Sequence[Token]) -> set[str]:
     }
 
 
-# Nouns printed after a country's name, never a person's: "攻占扎伊尔首都",
-# "在X境内", which the recogniser can tag names.
+# Nouns printed after a country's name, never a person's: "叛军逼近马隆加
+# 首都", "难民涌入塔纳境内", where the recogniser can tag the country a name.
 COUNTRY_NOUNS = ("首都", "首府", "境内", "边境", "领土", "大使馆")
 
 
 def _countries(folded: str, words: Sequence[Token]) -> set[str]:
     """Names the recogniser found that the text prints before a noun of
-    countries (COUNTRY_NOUNS) once: a country throughout ("扎伊尔反政府军
-    攻占扎伊尔首都")."""
+    countries (COUNTRY_NOUNS) once: a country throughout ("叛军逼近马隆加
+    首都，马隆加政府宣布戒严")."""
     return {
         folded[w.start : w.end]
         for w in words
