@@ -216,6 +216,25 @@ def contamination() -> None:
     for list_name, words in sorted(word_lists().items()):
         overlap = sorted(set(words) & names)
         print(f"  {list_name:20} {len(words):4} entries, {len(overlap)} annotated names {overlap}")
+    # The words of jieba's dictionary that people.py reads (session 22): a
+    # name equal to one of WORD_TAGS is refused, a name inside one of
+    # COVER_TAGS (or half of one that runs past it) is refused, so what
+    # matters is how many annotated names each can take.
+    words = people.dictionary_words()
+    for label, group in (("WORD_TAGS", people.WORD_TAGS), ("COVER_TAGS", people.COVER_TAGS)):
+        entries = {w for w, t in words.items() if t in group}
+        equal = sorted(entries & names)
+        print(f"  jieba {label:14} {len(entries):6} entries, {len(equal)} annotated names {equal}")
+    parts = {
+        word[i:j]
+        for word, tag in words.items()
+        if tag in people.COVER_TAGS
+        for i in range(len(word))
+        for j in range(i + 2, len(word) + 1)
+        if j - i < len(word)
+    }
+    inside = sorted(parts & names)
+    print(f"  jieba COVER_TAGS: {len(inside)} annotated names inside an entry {inside}")
     tags = jieba.posseg.dt.word_tag_tab
     held = sum(1 for n in names if tags.get(n) == "nr")
     print(f"  (jieba's dictionary, not used: {held} of the {len(names)} names tagged nr)")

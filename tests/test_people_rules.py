@@ -475,3 +475,123 @@ def test_if_starts_no_name() -> None:
 )
 def test_nau_is_a_syllable_of_a_foreign_name(text: str, words: str, name: str) -> None:
     assert names(text, words) == [name]
+
+
+# --- session 22: words that are no one's name, by jieba's dictionary ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Inside an idiom (i): 陈规 of 陈规陋习.
+        ("他决心革除陈规陋习。", "他/r 决心/n 革除/v 陈规/PER 陋习/n 。/w"),
+        # Inside a place (ns): 内亚 of 几内亚比绍.
+        ("会议代表来自几内亚比绍。", "会议/n 代表/n 来自/v 几/m 内亚/PER 比绍/LOC 。/w"),
+        # Half of a descriptive word (z) that runs past it: 光灿灿.
+        ("奖章金光灿灿。", "奖章/n 金光/PER 灿灿/a 。/w"),
+        # Itself an adverb (d) or an onomatopoeia (o).
+        ("这个孩子志向高远。", "这个/r 孩子/n 志向/n 高远/PER 。/w"),
+        ("远处传来丁当的敲打声。", "远处/s 传来/v 丁当/PER 的/u 敲打声/n 。/w"),
+    ],
+)
+def test_a_word_of_the_dictionary_around_a_name_makes_it_no_name(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A place that ends on the name's first character (长安) is not half
+        # of a word with it: 行长 + 安雷.
+        ("行长安雷出席会议。", "行长/n 安雷/PER 出席/v 会议/n 。/w", ["安雷"]),
+        # A noun around it is not taken: the person of an -ism.
+        ("他研究毛泽东思想。", "他/r 研究/v 毛泽东/PER 思想/n 。/w", ["毛泽东"]),
+    ],
+)
+def test_a_name_beside_words_of_the_dictionary_stays_a_name(
+    text: str, words: str, expected: list[str]
+) -> None:
+    assert names(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("晚霞殷红得像火。", "晚霞/n 殷红/PER 得/u 像/v 火/n 。/w"),
+        ("麦田金黄得耀眼。", "麦田/n 金黄/PER 得/u 耀眼/a 。/w"),
+    ],
+)
+def test_a_name_before_a_particle_of_degree_is_no_name(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_name_before_the_verb_de_stays_a_name() -> None:
+    assert names("王林得了冠军。", "王林/PER 得/v 了/u 冠军/n 。/w") == ["王林"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "“亚洲球王”萨瓦卡两战全胜。",
+            "“/w 亚洲/LOC 球王/n ”/w 萨瓦卡/LOC 两战/m 全胜/v 。/w",
+            "萨瓦卡",
+        ),
+        (
+            "队里的“外援”马卡里打进一球。",
+            "队里/s 的/u “/w 外援/n ”/w 马卡里/LOC 打进/v 一球/m 。/w",
+            "马卡里",
+        ),
+    ],
+)
+def test_a_foreign_name_after_a_sports_role_in_quotes_is_a_name(
+    text: str, words: str, name: str
+) -> None:
+    assert names(text, words) == [name]
+
+
+def test_a_sports_role_in_quotes_before_no_name_gives_none() -> None:
+    assert names("他有“球王”之称。", "他/r 有/v “/w 球王/n ”/w 之/u 称/n 。/w") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "华泰汽车公司宣布裁员，华泰还将关闭工厂。",
+            "华泰汽车公司/ORG 宣布/v 裁员/v ，/w 华泰/PER 还/d 将/d 关闭/v 工厂/n 。/w",
+        ),
+        (
+            "金达集团今年扩产，金达在省内有三家工厂。",
+            "金达集团/ORG 今年/TIME 扩产/v ，/w 金达/PER 在/p 省内/s 有/v 三家/m 工厂/n 。/w",
+        ),
+    ],
+)
+def test_a_firm_named_for_a_name_is_no_person_throughout(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_person_beside_a_firm_stays_a_person() -> None:
+    text = "华泰公司的经理李明说，华泰明年上市。"
+    words = "华泰公司/ORG 的/u 经理/n 李明/PER 说/v ，/w 华泰/PER 明年/TIME 上市/v 。/w"
+    assert names(text, words) == ["李明"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "叛军逼近马隆加首都，马隆加政府宣布戒严。",
+            "叛军/n 逼近/v 马隆加/PER 首都/n ，/w 马隆加/PER 政府/n 宣布/v 戒严/v 。/w",
+        ),
+        ("难民涌入塔纳境内。", "难民/n 涌入/v 塔纳/PER 境内/s 。/w"),
+    ],
+)
+def test_a_name_before_a_noun_of_countries_is_a_country_throughout(text: str, words: str) -> None:
+    assert names(text, words) == []
+
+
+def test_a_person_visiting_a_capital_stays_a_person() -> None:
+    text = "总统克林顿访问墨西哥首都。"
+    words = "总统/n 克林顿/PER 访问/v 墨西哥/LOC 首都/n 。/w"
+    assert names(text, words) == ["克林顿"]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from ingest.extract import names, topics
+from ingest.extract import names, people, topics
 from ingest.extract.figures import find_figures
 from ingest.extract.people import find_people_in, names_nobody, run_recogniser
 from ingest.extract.places import find_places
@@ -142,6 +142,7 @@ def warm_up() -> None:
     uses, so worker processes forked afterwards share them instead of each
     reading them again."""
     names.recogniser()
+    people.dictionary_words()
     topics.idf_table()
     topics.word_keys()
     topics.stopwords()

@@ -31,8 +31,9 @@ Names come from two sources, combined in ``find_people``:
 Not people (see ``_is_name`` and ``_recognised``): a surname with an
 honorific or a title only (刘阿姨, 秦女士, 钱老, 肖书记, 刘某某, 老张), a
 reduplicated nickname (宁宁, 熙熙), places of the gazetteer (芦淞), a word the
-recogniser tags as an organization elsewhere in the same text, and words
-that only look like names.
+recogniser tags as an organization elsewhere in the same text, words that
+only look like names, and words that jieba's dictionary says a name is part
+of (陈规 of 陈规陋习: ``_in_dictionary_word``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
 
 from ingest.extract.names import Token, recogniser
 from ingest.extract.places import SPELLINGS as PLACE_SPELLINGS
@@ -299,11 +302,15 @@ FOREIGN_OFFICES = (
 )  # fmt: skip
 # Roles a foreign player is printed after in sports news, the same way:
 # "巴西外援里贝罗打进一球" (the recogniser can read 里贝罗 as a locative),
-# "外援鲁迪内将球踢进" (it can read 鲁迪|内|将).
-FOREIGN_ROLES = ("外援", "选手", "球员", "名将", "前锋", "中锋", "后卫", "门将", "主帅", "球星")
+# "外援鲁迪内将球踢进" (it can read 鲁迪|内|将); a role in quotes too, a
+# title the press gives a player: "“亚洲球王”萨瓦卡两战全胜" (萨瓦卡 read
+# as a place).
+FOREIGN_ROLES = (
+    "外援", "选手", "球员", "名将", "前锋", "中锋", "后卫", "门将", "主帅", "球星", "球王",
+)  # fmt: skip
 _SYLLABLES = "".join(sorted(TRANSLITERATION - set("一二三")))
 _FOREIGN_TITLED_RE = re.compile(
-    f"(?:{_alternation(FOREIGN_OFFICES + FOREIGN_ROLES)})"
+    f"(?:{_alternation(FOREIGN_OFFICES + FOREIGN_ROLES)})[”」』]?"
     f"(?P<name>[{_SYLLABLES}]{{2,8}})(?![{_SYLLABLES}])"
 )
 # A title printed right after a name: 江泽民主席, 克林顿总统.
@@ -392,7 +399,12 @@ def find_people(
         _add(found, taken, f)
     for f in _honoured(folded, words):
         _add(found, taken, f)
-    exclude = {*exclude, *not_people([text], [words])}
+    exclude = {
+        *exclude,
+        *not_people([text], [words]),
+        *_firms(folded, words),
+        *_countries(folded, words),
+    }
     for f in _foreign_before_office(folded, words, exclude):
         _add(found, taken, f)
     for f in _past_preposition(folded, words, exclude):
@@ -743,6 +755,34 @@ def not_people(texts: Sequence[str], words: Sequence[Sequence[Token]]) -> set[st
         for text, tokens in zip(texts, words, strict=True)
         for w in tokens
         if w.tag in NOT_PERSON_TAGS
+    }
+
+
+def _firms(folded: str, words: Sequence[Token]) -> set[str]:
+    """The names that firms of the text are named for, which the recogniser
+    reads whole as an organization: "华泰汽车公司宣布裁员，华泰还将…" (华泰, a
+    firm throughout)."""
+    return {
+        org[:k]
+        for org in (folded[w.start : w.end] for w in words if w.tag == "ORG")
+        for k in range(2, 5)
+        if org.startswith(NAMED_FOR, k)
+    }
+
+
+# Nouns printed after a country's name, never a person's: "叛军逼近马隆加
+# 首都", "难民涌入塔纳境内", where the recogniser can tag the country a name.
+COUNTRY_NOUNS = ("首都", "首府", "境内", "边境", "领土", "大使馆")
+
+
+def _countries(folded: str, words: Sequence[Token]) -> set[str]:
+    """Names the recogniser found that the text prints before a noun of
+    countries (COUNTRY_NOUNS) once: a country throughout ("叛军逼近马隆加
+    首都，马隆加政府宣布戒严")."""
+    return {
+        folded[w.start : w.end]
+        for w in words
+        if w.tag == "PER" and folded.startswith(COUNTRY_NOUNS, w.end)
     }
 
 
@@ -1132,6 +1172,9 @@ LOANWORDS = frozenset({
 # reads into a name when a surname's character ends the word before: "9号
 # 王从左路突破" (王|从左路 read 王从), "把人才网罗于旗下" (罗于: 罗 ends 网罗).
 PREPOSITION_ENDS = frozenset("从于在把被给往")
+# Particles of degree and manner (得, 地), which follow an adjective or a
+# verb, never a name: "殷红得像火", "静静地流".
+MANNER_PARTICLES = frozenset("得地")
 # A side of talks, a country's one-character short name and 方: "巴方代表团
 # 抵达", "越方表示欢迎"; never a surname of the rules' list and 方 (李方, 王方).
 SIDE = "方"
@@ -1161,6 +1204,58 @@ def _unit_or_place(folded: str, start: int) -> bool:
         or bool(_NUMBER_END_RE.search(folded, max(0, start - 1), start))
         or bool(_THING_COUNTED_RE.search(folded, max(0, start - 2), start))
     )
+
+
+# Words of jieba's dictionary (``jieba/dict.txt``: word, frequency, tag)
+# that tell a word the recogniser tags a name from a person's name. Its own
+# tags of names cannot (it tags the colour 殷红 and 白云 ``nr``, and 周恩来
+# ``t``); what it knows of the words around a name can:
+# * a name printed inside a longer idiom (i), place (ns) or descriptive word
+#   (z) is that word's first or last characters: "革除陈规陋习" (陈规 read as
+#   a name), "会议代表来自几内亚比绍" (内亚). Not nouns (n): the person of an
+#   -ism is annotated (马克思主义); nor set phrases (l), which hold a
+#   president with his office ("布什总统"). A place holds the person it is
+#   named for (毛泽东故居), who is no person named, as "Who is a person" says;
+# * a name whose last or first character starts or ends such a word that
+#   runs past it, other than a place, is half of that word: "奖章金光灿灿"
+#   (光灿灿, z), never "行长安雷" (长安, a place);
+# * a name that is itself an onomatopoeia (o) or a function word (adverb,
+#   conjunction, preposition, pronoun, particle, interjection) is that word:
+#   "远处传来丁当的敲打声" (丁当, o), "孩子志向高远" (高远, d).
+COVER_TAGS = frozenset({"i", "ns", "z"})
+PLACE_TAG = "ns"
+WORD_TAGS = frozenset({"o", "d", "c", "p", "r", "u", "y", "e"})
+LONGEST_WORD = 6
+
+
+@cache
+def dictionary_words() -> dict[str, str]:
+    """jieba's words of COVER_TAGS and WORD_TAGS, two to LONGEST_WORD
+    characters, with their tags; read once."""
+    text = (files("jieba") / "dict.txt").read_text(encoding="utf-8")
+    return {
+        word: tag
+        for word, _, tag in (line.split(" ") for line in text.splitlines())
+        if (tag in COVER_TAGS or tag in WORD_TAGS) and 2 <= len(word) <= LONGEST_WORD
+    }
+
+
+def _in_dictionary_word(folded: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is, or is printed as part of, a word
+    of ``dictionary_words`` (see there)."""
+    words = dictionary_words()
+    if words.get(folded[start:end]) in WORD_TAGS:
+        return True
+    for a in range(max(0, end - LONGEST_WORD), end):
+        for b in range(max(a + 2, start + 1), min(len(folded), a + LONGEST_WORD) + 1):
+            tag = words.get(folded[a:b])
+            if tag not in COVER_TAGS:
+                continue
+            covers = a <= start and b >= end and b - a > end - start
+            crosses = a < start < b < end or start < a < end < b
+            if covers or (crosses and tag != PLACE_TAG):
+                return True
+    return False
 
 
 def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
@@ -1206,7 +1301,11 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
         return False
     if _unit_or_place(folded, w.start) or folded.startswith(NAMED_FOR, w.end):
         return False
-    if name in LOANWORDS:
+    if name in LOANWORDS or _in_dictionary_word(folded, w.start, w.end):
+        return False
+    # A particle of degree or manner after it makes it a quality, not a
+    # person: "晚霞殷红得像火" (殷红 read as a name, 得 the particle).
+    if folded[w.end : w.end + 1] in MANNER_PARTICLES and _next_tag(words, w.end) == "u":
         return False
     if len(name) == 2 and (
         name[1] in PREPOSITION_ENDS
