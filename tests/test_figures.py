@@ -1239,7 +1239,8 @@ def test_the_years_first_months_and_an_idiom_of_two_ends_are_no_figures(text: st
 
 
 def test_a_span_before_qian_that_is_no_calendar_stays_a_figure() -> None:
-    assert [f.raw for f in find_figures("从目前6个月免签延长,提前3个月完成。")] == ["6个月", "3个月"]
+    text = "从目前6个月免签延长,提前3个月完成。"
+    assert [f.raw for f in find_figures(text)] == ["6个月", "3个月"]
 
 
 def test_a_quoted_figure_alone_is_still_a_figure() -> None:

@@ -308,7 +308,10 @@ NUMERAL_CHAR = (
 )
 # A run of numeral characters, taken whole (possessive: linear on any input);
 # Arabic thousands separators (12,500人) are part of it.
-NUMERAL = rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|\d|[{DIGIT_CHARS}]|{NUMERAL_CHAR})(?:{NUMERAL_CHAR})*+"
+# (Its first digit is any digit: the run after a decimal's 亿 starts a numeral.)
+NUMERAL = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|\d|[{DIGIT_CHARS}]|{NUMERAL_CHAR})(?:{NUMERAL_CHAR})*+"
+)
 # Words that end in 一 (唯一, 统一, 逐一, 划一, 单一): their 一 starts no numeral,
 # and the numeral after them starts after it: 唯一一所中学 is no 11 所, 统一一万套
 # is 10,000 套 (a start inside a run is otherwise refused).
