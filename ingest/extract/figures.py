@@ -405,7 +405,7 @@ APPROX_AFTER = (
 # "nearly" ("持续了近一个月").
 RECENT_MARKER = "近"
 RECENT_FOLLOWER = "来"
-RECENT_AFTER = ",。;:、(“\"在于"
+RECENT_AFTER = ',。;:、(“"在于'
 RECENT_SPANS = ("年", "月", "天", "周", "小时")
 TRADING_DAYS = "交易日"
 RANGE_SEPARATORS = "-—–~至到"
