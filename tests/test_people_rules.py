@@ -595,3 +595,14 @@ def test_a_person_visiting_a_capital_stays_a_person() -> None:
     text = "总统克林顿访问墨西哥首都。"
     words = "总统/n 克林顿/PER 访问/v 墨西哥/LOC 首都/n 。/w"
     assert names(text, words) == ["克林顿"]
+
+
+def test_a_member_unit_after_a_chairs_title_is_no_person() -> None:
+    # The shape: an association's letter, "以某某基金(会长单位)为首的会员单位" (the
+    # third held-out set): 单位 after 会长 had been read as a person.
+    assert names("以南方基金(会长单位)为首的会员单位集体呼吁投资者理性看待涨跌。") == []
+    assert names("由株洲市总工会(主席单位)牵头,各成员单位参加。") == []
+
+
+def test_a_chair_named_after_the_title_is_still_a_person() -> None:
+    assert "单小兵" in names("协会会长单小兵在会上讲话。")
