@@ -360,33 +360,23 @@ def test_a_wire_storys_end_mark_stays_the_last_paragraph_not_a_subheading() -> N
     assert article.body.rstrip().endswith("(完)")
 
 
-def test_a_portals_end_mark_in_other_brackets_is_no_subheading_either() -> None:
+PARK_STORY = (
+    "攸县新建三座公园",
+    "2024-03-02 09:15 来源:攸县融媒体中心",
+    "记者从攸县住建局获悉,今年县城将新建三座口袋公园。",
+)
+
+
+@pytest.mark.parametrize("mark", ["【完】", "-完-"])
+def test_a_portals_end_mark_in_other_brackets_is_no_subheading_either(mark: str) -> None:
     # Not written for: a portal's 【完】 and a dashed -完- after the text.
-    for mark in ("【完】", "-完-"):
-        article = only_article(
-            parse_document(
-                page(
-                    "攸县新建三座公园",
-                    "2024-03-02 09:15 来源:攸县融媒体中心",
-                    "记者从攸县住建局获悉,今年县城将新建三座口袋公园。",
-                    mark,
-                )
-            )
-        )
-        assert article.sections == [] and article.body.rstrip().endswith(mark)
+    article = only_article(parse_document(page(*PARK_STORY, mark)))
+    assert article.sections == [] and article.body.rstrip().endswith(mark)
 
 
 def test_a_short_subheading_in_a_story_is_still_a_section() -> None:
     article = only_article(
-        parse_document(
-            page(
-                "攸县新建三座公园",
-                "2024-03-02 09:15 来源:攸县融媒体中心",
-                "记者从攸县住建局获悉,今年县城将新建三座口袋公园。",
-                "完善配套设施",
-                "公园内将配建步道和儿童游乐场。",
-            )
-        )
+        parse_document(page(*PARK_STORY, "完善配套设施", "公园内将配建步道和儿童游乐场。"))
     )
     assert [s.heading for s in article.sections] == ["完善配套设施"]
 
