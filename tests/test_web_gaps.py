@@ -11,6 +11,7 @@ from conftest import web_page as page
 
 from ingest.model import Article, Document
 from ingest.parse.document import parse_document
+from ingest.text.chrome import chrome_rule
 from ingest.text.lines import parse_byline, parse_date_line, split_credit
 
 
@@ -574,3 +575,31 @@ def test_a_story_whose_byline_follows_its_date_line_is_one_article() -> None:
         )
     )
     assert [a.title for a in document.articles] == ["天元区新开通3条社区微循环公交"]
+
+
+# 8. A breadcrumb one step from the site's own name (session 22).
+
+
+@pytest.mark.parametrize(
+    "line", ["株洲新闻网 > 要闻", "株洲新聞網 > 新聞中心", "湘东在线 » 株洲新闻"]
+)
+def test_a_breadcrumb_one_step_from_the_sites_name_is_chrome(line: str) -> None:
+    # The shape: a traditional-script repost opened with its site's name and
+    # one step; the line had become the headline, the real one its subtitle.
+    assert chrome_rule(line) == "location"
+
+
+def test_a_traditional_reposts_headline_under_a_short_breadcrumb_is_the_title() -> None:
+    document = parse_document(
+        page(
+            "株洲新聞網 > 新聞中心",
+            "炎陵黃桃豐收 果農笑開顏",
+            "發布時間:2023年08月02日 10:15:22 來源:株洲晚報",
+            "本報訊(記者 譚琪)8月1日,炎陵縣的黃桃進入採摘高峰期。",
+        )
+    )
+    assert [(a.title, a.subtitle) for a in document.articles] == [("炎陵黃桃豐收 果農笑開顏", None)]
+
+
+def test_a_comparison_with_an_arrow_sign_is_no_breadcrumb() -> None:
+    assert chrome_rule("大学生 > 研究生") is None

@@ -615,7 +615,9 @@ def is_breadcrumb(t: str) -> bool:
     if not BREADCRUMB_RE.match(t):
         return False
     steps = t.count(">") + t.count("»") + t.count("→")
-    return t.endswith("正文") or steps >= 2 or t.startswith(HOME)
+    # one step from the site's own name: "株洲新闻网 > 要闻", "株洲新聞網 > 新聞中心"
+    first = re.split(r"\s*(?:[>»]{1,2}|→)\s*", t, maxsplit=1)[0].strip()
+    return t.endswith("正文") or steps >= 2 or t.startswith(HOME) or is_site_name(first)
 
 
 def is_edition_page(t: str) -> bool:
