@@ -13,6 +13,7 @@ from ingest.model import Article, Document
 from ingest.parse.document import parse_document
 from ingest.text.chrome import chrome_rule
 from ingest.text.lines import parse_byline, parse_date_line, split_credit
+from ingest.text.metalines import parse_metadata
 
 
 def only_article(document: Document) -> Article:
@@ -603,3 +604,79 @@ def test_a_traditional_reposts_headline_under_a_short_breadcrumb_is_the_title() 
 
 def test_a_comparison_with_an_arrow_sign_is_no_breadcrumb() -> None:
     assert chrome_rule("大学生 > 研究生") is None
+
+
+# 9. A national site's forms: its credit line under the story, a paper glued
+# to each role of its byline, the paper and day the story was printed in
+# (session 22).
+
+
+def test_a_credit_line_under_the_story_gives_its_editors_and_opens_no_page() -> None:
+    # The shape: "编辑:… 责任编辑:…" closes a broadcaster's web story; as a
+    # print page's credit line it had opened an empty second page.
+    document = parse_document(
+        page(
+            "株洲轨道交通装备产业集群产值突破1500亿元",
+            "2024年03月05日 19:30 来源:央视网",
+            "央视网消息:记者从湖南株洲获悉,去年当地轨道交通装备产业集群产值突破1500亿元。",
+            "编辑:王晓燕 责任编辑:刘亮",
+        )
+    )
+    assert len(document.pages) == 1
+    (article,) = document.articles
+    assert [(c.name, c.role) for c in article.editors] == [("王晓燕", "编辑"), ("刘亮", "责任编辑")]
+
+
+def test_a_print_pages_credit_line_over_its_articles_still_opens_a_page() -> None:
+    # Not the form above: the seeds' header, the credit line over the text.
+    document = parse_document(
+        "株洲日报 2019年9月20日 星期五\n\n责任编辑:尹二荣 美术编辑:赵强 校对:马晴春\n\n"
+        "# 荷塘区老旧小区改造全面启动\n\n本报讯(记者 谭晓彤)荷塘区今年将改造老旧小区四十个。\n"
+    )
+    assert [p.editors_line for p in document.pages] == ["责任编辑:尹二荣 美术编辑:赵强 校对:马晴春"]
+    assert document.articles[0].title == "荷塘区老旧小区改造全面启动"
+
+
+def test_a_paper_glued_to_each_role_is_the_newsroom_not_the_role() -> None:
+    byline = parse_byline("光明日报记者 禹爱华 光明日报通讯员 刘芳", 1)
+    assert byline is not None
+    assert [(c.name, c.role, c.organization) for c in byline.contributors] == [
+        ("禹爱华", "记者", "光明日报"),
+        ("刘芳", "通讯员", "光明日报"),
+    ]
+    # Not written for: the paper before the second role only.
+    byline = parse_byline("记者 张小三 株洲晚报通讯员 李小四", 1)
+    assert byline is not None
+    assert [(c.role, c.organization) for c in byline.contributors][1] == ("通讯员", "株洲晚报")
+
+
+@pytest.mark.parametrize(
+    ("line", "publication", "date"),
+    [
+        ("《光明日报》(2024年03月05日 04版)", "光明日报", "2024-03-05"),
+        ("《人民日报》(2024年03月05日 第07版)", "人民日报", "2024-03-05"),
+    ],
+)
+def test_the_paper_and_day_a_story_was_printed_in_are_read(
+    line: str, publication: str, date: str
+) -> None:
+    meta = parse_metadata(line)
+    assert meta is not None and (meta.publication, meta.date) == (publication, date)
+
+
+def test_a_works_title_with_a_chapter_in_brackets_is_no_print_line() -> None:
+    assert parse_metadata("《红楼梦》(第三回)") is None
+
+
+def test_the_print_line_under_a_story_is_no_section() -> None:
+    article = only_article(
+        parse_document(
+            page(
+                "醴陵瓷走向世界",
+                "光明日报记者 禹爱华",
+                "走进醴陵市陶瓷博物馆,一件件精美的釉下五彩瓷令人目不暇接。",
+                "《光明日报》(2024年03月05日 04版)",
+            )
+        )
+    )
+    assert article.sections == []

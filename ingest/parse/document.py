@@ -281,8 +281,9 @@ def split_pages(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
     """
     starts: list[int] = []
     floor = 0
+    opens = page_openers(lines)
     for i in range(len(lines)):
-        if not opens_page(lines, i):
+        if not opens[i]:
             continue
         start = i
         if start - 1 >= floor and lines[start - 1].kind is Kind.DATE:
@@ -302,9 +303,23 @@ def split_pages(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
         pages.append(([], lines[: starts[0] if starts else len(lines)]))
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        editors_at = next(i for i in range(start, end) if opens_page(lines, i))
+        editors_at = next(i for i in range(start, end) if opens[i])
         pages.append((lines[start : editors_at + 1], lines[editors_at + 1 : end]))
     return [(h, b) for h, b in pages if h or b]
+
+
+def page_openers(lines: list[Line]) -> list[bool]:
+    """For each line, whether it opens a page (``opens_page``); a print credit
+    line opens one only with text under it: a web story closes on "编辑:王晓燕
+    责任编辑:刘亮" (a national broadcaster's site), its own credits, which had
+    opened an empty page and left the story without its editors."""
+    text_after = [False] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        text_after[i] = text_after[i + 1] or lines[i].kind in (Kind.PARAGRAPH, Kind.BYLINE)
+    return [
+        opens_page(lines, i) and (lines[i].kind is not Kind.EDITORS or text_after[i + 1])
+        for i in range(len(lines))
+    ]
 
 
 def opens_page(lines: list[Line], i: int) -> bool:
@@ -1891,6 +1906,8 @@ def fill_article(article: Article, content: list[Line]) -> None:
             continue
         if line.byline is not None:
             add_byline(article, line.byline)
+        if kind is Kind.EDITORS:  # a story's own credit line under its text
+            article.editors += parse_editors(line.text, line.block.line) or []
         if kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE, Kind.TITLE_BAR):
             continue
         last = article.paragraphs[-1] if article.paragraphs else None

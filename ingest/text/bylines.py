@@ -125,6 +125,9 @@ def organisation(paper: str) -> str | None:
     return m.group("org") if m else paper
 
 
+_PAPER_END_RE = re.compile(r"(?:日报|晚报|报社|新闻网|网|新华社|电视台|广播电视台)$")
+
+
 def qualified_start(folded: str, role: re.Match[str], floor: int) -> int:
     """Where a role's words begin: at a word glued to it ("职工通讯员"), when
     that word stands apart from the text before it (a word glued to a role
@@ -150,8 +153,15 @@ def read_names(printed: str, folded: str, line: int, default_role: str | None) -
         segments.append((default_role, 0, roles[0][0] if roles else len(folded)))
     elif not roles or folded[: roles[0][0]].strip():
         return None
+    newsrooms: dict[int, str] = {}
     for n, (start, m) in enumerate(roles):
         end = roles[n + 1][0] if n + 1 < len(roles) else len(folded)
+        # A paper glued to the role is the newsroom, not a kind of the role:
+        # "光明日报记者 禹爱华 光明日报通讯员 刘芳" (a national paper's byline);
+        # "职工通讯员" stays one role.
+        if _PAPER_END_RE.search(folded[start : m.start()]):
+            newsrooms[len(segments)] = printed[start : m.start()]
+            start = m.start()
         segments.append((printed[start : m.end(1)], m.end(), end))
     if any(fold(m.group(1)) in GLUED_MENU_ROLES and m.end() == m.end(1) for m in matches):
         # 作者 glued to a word heads an author's other posts ("作者最新文章"),
@@ -159,14 +169,14 @@ def read_names(printed: str, folded: str, line: int, default_role: str | None) -
         # calendar; "编辑推荐", the editors' picks); as a role each takes a
         # space or slash ("《夜读》作者 王小川", "编辑 周敏").
         return None
-    for role, start, end in segments:
+    for k, (role, start, end) in enumerate(segments):
         for w in re.finditer(r"[^\s、,]+", folded[start:end]):
             if w.group() in WORK_WORDS:
                 continue
             if not _NAME_RE.match(w.group()) or w.group() in NOT_NAMES:
                 return None
             a, b = start + w.start(), start + w.end()
-            found.append(Contributor(name=printed[a:b], role=role, line=line))
+            found.append(Contributor(printed[a:b], role, line, newsrooms.get(k)))
     return found or None
 
 

@@ -187,6 +187,24 @@ _AUTHORISED_RE = re.compile(
 )
 
 
+# The paper and day a web story was printed in, under its text: a national
+# paper's site closes "《光明日报》(2024年03月05日 04版)", "《人民日报》(2024年03月05日
+# 第07版)" (session 22).
+_PRINTED_IN_RE = re.compile(
+    r"^《(?P<paper>[^《》]{2,12})》\s*\(\s*(?P<date>[^()]{6,16}?)\s*(?:第?\s*\d{1,3}\s*版)?\s*\)$"
+)
+
+
+def _printed_in(printed: str, folded: str) -> Metadata | None:
+    """The publication and date of a "《paper》(date page)" line, or None."""
+    m = _PRINTED_IN_RE.match(folded)
+    if m is None or (stamp := dates.find_date(m.group("date"))) is None:
+        return None
+    return Metadata(
+        printed, date=stamp.date, publication=printed[m.start("paper") : m.end("paper")]
+    )
+
+
 def _authorised(printed: str, folded: str) -> Metadata | None:
     """The source or writer a column's closing notice names, or None."""
     m = _AUTHORISED_RE.match(folded)
@@ -244,6 +262,7 @@ def parse_metadata(text: str) -> Metadata | None:
             _bar_fields(printed)
             or _source_before_date(printed, folded)
             or _authorised(printed, folded)
+            or _printed_in(printed, folded)
         )
     meta = Metadata(printed)
     head = folded[: labels[0].start()].strip(_SEPARATORS)
