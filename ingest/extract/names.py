@@ -21,14 +21,14 @@ ingest runs one process per core (its graph optimisation levels, memory
 options, spinning and denormal settings measured no different; its default
 of a thread per core doubled the CPU for no gain in time). The model stays
 in float: ONNX Runtime's dynamic quantization leaves both GRUs, where the
-time is, unquantized, and the network rebuilt in int8 around them was at
-most 20% cheaper and lost People's Daily 0.0023 of F1 (docs/BENCHMARKS.md,
-session 22). Padding would be exact if the network's ``length`` input
-(which the exported graph ignores) were wired into its two GRUs as their
-sequence lengths: checked bit for bit on 4,482 sentences, but ONNX Runtime's
-GRU runs slower with sequence lengths than the unpadded runs of one length
-(people step 8.0 → 8.3 ms per 1,000 characters), so it is not done.
-docs/BENCHMARKS.md has the costs.
+time is, unquantized, and the network rebuilt in int8 from ONNX Runtime's
+operators was at most 20% cheaper and lost People's Daily 0.0023 of F1
+(docs/BENCHMARKS.md, session 22). Padding would be exact if the network's
+``length`` input (which the exported graph ignores) were wired into its two
+GRUs as their sequence lengths: checked bit for bit on 4,482 sentences, but
+ONNX Runtime's GRU runs slower with sequence lengths than the unpadded runs
+of one length (people step 8.0 → 8.3 ms per 1,000 characters), so it is not
+done. docs/BENCHMARKS.md has the costs.
 
 Pure apart from loading the model once per process (``recogniser``).
 """
