@@ -17,8 +17,13 @@ ingest run a whole file's sentences at once and each distinct sentence once
 (``remembering``). All sequences are then decoded together by a Viterbi
 that skips the 59 × 59 sums where one tag leads (``_step``), giving the
 package decoder's paths. ONNX Runtime is held to one thread, since the
-ingest runs one process per core (its graph optimisation levels and memory
-options measured no different). Padding would be exact if the network's
+ingest runs one process per core (its graph optimisation levels, memory
+options, spinning and denormal settings measured no different; its default
+of a thread per core doubled the CPU for no gain in time). The model stays
+in float: ONNX Runtime's dynamic quantization leaves both GRUs, where the
+time is, unquantized, and the network rebuilt in int8 from ONNX Runtime's
+operators was at most 20% cheaper and lost People's Daily 0.0023 of F1
+(docs/BENCHMARKS.md, session 22). Padding would be exact if the network's
 ``length`` input (which the exported graph ignores) were wired into its two
 GRUs as their sequence lengths: checked bit for bit on 4,482 sentences, but
 ONNX Runtime's GRU runs slower with sequence lengths than the unpadded runs
