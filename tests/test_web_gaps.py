@@ -680,3 +680,65 @@ def test_the_print_line_under_a_story_is_no_section() -> None:
         )
     )
     assert article.sections == []
+
+
+# 10. Readers' comments under "网友评论", and a photo's giver (session 22).
+
+COMMENTED = [
+    "荷塘区新建三座口袋公园",
+    "2024-03-02 09:15:00 来源:株洲晚报 作者:龙斌",
+    "记者从荷塘区住建局获悉,今年该区将利用边角地新建三座口袋公园,预计6月底前建成开放。",
+    "图片由荷塘区住建局提供",
+]
+
+
+def test_readers_comments_under_their_heading_are_no_text_of_the_story() -> None:
+    # The shape: each comment is a reader's handle and time (read as a date
+    # line), the comment, and its tools; they had gone into the story, the
+    # tools as its sections.
+    document = parse_document(
+        page(
+            *COMMENTED,
+            "网友评论",
+            "湘江边的风 2024-03-02 10:21",
+            "太好了,家门口终于有公园了!",
+            "回复 赞(12)",
+            "株洲老张 2024-03-02 11:05",
+            "希望多种点树,夏天太晒了。",
+            "回复 赞(3)",
+        )
+    )
+    (article,) = document.articles
+    assert "公园了" not in all_text(document) and article.sections == []
+    assert [c.credit for c in article.captions] == ["图片由荷塘区住建局提供"]
+
+
+def test_comments_under_a_hot_comments_heading_with_counts_are_cut_too() -> None:
+    # Not written for: another heading, a count after it, one comment.
+    document = parse_document(
+        page(*COMMENTED, "热门评论 2条", "醴陵小李 2024-03-03 08:00", "支持!早点建好。")
+    )
+    assert "支持" not in all_text(document)
+
+
+def test_a_comments_heading_between_two_stories_keeps_the_second_story() -> None:
+    document = parse_document(
+        page(
+            *COMMENTED,
+            "网友评论",
+            "石峰区新开通两条公交线路",
+            "株洲日报讯(通讯员/龙斌)1月8日,石峰区新开通2条社区公交线路,方便居民出行。",
+        )
+    )
+    assert [a.title for a in document.articles] == [
+        "荷塘区新建三座口袋公园",
+        "石峰区新开通两条公交线路",
+    ]
+    assert "网友评论" not in all_text(document)
+
+
+def test_a_comment_boxs_spaced_button_is_no_bare_author() -> None:
+    # "发 布" (publish) spaced like a padded two-character name ("戴 鵬").
+    assert parse_byline("发 布", 1) is None
+    byline = parse_byline("戴 鵬", 1)
+    assert byline is not None and [c.name for c in byline.contributors] == ["戴 鵬"]

@@ -43,8 +43,10 @@ from ingest.text.chrome import (
     chrome_rules,
     is_menu_item,
     masthead_paper,
+    opens_comments,
     opens_furniture,
 )
+from ingest.text.dates import find_date
 from ingest.text.fold import CJK, detect_script, fold
 from ingest.text.lines import (
     CLOSERS,
@@ -850,10 +852,29 @@ def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
         # below that heads the site's list, not a section of the post.
         dates = [n for n, li in enumerate(lines) if li.kind is Kind.DATE]
         begun = min([*openers, *dates], default=len(lines))
-    for n in range(max(begun, max(openers, default=-1)) + 1, len(lines)):
-        if opens_furniture(lines[n].text):
-            return lines[:n], len(lines) - n
-    return lines, 0
+    end = len(lines)
+    for n in range(begun + 1, len(lines)):
+        if not opens_furniture(lines[n].text):
+            continue
+        later = [k for k in openers if k > n]
+        # Under a comments heading each reader's name and time reads as a
+        # date line ("湘江边的风 2024-03-02 10:21"): no story opens there. A
+        # story strung on below prints its date alone ("2024-06-02 08:30").
+        if not later or (
+            opens_comments(lines[n].text) and all(is_commenter_stamp(lines[k]) for k in later)
+        ):
+            end = n
+            break
+    # A comments heading above the end (a file of stories strung together, a
+    # comment count over the widget's own lines) is no text either.
+    kept = [li for li in lines[:end] if not opens_comments(li.text)]
+    return kept, len(lines) - len(kept)
+
+
+def is_commenter_stamp(line: Line) -> bool:
+    """A reader's name before the time of the comment, read as a date line."""
+    stamp = find_date(fold(line.text).strip()) if line.kind in _DATED else None
+    return stamp is not None and stamp.start > 0
 
 
 def drop_site_header(lines: list[Line]) -> tuple[list[Line], int]:
@@ -1437,6 +1458,10 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
         if rule == "notice" and (meta := parse_metadata(block.text)) and meta.publication:
             # A notice's heading over the page's fields: "版权声明 来源:株洲晚报
             # 时间:2022-03-01 08:00" names the source, read as metadata.
+            rule = None
+        if rule == "comments" and opens_comments(block.text):
+            # "网友评论" heads the readers' comments: kept until the story's
+            # end is found under it (``drop_furniture_tail``), then dropped.
             rule = None
         if rule is not None:
             dropped += 1

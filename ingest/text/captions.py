@@ -40,8 +40,11 @@ _CREDIT_RE = re.compile(
     rf"(?P<names>{_NAME}(?:(?:\s+|\s*、\s*){_NAME})*)\s*(?P<verb>摄|翻拍))"
     rf"(?:\s+[{CJK}]{{2,8}}?(?:网|社|报)发?)?"
 )
-# A photo's source named after the label, with no photographer: "图片来源:某某官网".
-_SOURCE_ONLY_RE = re.compile(r"(?:图片来源|图片)\s*:\s*[^\s:]{2,20}")
+# A photo's source named after the label, with no photographer: "图片来源:某某官网";
+# or the one who gave it: "图片由荷塘区住建局提供", "(图片由受访者提供)".
+_SOURCE_ONLY_RE = re.compile(
+    r"(?:图片来源|图片)\s*:\s*[^\s:]{2,20}|\(?(?:图片|照片)由[^\s:()]{2,20}提供\)?"
+)
 _STARTS_RE = re.compile(r"[。!?\s(]")
 # Words that stand where a photographer's name would, but name nobody:
 # "受访者 供图", "本报 资料". A role there ("通讯员供图", "(通讯员/供图)") is

@@ -316,7 +316,7 @@ COUNTER_RE = re.compile(
 TYPED_COUNT_RE = re.compile(r"^(?:已输入|还可以?输入|还能输入|可输入)\s*\d+\s*字$")
 # A count printed beside a page tool, its label an icon or a word: "踩0",
 # "赞54", "8", "+1踩0", "20,536" (thousands marked).
-TOOL_COUNT_RE = re.compile(r"^(?:\+?\d{1,3}(?:,\d{3})+|\+?\d+|[踩赞顶]\d+)+$")
+TOOL_COUNT_RE = re.compile(r"^(?:\+?\d{1,3}(?:,\d{3})+|\+?\d+|[踩赞顶]\(?\d+\)?)+$")
 # When a reader's comment (or a listed story) went out, alone or after the
 # reader's name: "13小时前", "刚刚", "笑笑 6天前" — a story dates itself.
 # "昨天" alone under a post's headline (readhub), "前天 18:20" under a comment.
@@ -804,6 +804,13 @@ _COMMENTER_RE = re.compile(
     r"网友[\]】)]?\s*(?:ip:[\d.*]+)?\s*\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?$"
 )
 MAX_COMMENTER_LINE = 60
+
+
+def opens_comments(text: str) -> bool:
+    """A heading of the readers' comments ("网友评论", "热门评论 7条")."""
+    t = fold(text).strip().lower()
+    head = re.split(r"\s*[|丨]\s*|\s+", t.strip("【[]】"))[0] if t else ""
+    return len(t) <= MAX_FURNITURE_HEADING and bool(_COMMENTS_HEADING_RE.match(head))
 
 
 def opens_furniture(text: str) -> bool:

@@ -22,6 +22,7 @@ from ingest.text.captions import credited_people, strip_mark, web_credit
 from ingest.text.chrome import chrome_rule, is_edition_page
 from ingest.text.dates import Stamp, find_date
 from ingest.text.fold import CJK, fold
+from ingest.text.surnames import name_shaped
 from ingest.text.writers import PROVINCES, name_before_affiliation
 
 # Reporter roles as printed in bylines, longest first so 全媒体记者 wins over 记者.
@@ -215,7 +216,13 @@ def parse_byline(text: str, line: int) -> Byline | None:
             return labelled
         if web := parse_web_byline(text, line):
             return Byline(*web)
-        if BARE_NAME_RE.match(folded.strip()) and not padded_place(folded):
+        # a name's shape too: "发 布" is a comment box's button, spaced alike
+        bare = folded.strip()
+        if (
+            BARE_NAME_RE.match(bare)
+            and not padded_place(folded)
+            and name_shaped(bare.replace(" ", ""))
+        ):
             name = text.strip()
             return Byline(name, [Contributor(name=name, role="作者", line=line)], "", None)
         return None
