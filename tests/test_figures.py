@@ -1243,6 +1243,28 @@ def test_a_span_before_qian_that_is_no_calendar_stays_a_figure() -> None:
     assert [f.raw for f in find_figures(text)] == ["6个月", "3个月"]
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit", "approx"),
+    [
+        # the fourth held-out pages: a ceiling not passed, stops of a line
+        ("新股申购未超过3个。", "未超过3个", 3.0, "个", True),
+        ("沿环线坐四站就到。", "四站", 4.0, "站", False),
+        # not written for: another count of stops
+        ("地铁坐两站,再步行五分钟。", "两站", 2.0, "站", False),
+    ],
+)
+def test_not_passed_is_a_marker_and_stops_are_counted(
+    text: str, raw: str, value: float, unit: str, approx: bool
+) -> None:
+    figure = find_figures(text)[0]
+    assert (figure.raw, figure.value, figure.unit, figure.approx) == (raw, value, unit, approx)
+
+
+@pytest.mark.parametrize("text", ["提供一站式服务。", "十年一剑,终成大器。", "站长说站点已更新。"])
+def test_a_one_stop_service_and_a_decades_sword_are_no_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
 def test_a_quoted_figure_alone_is_still_a_figure() -> None:
     assert raws("办理时限压缩至“1天”。") == ["1天"]
 

@@ -72,6 +72,8 @@ COUNTERS: dict[str, str] = {
     # no 个 (十余交易日); kept from the words they start: 席位, 队员, 队伍.
     "席": "位卷地间话次子",
     "队": "员长伍列形友旗部",
+    # Stops of a line (沿环线坐四站); 站式, 站点, 站长 are words.
+    "站": "式点台长岗内外前后上",
     "交易日": "",
     "年": "级代纪龄",
     "天": "然气空津地下",
@@ -353,6 +355,7 @@ APPROX_BEFORE: dict[str, str] = {
     # At most and below, like 不到 and 不足 (the third held-out pages: 不超过1.5亿股,
     # 低于30%); 不超过 is matched before 超过, which would leave its 不 out.
     "不超过": "",
+    "未超过": "",
     "低于": "",
     "近乎": "",
     "超过": "",
@@ -451,9 +454,10 @@ NOT_FIGURES = (
     r"(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]++次(?=会议|全会|党代会|代表大会)",
     # Idioms with a numeral and a counter: 她四处求医 (everywhere), 判若两人
     # (a changed man), 两头在外 (both ends abroad: raw materials and markets),
+    # 十年一剑 (a decade to forge a sword),
     # (a changed man), 这两天 (these days); 三次产业 names the three sectors
     # of an economy (三次产业结构), not three times.
-    r"四处|判若两人|(?<=这)两天|三次产业|两头在外",
+    r"四处|判若两人|(?<=这)两天|三次产业|两头在外|十年一剑",
     # Years in Chinese digits: 二〇一九年.
     r"[〇零一二三四五六七八九]{4}年",
     # Idioms of many: 成百上千, 成千上万, 千千万万.

@@ -524,6 +524,8 @@ def parse_document(text: str) -> Document:
     lines, accounts = drop_account_names(lines)
     lines, menus = drop_menu_runs(lines)
     lines, furniture = drop_furniture_tail(lines)
+    lines, closed = drop_after_closing_editor(lines)
+    furniture += closed
     lines, listed = drop_story_lists(lines)
     lines, paired = drop_teaser_pairs(lines)
     chrome_lines += accounts + menus + furniture + listed + paired
@@ -869,6 +871,43 @@ def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
     # comment count over the widget's own lines) is no text either.
     kept = [li for li in lines[:end] if not opens_comments(li.text)]
     return kept, len(lines) - len(kept)
+
+
+def drop_after_closing_editor(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines down to a web story's closing editor line, and how many stood
+    below it. A portal closes its story with "责任编辑:董文" (a lone editor
+    field, or "编辑:… 责任编辑:…") and prints only its furniture under it:
+    related headlines, tag links, its channel's picks with their blurbs —
+    sohu's, which had become the story's captions, sections and paragraphs,
+    their stars its people. Nothing is dropped where a story opens below (a
+    byline, a 来源 or date line: a file of stories strung together), nor on a
+    print page, whose credit line heads its articles."""
+    closing = [
+        n
+        for n, li in enumerate(lines)
+        if is_editor_field(li) and any(is_story_paragraph(p) for p in lines[:n])
+    ]
+    if not closing:
+        return lines, 0
+    end = closing[-1] + 1
+    below = lines[end:]
+    if not below or any(li.byline or li.kind in STORY_OPENERS for li in below):
+        return lines, 0
+    return lines[:end], len(below)
+
+
+def is_editor_field(line: Line) -> bool:
+    """A line of editors alone: "责任编辑:董文", "[责任编辑:肖春芳]", "编辑:王晓燕
+    责任编辑:刘亮"."""
+    if line.kind is Kind.EDITORS:
+        return True
+    meta = line.meta
+    return (
+        line.kind is Kind.META
+        and meta is not None
+        and bool(meta.editors)
+        and not (meta.authors or meta.publication or meta.date)
+    )
 
 
 def is_commenter_stamp(line: Line) -> bool:

@@ -59,11 +59,19 @@ NOT_NAMES = frozenset({"受访者", "本报", "资料", "网络"})
 _SLIDE_RE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})(?:\s{2,}|\t)(?=\S)")
 
 
+# A caption's label: "图注:巴兹·奥尔德林可能是…" (a science column's photos),
+# "图说:…", "图片说明:…".
+_CAPTION_LABEL_RE = re.compile(r"^(?:图注|图说|图片说明)\s*[:：]\s*(?=\S)")
+
+
 def strip_mark(text: str) -> tuple[str, bool]:
-    """(text without a leading ▲ or slide counter, whether it had one)."""
+    """(text without a leading ▲, caption label or slide counter, whether it
+    had one)."""
     stripped = text.strip()
     if stripped[:1] in CAPTION_MARKS:
         return stripped[1:].strip(), True
+    if label := _CAPTION_LABEL_RE.match(stripped):
+        return stripped[label.end() :], True
     slide = _SLIDE_RE.match(stripped)
     if slide and 1 <= int(slide[1]) <= int(slide[2]):
         return stripped[slide.end() :], True

@@ -74,10 +74,11 @@ _GLUED_ALT = "|".join(sorted((k for k in _FIELD if len(k) > 1), key=len, reverse
 # ("2021-03-15 09:30来源:醴陵新闻网作者:谭小松"); 图片来源: opens a photo
 # credit, not the page's source (``captions.web_credit``).
 _LABEL_RE = re.compile(
-    rf"(?:(?:^|(?<=[\s|丨\[【(]))(?P<label>{_LABEL_ALT})\s*(?::|/|\||丨|\s)"
+    # "︱" too, a vertical bar of presentation forms: "作者︱春春" (a science column)
+    rf"(?:(?:^|(?<=[\s|丨\[【(]))(?P<label>{_LABEL_ALT})\s*(?::|/|\||丨|︱|\s)"
     rf"|(?<!图片)(?P<glued>{_GLUED_ALT})\s*:)\s*"
 )
-_SEPARATORS = " \t\xa0\u3000|丨[]【】()（）"
+_SEPARATORS = " \t\xa0\u3000|丨︱[]【】()（）"
 _NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
 # What a field prints when it names no one (作者:未知, 责任编辑:系统管理员,
 # 来源:网络; 作者:网络整理, "compiled from the web", on a trade magazine's
@@ -122,8 +123,8 @@ _TOOL_AFTER_SOURCE_RE = re.compile(r"\s*(?:参与互动|我要评论|发表评�
 _SOURCE_BEFORE_DATE_RE = re.compile(r"^(?:原创\s*)?(?P<source>[^\s,。;:!?、()\[\]【】]{2,20})\s*$")
 # A column page prints its author there instead, and a comment counter after
 # the time: "王某某 2015-06-21 11:39:55 0人参与评论" (a portal's column),
-# "刘晓东 2020-11-05 16:40:12 3条评论". A name's shape (``name_shaped``) and
-# no paper's ending make it the author; a pen name in Latin letters
+# "刘晓东 2020-11-05 16:40:12 3条评论". A name's shape (``name_shaped``), or the
+# counter, and no paper's ending make it the author; a pen name in Latin letters
 # ("somebear 2015-06-19 …") is a handle, neither source nor person.
 _PAPER_END_RE = re.compile(r"(?:报|网|社|台|刊|在线|新闻|频道|号)$")
 _HANDLE_RE = re.compile(r"^[a-z][a-z0-9_]+$")
@@ -170,7 +171,9 @@ def _source_before_date(printed: str, folded: str) -> Metadata | None:
     name = m.group("source")
     if source is None or _HANDLE_RE.match(name):
         return meta
-    if name_shaped(name) and not _PAPER_END_RE.search(name):
+    # With the column's comment counter after the time, a pen name with no
+    # paper's ending is the author too: "康斯坦丁 2015-06-25 10:45:52 0人参与评论".
+    if (name_shaped(name) or after) and not _PAPER_END_RE.search(name):
         meta.authors.append(source)
     else:
         meta.publication = source
