@@ -27,15 +27,17 @@ STORY = [
 
 
 def test_the_furniture_under_the_closing_editor_line_is_no_text_of_the_story() -> None:
-    # The shape: a portal closes its story with its editor, then prints its
-    # related headlines, tags and the channel's picks; they had become the
-    # story's captions, sections and paragraphs, their stars its people.
+    # The shape: a portal closes its story with its editor, then an ad line,
+    # its related headlines under their heading, tags and the channel's picks;
+    # they had become the story's captions, sections and paragraphs, their
+    # stars its people.
     document = parse_document(
         page(
             *STORY,
             "责任编辑:董小文",
-            "09-03-06·某歌手复出巡演 歌迷力挺",
-            "某歌手的音乐",
+            "相关新闻",
+            "09-03-06·某歌手复出巡演疑假唱 歌迷力挺:没人比得上!",
+            "09-11-06·某歌手澳洲忙排练 工作状态一流(图)",
             "王牌栏目",
             "娱乐大王:文体不分家。本期考察大家对两个圈子的了解程度,快来测一测吧。",
         )
@@ -48,8 +50,14 @@ def test_the_furniture_under_the_closing_editor_line_is_no_text_of_the_story() -
 def test_furniture_under_an_editor_line_in_brackets_is_cut_too() -> None:
     # Not written for: "[责任编辑:…]", a credit line of two desks.
     for closing in ("[责任编辑:肖小芳]", "编辑:王晓燕 责任编辑:刘亮"):
-        document = parse_document(page(*STORY, closing, "猜你喜欢的话题", "热门标签 歌手 大赛"))
+        document = parse_document(page(*STORY, closing, "猜你喜欢", "热门标签 歌手 大赛"))
         assert "热门标签" not in all_text(document)
+
+
+def test_lines_under_the_editor_line_with_no_box_heading_stay() -> None:
+    # A story's photo captions under its footer are the story's.
+    document = parse_document(page(*STORY, "责任编辑:董小文", "决赛现场 刘小凡摄"))
+    assert [c.text for c in document.articles[0].captions] == ["决赛现场"]
 
 
 def test_a_second_story_under_the_first_ones_editor_line_stays() -> None:

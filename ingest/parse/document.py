@@ -879,9 +879,9 @@ def drop_after_closing_editor(lines: list[Line]) -> tuple[list[Line], int]:
     field, or "编辑:… 责任编辑:…") and prints only its furniture under it:
     related headlines, tag links, its channel's picks with their blurbs —
     sohu's, which had become the story's captions, sections and paragraphs,
-    their stars its people. Nothing is dropped where a story opens below (a
-    byline, a 来源 or date line: a file of stories strung together), nor on a
-    print page, whose credit line heads its articles."""
+    their stars its people. Only where a box's heading stands right under it
+    (``MAX_BOX_LEAD``), and nothing is dropped where a story opens below (a
+    byline, a 来源 or date line: a file of stories strung together)."""
     closing = [
         n
         for n, li in enumerate(lines)
@@ -891,9 +891,20 @@ def drop_after_closing_editor(lines: list[Line]) -> tuple[list[Line], int]:
         return lines, 0
     end = closing[-1] + 1
     below = lines[end:]
-    if not below or any(li.byline or li.kind in STORY_OPENERS for li in below):
+    # the page's own boxes confirm the story ended there: a related-links or
+    # furniture heading among the first lines under it ("相关新闻"); a print
+    # page's short lines or a story's captions under its footer stay.
+    boxed = any(
+        teasers.is_marker(li.text) or opens_furniture(li.text) for li in below[:MAX_BOX_LEAD]
+    )
+    if not boxed or any(li.byline or li.kind in STORY_OPENERS for li in below):
         return lines, 0
     return lines[:end], len(below)
+
+
+# How far under the closing editor line the first box's heading may stand: sohu
+# prints two ad lines and its search slogan before "相关新闻".
+MAX_BOX_LEAD = 6
 
 
 def is_editor_field(line: Line) -> bool:
