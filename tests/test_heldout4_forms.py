@@ -138,3 +138,17 @@ def test_a_pen_name_before_a_columns_date_and_counter_is_its_author(line: str, a
 def test_a_source_before_a_date_with_no_counter_stays_the_source() -> None:
     meta = parse_metadata("湘东在线 2023-04-18 10:05")
     assert meta is not None and (meta.authors, meta.publication) == ([], "湘东在线")
+
+
+@pytest.mark.parametrize(
+    ("line", "publication"),
+    [("某某中文站2016年10月14日07:17", "某某中文站"), ("株洲网2023-04-18 10:05", "株洲网")],
+)
+def test_a_sites_name_glued_to_its_date_and_time_is_the_source(line: str, publication: str) -> None:
+    meta = parse_metadata(line)
+    assert meta is not None and meta.publication == publication
+
+
+def test_a_section_glued_to_a_source_and_its_date_gives_the_date_only() -> None:
+    meta = parse_metadata("要闻湘东在线2023-04-18 10:05")
+    assert meta is not None and (meta.date, meta.publication) == ("2023-04-18", None)

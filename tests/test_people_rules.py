@@ -606,3 +606,14 @@ def test_a_member_unit_after_a_chairs_title_is_no_person() -> None:
 
 def test_a_chair_named_after_the_title_is_still_a_person() -> None:
     assert "单小兵" in names("协会会长单小兵在会上讲话。")
+
+
+def test_a_foreign_name_joined_by_a_hyphen_is_one_name() -> None:
+    # The shape: a portal prints the dot of a foreign name as a hyphen
+    # ("一名叫乔什-布利的歌迷", the fourth held-out set); the recogniser's two
+    # halves had become two people.
+    assert names("一名叫杰克-伯恩的歌迷说。") == ["杰克-伯恩"]
+
+
+def test_a_foreign_name_joined_by_a_dash_is_still_one_name() -> None:
+    assert names("参议员约翰—格伦表示。") == ["约翰—格伦"]

