@@ -742,3 +742,50 @@ def test_a_comment_boxs_spaced_button_is_no_bare_author() -> None:
     assert parse_byline("发 布", 1) is None
     byline = parse_byline("戴 鵬", 1)
     assert byline is not None and [c.name for c in byline.contributors] == ["戴 鵬"]
+
+
+# 11. A notice's numbered items, a video player's furniture, a short site's
+# breadcrumb, a verb among the roles (session 22).
+
+
+def test_numbered_items_under_a_colon_are_paragraphs_of_their_own() -> None:
+    # The shape: a county's notice, "…现就有关事项通告如下:" over "一、…", "二、…",
+    # one line each; the items had been joined into one paragraph.
+    article = only_article(
+        parse_document(
+            "关于清明节期间加强森林防火工作的通告\n"
+            "发布日期:2024-03-28 来源:市林业局\n"
+            "清明节临近,为切实做好森林防火工作,现就有关事项通告如下:\n"
+            "一、严禁野外用火。\n"
+            "二、加强巡山护林。\n"
+        )
+    )
+    assert [p.text for p in article.paragraphs][-2:] == ["一、严禁野外用火。", "二、加强巡山护林。"]
+
+
+def test_a_line_after_a_colon_with_no_number_goes_on_as_before() -> None:
+    article = only_article(
+        parse_document(
+            "石峰区老旧小区加装电梯开工\n来源:株洲日报\n街道负责人王林辉介绍:\n“加装电梯的费用由政府补贴和居民分摊。”\n"
+        )
+    )
+    assert (
+        article.paragraphs[-1].text == "街道负责人王林辉介绍:“加装电梯的费用由政府补贴和居民分摊。”"
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["视频加载中...", "00:00 / 02:15", "加载中...", "株洲网 > 视频新闻"]
+)
+def test_a_video_players_lines_and_a_short_sites_crumb_are_chrome(line: str) -> None:
+    assert chrome_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", ["比赛在10:30 / 11:00举行", "加载中心", "收入 > 支出"])
+def test_lines_like_a_players_or_a_crumb_stay(line: str) -> None:
+    assert chrome_rule(line) is None
+
+
+@pytest.mark.parametrize("line", ["他编译了三本书", "他摄影了三年"])
+def test_a_clause_with_a_role_word_as_its_verb_is_no_byline(line: str) -> None:
+    assert parse_byline(line, 1) is None

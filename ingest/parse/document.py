@@ -1990,7 +1990,11 @@ def fill_article(article: Article, content: list[Line]) -> None:
         # then the login widget, then the first paragraph (people/1) are no
         # paragraph broken by the page's columns.
         continues = (
-            can_join and last is not None and not last_ends and line.block.segment == segment
+            can_join
+            and last is not None
+            and not last_ends
+            and line.block.segment == segment
+            and not opens_list_item(parts, line.text)
         )
         if kind is Kind.CAPTION and not (line.weak and continues):
             article.captions.append(make_caption(line))
@@ -2078,6 +2082,23 @@ def add_byline(article: Article, byline: Byline) -> None:
             (article.editors if desk else article.contributors).append(c)
     if article.byline is None:
         article.byline = byline.printed
+
+
+# A numbered item of a notice or a plan: "一、严禁野外用火。", "(二)加强巡山护林",
+# "1. 落实值班制度", "第一,…".
+_LIST_ITEM_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[,、])"
+)
+
+
+def opens_list_item(parts: list[str], text: str) -> bool:
+    """Whether *text* opens a numbered item under a line closed by a colon, so
+    that it is a paragraph of its own: a county's notice "…现就有关事项通告如下:"
+    over "一、严禁野外用火。" had been one paragraph with it (a column break
+    after a colon, seed 004's "…王林辉介绍:", goes on with no number)."""
+    return (
+        bool(parts) and ends_with_colon(parts[-1]) and bool(_LIST_ITEM_RE.match(fold(text).strip()))
+    )
 
 
 def ends_paragraph(text: str, after: bool = False) -> bool:

@@ -127,6 +127,9 @@ def organisation(paper: str) -> str | None:
     return m.group("org") if m else paper
 
 
+# A role word that is a verb too reads a clause as a byline: "他编译了三本书",
+# "他摄影了三年" ("了三本书" after the role): no name starts with a particle.
+PARTICLE_STARTS = "了着过的得地"
 _PAPER_END_RE = re.compile(r"(?:日报|晚报|报社|新闻网|网|新华社|电视台|广播电视台)$")
 
 
@@ -175,7 +178,11 @@ def read_names(printed: str, folded: str, line: int, default_role: str | None) -
         for w in re.finditer(r"[^\s、,]+", folded[start:end]):
             if w.group() in WORK_WORDS:
                 continue
-            if not _NAME_RE.match(w.group()) or w.group() in NOT_NAMES:
+            if (
+                not _NAME_RE.match(w.group())
+                or w.group() in NOT_NAMES
+                or w.group()[0] in PARTICLE_STARTS
+            ):
                 return None
             a, b = start + w.start(), start + w.end()
             found.append(Contributor(printed[a:b], role, line, newsrooms.get(k)))

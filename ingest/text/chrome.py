@@ -116,6 +116,9 @@ WECHAT = (
     "向上滑动看下一个",
     "轻触阅读原文",
 )
+# A video player's furniture: its loading notice and its clock, "视频加载中...",
+# "00:00 / 02:15"; a list's "加载中..." (session 22).
+PLAYER_RE = re.compile(r"^(?:视频)?(?:正在)?加载中[.。…]*$|^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$")
 # An entry of a portal's rolling news list, its time and channel before the
 # title: "(2020-08-16 22:26:38)[社会] 某地暴雨…" (a list page, no story).
 LIST_ENTRY_RE = re.compile(
@@ -516,6 +519,8 @@ def chrome_rule(text: str) -> str | None:
         return "navigation"
     if is_edition_page(t) or WECHAT_COLLECTION_RE.match(t) or SEARCH_TABS_RE.match(t):
         return "navigation"
+    if PLAYER_RE.match(t):
+        return "page tools"
     if LIST_ENTRY_RE.match(t):
         return "navigation"
     for rule, prefixes in PREFIXES:
@@ -617,7 +622,10 @@ def is_breadcrumb(t: str) -> bool:
     steps = t.count(">") + t.count("»") + t.count("→")
     # one step from the site's own name: "株洲新闻网 > 要闻", "株洲新聞網 > 新聞中心"
     first = re.split(r"\s*(?:[>»]{1,2}|→)\s*", t, maxsplit=1)[0].strip()
-    return t.endswith("正文") or steps >= 2 or t.startswith(HOME) or is_site_name(first)
+    site = is_site_name(first) or (
+        len(first) <= MAX_SITE_NAME and first.endswith(LOOSE_SITE_SUFFIXES)
+    )
+    return t.endswith("正文") or steps >= 2 or t.startswith(HOME) or site
 
 
 def is_edition_page(t: str) -> bool:
