@@ -789,3 +789,38 @@ def test_lines_like_a_players_or_a_crumb_stay(line: str) -> None:
 @pytest.mark.parametrize("line", ["他编译了三本书", "他摄影了三年"])
 def test_a_clause_with_a_role_word_as_its_verb_is_no_byline(line: str) -> None:
     assert parse_byline(line, 1) is None
+
+
+# 12. A digest page's own title (session 22).
+
+
+def test_a_digests_title_over_its_date_line_is_the_pages_title() -> None:
+    # The shape: "要闻速览" over the page's 来源 line, then short reports each
+    # with its own byline; the title had become a section of the first report.
+    document = parse_document(
+        page(
+            "要闻速览",
+            "2024-01-10 08:00 来源:株洲日报",
+            "荷塘区新增停车位1200个",
+            "本报讯(记者 周子航)近日,荷塘区新建的3个公共停车场投入使用。",
+            "天元区新开通2条公交线路",
+            "本报讯(通讯员 龙斌)1月8日,天元区新开通2条社区公交线路。",
+        )
+    )
+    assert document.pages[0].title == "要闻速览"
+    assert [(a.title, a.sections) for a in document.articles] == [
+        ("荷塘区新增停车位1200个", []),
+        ("天元区新开通2条公交线路", []),
+    ]
+
+
+def test_a_storys_headline_over_its_date_line_and_byline_stays_its_title() -> None:
+    document = parse_document(
+        page(
+            "荷塘区新增停车位1200个",
+            "2024-01-10 08:00 来源:株洲日报",
+            "本报讯(记者 周子航)近日,荷塘区新建的3个公共停车场投入使用。",
+        )
+    )
+    assert document.pages[0].title is None
+    assert document.articles[0].title == "荷塘区新增停车位1200个"

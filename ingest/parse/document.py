@@ -1621,6 +1621,10 @@ def build_page(header: list[Line], body: list[Line], paper: str | None = None) -
         if line.kind is Kind.EDITORS:
             page.editors_line = line.text
             page.editors = parse_editors(line.text, line.block.line) or []
+    if (heading := digest_heading(body)) is not None:
+        # a digest's own title is the page's, not a section of its first report
+        page.title = page.title or body[heading].text
+        body = body[:heading] + body[heading + 1 :]
     page.articles = build_articles(body)
     if page.publication is None:
         page.publication = next(
@@ -1636,6 +1640,23 @@ def build_page(header: list[Line], body: list[Line], paper: str | None = None) -
     for article in page.articles:
         assign_organisation(article.contributors, page.publication, staff=True)
     return page
+
+
+def digest_heading(lines: list[Line]) -> int | None:
+    """The index of a digest page's own title: a headline over the page's date
+    or 来源 line with no story under them, then short reports each with its
+    byline ("要闻速览" / "2024-01-10 08:00 来源:株洲日报" / "荷塘区:…" / "本报讯
+    (记者 …)…"). It had become a section of the first report."""
+    starts = find_article_starts(lines)
+    if not starts:
+        return None
+    first = starts[0].run[0] if starts[0].run else starts[0].first
+    dated = [m for m in range(1, first) if lines[m].kind in _DATED]
+    if len(dated) != 1 or any(li.kind is Kind.PARAGRAPH for li in lines[:first]):
+        return None
+    heading = dated[0] - 1
+    above = [li for li in lines[:heading] if li.kind is not Kind.TITLE_BAR]
+    return heading if lines[heading].kind in TITLE_KINDS and not above else None
 
 
 def build_articles(lines: list[Line]) -> list[Article]:
