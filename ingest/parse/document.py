@@ -899,6 +899,11 @@ def drop_after_closing_editor(lines: list[Line]) -> tuple[list[Line], int]:
     )
     if not boxed or any(li.byline or li.kind in STORY_OPENERS for li in below):
         return lines, 0
+    # A box's headlines and tags close no sentence; a follow-up story printed
+    # whole under "相关新闻" (its headline over "去年,荷塘区共建成口袋公园十二座,
+    # ……惠及居民十万余人。", no byline of its own) is text, and stays.
+    if any(is_story_paragraph(li) for li in below):
+        return lines, 0
     return lines[:end], len(below)
 
 
@@ -1503,8 +1508,21 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
     between = False  # chrome other than a placeholder stands above the next kept block
     segment = 0
     paper = None
+    begun = False  # a kept block above closes a sentence: the story has begun
     rules = chrome_rules([b.text for b in blocks])
-    for block, rule in zip(blocks, rules, strict=True):
+    for n, (block, rule) in enumerate(zip(blocks, rules, strict=True)):
+        if (
+            rule == "comments"
+            and not begun
+            and n + 1 < len(blocks)
+            and names_source(blocks[n + 1].text)
+        ):
+            # A headline that opens with the widget's words, over the page's
+            # 来源 line: "网友评论成了社区治理的金点子" / "2024-04-02 来源:株洲日报"
+            # is the story's title; the comments stand under a story, not above
+            # its source (a notice over a 来源 line at the story's foot stays chrome).
+            rule = None
+        begun = begun or (rule is None and "。" in fold(block.text))
         if rule == "notice" and (meta := parse_metadata(block.text)) and meta.publication:
             # A notice's heading over the page's fields: "版权声明 来源:株洲晚报
             # 时间:2022-03-01 08:00" names the source, read as metadata.
@@ -1531,6 +1549,12 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
             block = replace(block, segment=segment)
         kept.append(block)
     return kept, dropped, paper
+
+
+def names_source(text: str) -> bool:
+    """Whether *text* is a metadata line naming the story's publication."""
+    meta = parse_metadata(text)
+    return meta is not None and bool(meta.publication)
 
 
 def normalize_gaps(blocks: list[Block]) -> list[Block]:
