@@ -94,3 +94,54 @@ def test_the_comments_notice_over_a_source_line_at_the_foot_stays_chrome() -> No
         )
     )
     assert "仅供网友表达个人看法" not in all_text(document)
+
+
+def test_a_closing_byline_under_a_line_with_no_full_stop_opens_no_second_story() -> None:
+    # The shape: a portal's story over its 来源 line, its last line closing no
+    # sentence, then the writers on a line of their own; that last line had
+    # become a second story's headline, and the story lost its byline.
+    document = parse_document(
+        page(
+            "株洲高新区企业加快转型",
+            "2024-05-06 来源:株洲日报",
+            "近日,记者走访株洲高新区多家企业,感受到转型升级的强劲势头。",
+            "在一家轨道交通企业,生产线已全部实现数字化",
+            "记者 刘畅 通讯员 王芳",
+        )
+    )
+    (article,) = document.articles
+    assert article.title == "株洲高新区企业加快转型"
+    assert [c.name for c in article.contributors] == ["刘畅", "王芳"]
+    assert "生产线已全部实现数字化" in all_text(document)
+
+
+def test_a_closing_byline_under_a_heading_of_the_story_is_read_too() -> None:
+    # Not written for: no 来源 line, the story's last section heading closes it.
+    document = parse_document(
+        page(
+            "攸县油茶迎来丰收",
+            "10月20日,攸县的油茶林迎来采摘季,全县油茶林面积已超过八十万亩。",
+            "预计今年产油两万吨",
+            "株洲日报记者 罗杰",
+        )
+    )
+    (article,) = document.articles
+    assert article.title == "攸县油茶迎来丰收"
+    assert [c.name for c in article.contributors] == ["罗杰"]
+
+
+def test_a_second_story_with_its_byline_and_text_still_opens_an_article() -> None:
+    document = parse_document(
+        page(
+            "荷塘区召开安全生产会议",
+            "2024-04-01 来源:荷塘区融媒体中心",
+            "4月1日,荷塘区召开安全生产工作会议,部署二季度安全生产工作。",
+            "芦淞区开展燃气安全检查",
+            "记者 刘畅",
+            "4月1日,芦淞区应急管理局联合燃气公司开展安全检查,共检查餐饮店八十家。",
+        )
+    )
+    assert [a.title for a in document.articles] == [
+        "荷塘区召开安全生产会议",
+        "芦淞区开展燃气安全检查",
+    ]

@@ -399,6 +399,7 @@ def find_article_starts(lines: list[Line]) -> list[ArticleStart]:
     starts: list[ArticleStart] = []
     floor = 0
     run_ends = title_run_ends(lines)
+    last_paragraph = max((k for k, li in enumerate(lines) if li.kind is Kind.PARAGRAPH), default=-1)
     for i, line in enumerate(lines):
         is_byline = line.byline is not None
         is_h1 = line.kind is Kind.HEADING and line.block.level == 1
@@ -406,7 +407,11 @@ def find_article_starts(lines: list[Line]) -> list[ArticleStart]:
             continue
         if is_byline:
             run, first = title_run(lines, i, floor)
-            if not run:
+            # A byline on a line of its own with no paragraph under it is the
+            # story's closing byline ("记者 刘畅 通讯员 王芳" under a last line
+            # that closes no sentence, "在一家企业,生产线已全部实现数字化"): it
+            # opens no second story (it had, that line its headline).
+            if not run or (line.kind is Kind.BYLINE and i > last_paragraph):
                 continue
             body = i + 1 if line.kind is Kind.BYLINE else i
             starts.append(ArticleStart(run, i, first, body))
@@ -899,12 +904,23 @@ def drop_after_closing_editor(lines: list[Line]) -> tuple[list[Line], int]:
     )
     if not boxed or any(li.byline or li.kind in STORY_OPENERS for li in below):
         return lines, 0
-    # A box's headlines and tags close no sentence; a follow-up story printed
-    # whole under "相关新闻" (its headline over "去年,荷塘区共建成口袋公园十二座,
-    # ……惠及居民十万余人。", no byline of its own) is text, and stays.
-    if any(is_story_paragraph(li) for li in below):
+    if prints_follow_up(below):
         return lines, 0
     return lines[:end], len(below)
+
+
+def prints_follow_up(below: list[Line]) -> bool:
+    """Whether the lines under a closing editor line are a box's heading over
+    one story printed whole: its headline, then paragraphs only, one of them a
+    story's ("相关新闻" / "荷塘区去年建成口袋公园十二座" / "去年,荷塘区共建成
+    口袋公园十二座,……惠及居民十万余人。", no byline of its own). A box of
+    picks prints dated headlines and columns' names between its blurbs
+    ("王牌栏目" over "娱乐大王:文体不分家。…快来测一测吧。", sohu)."""
+    box = next((n for n, li in enumerate(below) if teasers.is_marker(li.text)), None)
+    if box is None or box + 2 >= len(below) or below[box + 1].kind not in TITLE_KINDS:
+        return False
+    story = below[box + 2 :]
+    return all(li.kind is Kind.PARAGRAPH for li in story) and any(map(is_story_paragraph, story))
 
 
 # How far under the closing editor line the first box's heading may stand: sohu
