@@ -399,6 +399,7 @@ def find_article_starts(lines: list[Line]) -> list[ArticleStart]:
     starts: list[ArticleStart] = []
     floor = 0
     run_ends = title_run_ends(lines)
+    last_paragraph = max((k for k, li in enumerate(lines) if li.kind is Kind.PARAGRAPH), default=-1)
     for i, line in enumerate(lines):
         is_byline = line.byline is not None
         is_h1 = line.kind is Kind.HEADING and line.block.level == 1
@@ -406,7 +407,11 @@ def find_article_starts(lines: list[Line]) -> list[ArticleStart]:
             continue
         if is_byline:
             run, first = title_run(lines, i, floor)
-            if not run:
+            # A byline on a line of its own with no paragraph under it is the
+            # story's closing byline ("记者 刘畅 通讯员 王芳" under a last line
+            # that closes no sentence, "在一家企业,生产线已全部实现数字化"): it
+            # opens no second story (it had, that line its headline).
+            if not run or (line.kind is Kind.BYLINE and i > last_paragraph):
                 continue
             body = i + 1 if line.kind is Kind.BYLINE else i
             starts.append(ArticleStart(run, i, first, body))
@@ -899,7 +904,23 @@ def drop_after_closing_editor(lines: list[Line]) -> tuple[list[Line], int]:
     )
     if not boxed or any(li.byline or li.kind in STORY_OPENERS for li in below):
         return lines, 0
+    if prints_follow_up(below):
+        return lines, 0
     return lines[:end], len(below)
+
+
+def prints_follow_up(below: list[Line]) -> bool:
+    """Whether the lines under a closing editor line are a box's heading over
+    one story printed whole: its headline, then paragraphs only, one of them a
+    story's ("相关新闻" / "荷塘区去年建成口袋公园十二座" / "去年,荷塘区共建成
+    口袋公园十二座,……惠及居民十万余人。", no byline of its own). A box of
+    picks prints dated headlines and columns' names between its blurbs
+    ("王牌栏目" over "娱乐大王:文体不分家。…快来测一测吧。", sohu)."""
+    box = next((n for n, li in enumerate(below) if teasers.is_marker(li.text)), None)
+    if box is None or box + 2 >= len(below) or below[box + 1].kind not in TITLE_KINDS:
+        return False
+    story = below[box + 2 :]
+    return all(li.kind is Kind.PARAGRAPH for li in story) and any(map(is_story_paragraph, story))
 
 
 # How far under the closing editor line the first box's heading may stand: sohu
@@ -1503,8 +1524,21 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
     between = False  # chrome other than a placeholder stands above the next kept block
     segment = 0
     paper = None
+    begun = False  # a kept block above closes a sentence: the story has begun
     rules = chrome_rules([b.text for b in blocks])
-    for block, rule in zip(blocks, rules, strict=True):
+    for n, (block, rule) in enumerate(zip(blocks, rules, strict=True)):
+        if (
+            rule == "comments"
+            and not begun
+            and n + 1 < len(blocks)
+            and names_source(blocks[n + 1].text)
+        ):
+            # A headline that opens with the widget's words, over the page's
+            # 来源 line: "网友评论成了社区治理的金点子" / "2024-04-02 来源:株洲日报"
+            # is the story's title; the comments stand under a story, not above
+            # its source (a notice over a 来源 line at the story's foot stays chrome).
+            rule = None
+        begun = begun or (rule is None and "。" in fold(block.text))
         if rule == "notice" and (meta := parse_metadata(block.text)) and meta.publication:
             # A notice's heading over the page's fields: "版权声明 来源:株洲晚报
             # 时间:2022-03-01 08:00" names the source, read as metadata.
@@ -1531,6 +1565,12 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
             block = replace(block, segment=segment)
         kept.append(block)
     return kept, dropped, paper
+
+
+def names_source(text: str) -> bool:
+    """Whether *text* is a metadata line naming the story's publication."""
+    meta = parse_metadata(text)
+    return meta is not None and bool(meta.publication)
 
 
 def normalize_gaps(blocks: list[Block]) -> list[Block]:
