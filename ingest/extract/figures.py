@@ -297,12 +297,11 @@ DIGIT_CHARS = "".join(CN_DIGITS) + CAPITAL_DIGITS
 DIGIT = r"\d"
 # Digits go on after 万/亿 (1万600 is 10600) but not after a decimal's: in
 # "1.7亿65周岁及以上人口" the run 1.7亿 ends where the age 65周岁 starts.
-_AFTER_DECIMAL_MULTIPLIER = "".join(
-    rf"(?<!\.{DIGIT * k}[{''.join(MULTIPLIERS)}])" for k in (1, 2, 3)
-)
-_DECIMAL_MULTIPLIER_BEFORE = "|".join(
-    rf"(?<=\.{DIGIT * k}[{''.join(MULTIPLIERS)}])" for k in (1, 2, 3)
-)
+# A decimal of one to three places before its multiplier, each a pattern of
+# fixed width for a lookbehind.
+_DECIMAL_MULTIPLIERS = [rf"\.{DIGIT * k}[{''.join(MULTIPLIERS)}]" for k in (1, 2, 3)]
+_AFTER_DECIMAL_MULTIPLIER = "".join(f"(?<!{p})" for p in _DECIMAL_MULTIPLIERS)
+_DECIMAL_MULTIPLIER_BEFORE = "|".join(f"(?<={p})" for p in _DECIMAL_MULTIPLIERS)
 NUMERAL_CHAR = (
     rf"{_AFTER_DECIMAL_MULTIPLIER}\d|(?<!\d)[{DIGIT_CHARS}]|[十拾佰仟廿{''.join(MULTIPLIERS)}]"
     rf"|百(?!分之|分点)|千(?![瓦米克伏]|分之)"

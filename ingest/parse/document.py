@@ -47,7 +47,7 @@ from ingest.text.chrome import (
     opens_furniture,
 )
 from ingest.text.dates import find_date
-from ingest.text.fold import CJK, detect_script, fold
+from ingest.text.fold import CJK, CJK_RE, detect_script, fold
 from ingest.text.lines import (
     CLOSERS,
     EDITOR_ROLES,
@@ -329,16 +329,9 @@ def opens_page(lines: list[Line], i: int) -> bool:
     (the printed-page header). An editor line anywhere else is an article's
     metadata: it used to open a page in mid-file and take the text with it."""
     line = lines[i]
-    if line.kind is Kind.EDITORS:
-        return True
-    return (
-        line.kind is Kind.META
-        and line.meta is not None
-        and bool(line.meta.editors)
-        and not (line.meta.authors or line.meta.publication or line.meta.date)
-        and i > 0
-        and lines[i - 1].kind is Kind.DATE
-    )
+    if not is_editor_field(line):
+        return False
+    return line.kind is Kind.EDITORS or (i > 0 and lines[i - 1].kind is Kind.DATE)
 
 
 @dataclass
@@ -887,14 +880,11 @@ def drop_after_closing_editor(lines: list[Line]) -> tuple[list[Line], int]:
     their stars its people. Only where a box's heading stands right under it
     (``MAX_BOX_LEAD``), and nothing is dropped where a story opens below (a
     byline, a 来源 or date line: a file of stories strung together)."""
-    closing = [
-        n
-        for n, li in enumerate(lines)
-        if is_editor_field(li) and any(is_story_paragraph(p) for p in lines[:n])
-    ]
-    if not closing:
+    begun = first_story_paragraph(lines)
+    closing = next((n for n in range(len(lines) - 1, begun, -1) if is_editor_field(lines[n])), None)
+    if closing is None:
         return lines, 0
-    end = closing[-1] + 1
+    end = closing + 1
     below = lines[end:]
     # the page's own boxes confirm the story ended there: a related-links or
     # furniture heading among the first lines under it ("相关新闻"); a print
@@ -1539,7 +1529,7 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
             # its source (a notice over a 来源 line at the story's foot stays chrome).
             rule = None
         begun = begun or (rule is None and "。" in fold(block.text))
-        if rule == "notice" and (meta := parse_metadata(block.text)) and meta.publication:
+        if rule == "notice" and names_source(block.text):
             # A notice's heading over the page's fields: "版权声明 来源:株洲晚报
             # 时间:2022-03-01 08:00" names the source, read as metadata.
             rule = None
@@ -1687,6 +1677,14 @@ def digest_heading(lines: list[Line]) -> int | None:
     or 来源 line with no story under them, then short reports each with its
     byline ("要闻速览" / "2024-01-10 08:00 来源:株洲日报" / "荷塘区:…" / "本报讯
     (记者 …)…"). It had become a section of the first report."""
+    # What the starts below would refuse, told first: most pages print a
+    # story's text, not a report's headline, under their first date line.
+    dated_at = next((m for m in range(1, len(lines)) if lines[m].kind in _DATED), None)
+    if dated_at is None or lines[dated_at - 1].kind not in TITLE_KINDS:
+        return None
+    under = next((li for li in lines[dated_at + 1 :] if li.kind not in _DATED), None)
+    if under is None or under.kind is Kind.PARAGRAPH:
+        return None
     starts = find_article_starts(lines)
     if not starts:
         return None
@@ -1761,7 +1759,6 @@ def story_above_bylines(lines: list[Line], limit: int) -> ArticleStart | None:
     return None
 
 
-CJK_RE = re.compile(f"[{CJK}]")
 # At most a kicker and a headline, or a headline printed twice, over the 来源 line.
 MAX_HEADER_TITLES = 2
 

@@ -816,9 +816,18 @@ MAX_COMMENTER_LINE = 60
 
 def opens_comments(text: str) -> bool:
     """A heading of the readers' comments ("网友评论", "热门评论 7条")."""
+    # Folding keeps the length: a long line is told without it (every line of
+    # a page is asked, ``drop_furniture_tail``).
+    if len(text.strip()) > MAX_FURNITURE_HEADING:
+        return False
     t = fold(text).strip().lower()
-    head = re.split(r"\s*[|丨]\s*|\s+", t.strip("【[]】"))[0] if t else ""
-    return len(t) <= MAX_FURNITURE_HEADING and bool(_COMMENTS_HEADING_RE.match(head))
+    return bool(t) and bool(_COMMENTS_HEADING_RE.match(heading_word(t)))
+
+
+def heading_word(t: str) -> str:
+    """A heading's first word, before its tools or counts ("热门评论 7条",
+    "相关推荐 | 更多")."""
+    return re.split(r"\s*[|丨]\s*|\s+", t.strip("【[]】"))[0]
 
 
 def opens_furniture(text: str) -> bool:
@@ -834,7 +843,7 @@ def opens_furniture(text: str) -> bool:
     t = _SPACED_COUNT_RE.sub(lambda m: m.group(1).replace(",", ""), t)
     if _RECOMMENDED_COUNT_RE.match(t):
         return True
-    head = re.split(r"\s*[|丨]\s*|\s+", t.strip("【[]】"))[0]
+    head = heading_word(t)
     return bool(_COMMENTS_HEADING_RE.match(head)) or _COUNT_TAIL_RE.sub("", head) in (
         FURNITURE_HEADINGS
     )
