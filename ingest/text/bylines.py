@@ -51,6 +51,26 @@ ROLES = (
     "三审",
 )
 _ROLE_RE = re.compile("(" + "|".join(ROLES) + r")\s*[/:]?\s*")
+# The credits of a feature or a self-media post, each short role before a
+# slash (or colon, or bar): "文/刘畅 图/李青", "文·图/周敏", "图文/王小川",
+# "撰文/陈二 摄影/李青 视频/周敏". A one-character role is a word of any
+# sentence ("文化", "图书馆"), so these take a separator; the two that name
+# both crafts with a mark between, "文/图 刘畅" and "图/文 刘畅", may take a
+# space instead ("图文直播间" is a sina menu's entry, no credit).
+CREDIT_ROLES = ("图文", "文图", "文字", "撰文", "图片", "视频", "摄像", "航拍", "文", "图")
+_BOTH_CRAFTS = (r"文\s*[/·、]\s*图", r"图\s*[/·、]\s*文")
+_CREDIT_ROLE_RE = re.compile(
+    "("
+    + "|".join(_BOTH_CRAFTS)
+    + "|(?:"
+    + "|".join(CREDIT_ROLES)
+    + r")(?=\s*[/:|])|"
+    + "|".join(ROLES)
+    + r")\s*[/:|]?\s*"
+)
+_CREDITS_START_RE = re.compile(
+    "^(?:" + "|".join(_BOTH_CRAFTS) + "|(?:" + "|".join(CREDIT_ROLES) + r")\s*[/:|])"
+)
 _NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
 MAX_NAMES_TEXT = 60
 # "株洲日报讯", "本报讯", "新华社长沙6月3日电", "中新网株洲6月3日电", "某某报快讯":
@@ -75,7 +95,7 @@ _NAME_PAPER_RE = re.compile(
 # Roles that, glued to the word after them, head a menu entry, not a name.
 GLUED_MENU_ROLES = ("作者", "编辑")
 # Words that stand where a name would in a photo credit: "通讯员供图".
-NOT_NAMES = frozenset({"供图", "提供", "摄影", "获悉", "介绍"})
+NOT_NAMES = frozenset({"供图", "提供", "摄影", "获悉", "介绍", "网络", "资料图"})
 # What a reporter did, printed after the name: "(记者陈智 整合)", "(记者 王小川 编译)".
 WORK_WORDS = frozenset({"整合", "综合", "编译", "整理", "报道"})
 # What an own-line byline may print after the names: "(图/文)", "株洲报道".
@@ -145,10 +165,16 @@ def qualified_start(folded: str, role: re.Match[str], floor: int) -> int:
     return start
 
 
-def read_names(printed: str, folded: str, line: int, default_role: str | None) -> list | None:
+def read_names(
+    printed: str,
+    folded: str,
+    line: int,
+    default_role: str | None,
+    role_re: re.Pattern[str] = _ROLE_RE,
+) -> list | None:
     """Contributors of a roles-and-names text, or None when a word is neither."""
     found: list[Contributor] = []
-    matches = list(_ROLE_RE.finditer(folded))
+    matches = list(role_re.finditer(folded))
     roles = [
         (qualified_start(folded, m, matches[n - 1].end() if n else 0), m)
         for n, m in enumerate(matches)
@@ -216,6 +242,9 @@ def parse_web_byline(text: str, line: int) -> tuple[str, list[Contributor], str,
         org = printed[by.start("paper") : by.end("paper")]
         author = Contributor(printed[: by.end("name")], "作者", line, org)
         return printed, [author], "", org
+    if _CREDITS_START_RE.match(folded):
+        credited = read_names(printed, folded, line, None, _CREDIT_ROLE_RE)
+        return (printed, credited, "", None) if credited else None
     if not (own := _OWN_LINE_RE.match(folded)):
         return None
     body_end = (
@@ -224,7 +253,9 @@ def parse_web_byline(text: str, line: int) -> tuple[str, list[Contributor], str,
         else len(folded)
     )
     start = own.end()
-    people = read_names(printed[start:body_end], folded[start:body_end], line, None)
+    people = read_names(
+        printed[start:body_end], folded[start:body_end], line, None, _CREDIT_ROLE_RE
+    )
     if people is None:
         return None
     paper = printed[own.start("paper") : own.end("paper")]

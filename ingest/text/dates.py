@@ -30,6 +30,10 @@ _ZONE = r"(?:北京时间|格林尼治标准时间|格林尼治时间|格林威�
 # A day ends at a non-digit, or runs straight into the time of day: saved
 # pages join the spans of date and time with no space ("2020-05-0614:22").
 _DAY_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+# A site's name may be glued to its date, told by its last word: "TNW中文站
+# 2016年10月14日07:17" (a portal's partner), "某某日报2023-04-18"; any other
+# word glued to a date is a section's name or a sentence's ("要闻2023-…").
+GLUED_SITE_ENDS = "站网报社台"
 # A two-digit year (self-media pages: "发布时间:21-06-03 20:09") is only read
 # with a time of day after it: a bare "21-06-03" may be a code or a score.
 SHORT_YEAR_CENTURY = 2000

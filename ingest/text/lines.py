@@ -20,7 +20,7 @@ from ingest.text.bylines import (
 )
 from ingest.text.captions import credited_people, strip_mark, web_credit
 from ingest.text.chrome import chrome_rule, is_edition_page
-from ingest.text.dates import Stamp, find_date
+from ingest.text.dates import GLUED_SITE_ENDS, Stamp, find_date
 from ingest.text.fold import CJK, fold
 from ingest.text.surnames import name_shaped
 from ingest.text.writers import PROVINCES, name_before_affiliation
@@ -160,11 +160,10 @@ def pen_names(rest: str) -> bool:
 _SITE_URL_RE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?/?\s+", re.I)
 # A WeChat post names its writer before its account after 原创: "原创 王悦然
 # 株洲发布 2024-03-05 19:00 发表于湖南" (the account is the publication).
-# A site's name may be glued to the date: "TNW中文站2016年10月14日07:17" (a
-# portal's partner), told by its last word.
+# A site's name may be glued to the date (``dates.GLUED_SITE_ENDS``).
 _NAMED_DATE_RE = re.compile(
     r"^(?:原创\s+(?:[^\s,。;:!?、\d]{2,16}\s+)?)?(?P<name>[^\s,。;:!?、\d]{2,16})"
-    r"(?:\s+|(?<=[站网报社台]))$"
+    rf"(?:\s+|(?<=[{GLUED_SITE_ENDS}]))$"
 )
 _SENT_FROM_RE = re.compile(rf"^[{CJK}]{{0,4}}$")
 _WEEKDAY_RE = re.compile(r"^星期[一二三四五六日天]")

@@ -127,7 +127,7 @@ _SOURCE_BEFORE_DATE_RE = re.compile(r"^(?:原创\s*)?(?P<source>[^\s,。;:!?、(
 # counter, and no paper's ending make it the author; a pen name in Latin letters
 # ("somebear 2015-06-19 …") is a handle, neither source nor person.
 _PAPER_END_RE = re.compile(r"(?:报|网|社|台|刊|在线|新闻|频道|号)$")
-_SITE_END_RE = re.compile(r"(?:中文站|网站|报|网|社|台)$")
+_SITE_END_RE = re.compile(f"[{dates.GLUED_SITE_ENDS}]$")
 _HANDLE_RE = re.compile(r"^[a-z][a-z0-9_]+$")
 
 
@@ -166,8 +166,7 @@ def _source_before_date(printed: str, folded: str) -> Metadata | None:
         return None
     # Run into the date with no space, the source's start is unknown (a
     # section's name may stand before it: 要闻湘东在线2023-…): the date only.
-    # A site's name ending its own way may be glued all the same: "某某中文站
-    # 2016年10月14日07:17" (a portal's partner) is the source.
+    # A site's name may be glued all the same (``dates.GLUED_SITE_ENDS``).
     glued = m.end("source") == stamp.start and not _SITE_END_RE.search(m.group("source"))
     source = None if glued else printed[m.start("source") : m.end("source")]
     meta = Metadata(printed, stamp.date, stamp.time)
