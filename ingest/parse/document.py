@@ -2093,7 +2093,27 @@ def fill_article(article: Article, content: list[Line]) -> None:
             segment = line.block.segment
         can_join = True
     join_parts(article.paragraphs[-1] if article.paragraphs else None, parts)
+    signatures_as_paragraphs(article)
     captions_as_paragraphs(article)
+
+
+def signatures_as_paragraphs(article: Article) -> None:
+    """A heading-like line under the story's last paragraph heads nothing: it
+    is a notice's signature ("特此通告。" / "株洲市公安局交通警察支队石峰大队",
+    its date read as the page's), a letter's sender ("荷塘区月塘街道办事处"),
+    so it is the story's last paragraph, not a section with no text."""
+    count = len(article.paragraphs)
+    if not count:
+        return
+    while (
+        article.sections
+        and article.sections[-1].paragraph_index == count
+        and article.sections[-1].label is None
+    ):
+        section = article.sections.pop()
+        article.paragraphs.insert(
+            count, Paragraph(section.heading, section.line_start, section.line_end)
+        )
 
 
 # Issue 13, point 7: a self-media post puts a photo before every paragraph
@@ -2149,14 +2169,27 @@ _LIST_ITEM_RE = re.compile(
 )
 
 
+# The addressees over a notice or a letter: "广大市民朋友:", "各有关单位:",
+# "尊敬的用户:" had been joined to the notice's first sentence as a column
+# break after a colon is ("…王林辉介绍:" of seed 004, a speaker, not a reader).
+_SALUTATION_RE = re.compile(
+    rf"^(?:尊敬的|亲爱的|各位|广大|全体|各)?[{CJK}、]{{0,14}}"
+    r"(?:朋友|居民|市民|群众|同志|用户|家长|同学|读者|乡亲|网友|单位|部门|企业|会员"
+    r"|旅客|乘客|考生|游客|女士|先生|村民|业主|老师|职工)们?:$"
+)
+
+
 def opens_list_item(parts: list[str], text: str) -> bool:
-    """Whether *text* opens a numbered item under a line closed by a colon, so
-    that it is a paragraph of its own: a county's notice "…现就有关事项通告如下:"
-    over "一、严禁野外用火。" had been one paragraph with it (a column break
-    after a colon, seed 004's "…王林辉介绍:", goes on with no number)."""
-    return (
-        bool(parts) and ends_with_colon(parts[-1]) and bool(_LIST_ITEM_RE.match(fold(text).strip()))
-    )
+    """Whether *text* stands apart from a line closed by a colon: a numbered
+    item (a county's notice "…现就有关事项通告如下:" over "一、严禁野外用火。"
+    had been one paragraph with it; a column break after a colon, seed 004's
+    "…王林辉介绍:", goes on with no number), or the text under a salutation
+    alone on its line."""
+    if not parts or not ends_with_colon(parts[-1]):
+        return False
+    if len(parts) == 1 and _SALUTATION_RE.match(fold(parts[0]).strip()):
+        return True
+    return bool(_LIST_ITEM_RE.match(fold(text).strip()))
 
 
 def ends_paragraph(text: str, after: bool = False) -> bool:
