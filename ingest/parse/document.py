@@ -472,12 +472,20 @@ def headline_parts(lines: list[Line], run: list[int]) -> tuple[str | None, str, 
 MAX_KICKER = 8
 
 
+# A series' name and number over its instalment's headline (session 23):
+# "乡村学校里的新变化③" (湖南日报), "县域经济巡礼之五", "聚焦两会(二)".
+_SERIES_NUMBER_RE = re.compile(
+    r"(?:[①-⑳]|之[一二三四五六七八九十]{1,3}|\([一二三四五六七八九十\d]{1,3}\))$"
+)
+
+
 def is_kicker(first: str, second: str, lines: int = 2) -> bool:
     """Of three lines or more, a first line shorter than the second is the
     kicker however long (print's 引题 / 主题 / 副题: "奋进新征程 建功新时代" over
-    a longer headline and a subtitle); of two, only a label is."""
+    a longer headline and a subtitle); of two, only a label or a series'
+    numbered name is."""
     a, b = fold(first).replace(" ", ""), fold(second).replace(" ", "")
-    short = len(a) <= MAX_KICKER or lines >= 3
+    short = len(a) <= MAX_KICKER or lines >= 3 or bool(_SERIES_NUMBER_RE.search(a))
     return a.endswith("—") or (short and len(a) < len(b))
 
 
@@ -1537,6 +1545,10 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
             # "网友评论" heads the readers' comments: kept until the story's
             # end is found under it (``drop_furniture_tail``), then dropped.
             rule = None
+        if rule == "navigation" and begun and opens_furniture(block.text):
+            # "往期回顾" under a WeChat post heads its earlier posts' titles,
+            # kept so the story's end is found there (``drop_furniture_tail``).
+            rule = None
         if rule is not None:
             dropped += 1
             if rule == "image placeholder":
@@ -1637,6 +1649,18 @@ def build_page(header: list[Line], body: list[Line], paper: str | None = None) -
     page = Page(line_start=all_lines[0].block.line, line_end=all_lines[-1].block.line)
     titles = [line.text for line in header if line.kind in (Kind.HEADING, Kind.HEADLINE)]
     page.title = " / ".join(titles) or None
+    # A 来源 field names the source even where a name stands beside the date
+    # above it: "红网时刻新闻 2024-04-22 16:48:05" over the story and "来源:红网"
+    # under it; a WeChat account's "醴陵发布 2023-12-05 18:30" and its
+    # "来源:醴陵市融媒体中心" (session 23).
+    labelled = next(
+        (
+            li.meta.publication
+            for li in all_lines
+            if li.kind is Kind.META and li.meta is not None and li.meta.labelled_source
+        ),
+        None,
+    )
     for line in all_lines:
         if line.kind is Kind.DATE and page.date is None and (dated := parse_date_line(line.text)):
             page.date, page.time = dated.date, dated.time
@@ -1651,6 +1675,7 @@ def build_page(header: list[Line], body: list[Line], paper: str | None = None) -
         if line.kind is Kind.EDITORS:
             page.editors_line = line.text
             page.editors = parse_editors(line.text, line.block.line) or []
+    page.publication = labelled or page.publication
     if (heading := digest_heading(body)) is not None:
         # a digest's own title is the page's, not a section of its first report
         page.title = page.title or body[heading].text
@@ -2016,9 +2041,24 @@ def build_article(lines: list[Line], start: ArticleStart, end: int) -> Article:
     ]
     fill_article(article, content)
     read_closing_bylines(article)
+    credit_photos_to_the_byline(article)
     if not start.run:
         article.title, article.title_derived = derived_title(article), True
     return article
+
+
+# The photographer a byline names ("文/邹晴  图/曾子豪", "撰文/陈二 摄影/李青")
+# took the photos whose captions print no credit of their own (session 23).
+PHOTO_ROLES = ("图", "摄影", "图片")
+
+
+def credit_photos_to_the_byline(article: Article) -> None:
+    shooters = [c for c in article.contributors if fold(c.role).endswith(PHOTO_ROLES)]
+    if not shooters:
+        return
+    for caption in article.captions:
+        if caption.credit is None and not caption.photographers:
+            caption.photographers = [replace(c) for c in shooters]
 
 
 def fill_article(article: Article, content: list[Line]) -> None:

@@ -84,8 +84,10 @@ _BRACKETS_RE = re.compile(
     rf"|【\s*文\s*/\s*(?P<column>[^【】]{{2,{MAX_NAMES_TEXT}}})】)\s*"
 )
 _ORG_RE = re.compile(r"^(?P<org>\S*?(?:社|网|报|台|站|中心))(?:[^\d\s]{2,3})?$")
+# A joint newsroom's byline joins the paper and its app with a dot:
+# "湖南日报·新湖南客户端记者 周雅琪" (session 23).
 _OWN_LINE_RE = re.compile(
-    rf"^(?:\S{{2,30}}?供稿\s+)?(?P<paper>《[^《》]{{1,12}}》|[{CJK}]{{0,12}}?)"
+    rf"^(?:\S{{2,30}}?供稿\s+)?(?P<paper>《[^《》]{{1,12}}》|[{CJK}]{{0,12}}?(?:·[{CJK}]{{2,12}}?)?)"
     rf"(?=" + "|".join(ROLES) + ")"
 )
 # An author line under the headline: "王小川/株洲日报" — a name, then a paper.
@@ -95,7 +97,11 @@ _NAME_PAPER_RE = re.compile(
 # Roles that, glued to the word after them, head a menu entry, not a name.
 GLUED_MENU_ROLES = ("作者", "编辑")
 # Words that stand where a name would in a photo credit: "通讯员供图".
-NOT_NAMES = frozenset({"供图", "提供", "摄影", "获悉", "介绍", "网络", "资料图"})
+NOT_NAMES = frozenset({"供图", "提供", "摄影", "获悉", "介绍", "网络", "资料图"}) | frozenset(
+    # A column's label after 记者: "记者手记" over a reporter's notes, "记者观察",
+    # "记者调查" — a section's heading, no reporter named 手记 (session 23).
+    {"手记", "观察", "调查", "探访", "连线", "札记", "随笔", "体验", "追踪", "走访", "目击"}
+)
 # What a reporter did, printed after the name: "(记者陈智 整合)", "(记者 王小川 编译)".
 WORK_WORDS = frozenset({"整合", "综合", "编译", "整理", "报道"})
 # What an own-line byline may print after the names: "(图/文)", "株洲报道".
@@ -143,6 +149,8 @@ def organisation(paper: str) -> str | None:
     paper = paper.strip().removeprefix("《").removesuffix("》")
     if not paper or fold(paper).startswith("本报"):
         return None
+    # A joint newsroom is its paper's: 湖南日报 of "湖南日报·新湖南客户端".
+    paper = paper.split("·")[0]
     m = _ORG_RE.match(paper)
     return m.group("org") if m else paper
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ingest.text.bylines import ROLES
-from ingest.text.fold import fold
+from ingest.text.fold import CJK, fold
 from ingest.text.surnames import name_shaped
 
 # Lines made only of these words (spaces, |, brackets between) are chrome:
@@ -46,9 +46,18 @@ NAVIGATION = (
     "往期回顾",
     "往期",
     "返回目录",
-    # Its pager between pages of the paper: "上一版  下一版" (session 22).
+    # Its pager between pages of the paper: "上一版  下一版" (session 22),
+    # with the page's PDF: "上一版  下一版  PDF下载", "本版PDF" (session 23).
     "上一版",
     "下一版",
+    "pdf下载",
+    "下载pdf",
+    "本版pdf",
+    "pdf版",
+    "本版标题导航",
+    "本版导航",
+    "本版目录",
+    "本期目录",
     "点击查看原文",
     "查看原文",
     # A gallery's own: "上一张  下一张  【返回图集】"; a list's pager: "上一页 1 2 下一页 尾页".
@@ -238,6 +247,8 @@ ACCOUNT = (
     "用户名:",
     "密码:",
     "十天内免登录",
+    # a self-media platform's button for writers: "申请入驻" (网易号)
+    "申请入驻",
 )
 # A ranking's period tabs: "一天 三天 一周", "24小时 本周 本月" — two or more:
 # one alone ("一天") may head a story's section.
@@ -352,7 +363,16 @@ PLACEHOLDER_RE = re.compile(
 # (a broadcaster's Chinese site), "为获得最佳浏览效果，建议使用IE9以上版本".
 NOTICE_RE = re.compile(
     r"^(?:本文[为系]\S{0,30}原创|[^。,]{0,20}转载请|[^。,]{0,20}未经\S{0,10}授权"
-    r"|\S{0,20}\s?版权所有|copyright|©|本文仅?代表作者|[^。,]{0,10}最佳浏览效果)"
+    r"|\S{0,20}\s?版权所有|copyright|©|本文仅?代表作者|[^。,]{0,10}最佳浏览效果"
+    # a platform's note of the account it carries: "本文来自网易号“株洲晚报”",
+    # "本文来自百家号作者:某某" (session 23)
+    r"|本文来自\S{0,4}号)"
+)
+# A site's footer naming who runs it: "新湖南 湖南日报社主办", "主办单位:某某县
+# 融媒体中心" — a short line, no sentence (session 23).
+RUN_BY_RE = re.compile(
+    r"^(?:[^,。;!?由]{0,12}\s*[^,。;!?由\s]{2,16}(?:社|中心|网|台|办公室|人民政府|集团)主办"
+    r"|主办单位?[:\s][^,。;!?]{2,24})$"
 )
 # A site's registration numbers, wherever on the line: "湘ICP备05001234号", "湘公网安备 43020…号".
 REGISTRATION_RE = re.compile(r"icp[备证]|公网安备")
@@ -395,7 +415,7 @@ QR_PROMPT_RE = re.compile(
     r"(?:扫描|扫一扫|扫码|长按)[^。]{0,8}?"
     r"(?:[上下左右][方侧边面]的?二维码|二维码(?:向|关注|赞赏|打赏|转账|解锁|下载)"
     r"|用手机看|手机(?:浏览|阅读|打开)|赞赏|打赏|转账)"
-    r"|^用(?:微信|qq|微博|手机)(?:扫描|扫一扫|扫码)(?:还?可以|即可)?(?:分享)?$"
+    r"|^用(?:微信|qq|微博|手机)(?:扫描|扫一扫|扫码)(?:还?可以|即可)?(?:分享)?(?:二维码)?$"
 )
 # A photo's caption may show the scene ("居民扫描二维码关注社区公众号(王小川 摄)"):
 # a credit at its end makes it one.
@@ -412,7 +432,13 @@ APP_PROMO_RE = re.compile(
 APP_READ_ON_RE = re.compile(
     r"^(?:在)?(?:打开|下载|前往|去)?(?:app|客户端)(?:内打开|[,\s]*(?:阅读|查看|看|浏览)"
     r"(?:更多|全文|完整|原文)[^,。!?]{0,8})$"
+    # the app named, the layout's space before the bid (session 23): "打开时刻
+    # 新闻 阅读更多精彩", "下载新湖南客户端 看湖南每日新闻", "打开网易新闻 查看精彩图片"
+    r"|^(?:打开|下载)[^\s,。!?]{2,10}\s+(?:阅读|查看|看|浏览)[^\s,。!?]{0,6}"
+    r"(?:更多|精彩|全文|原文|新闻|资讯)[^\s,。!?]{0,4}$"
 )
+# A gallery's bid to turn its page: "点击图片进入下一页", "点击查看下一张".
+GALLERY_PAGER_RE = re.compile(r"^点击(?:图片|大图)?(?:进入|查看|浏览)?(?:上|下)一(?:页|张|图)$")
 # A site's header with its app's download button at the end, the layout's
 # spaces between: "财富热线:400-6533-789   APP下载" (xds). A story's info box
 # may print a hotline, never a download button after it.
@@ -438,11 +464,18 @@ HOME = ("首页", "网站首页", "主页", "home")
 EDITION_PAGE_RE = re.compile(
     r"^(?:\d{4}年)?(?:第[a-z]?\d{1,3}版|当前版:?\s*[a-z]?\d{1,3}版)[:\s]*\S{0,8}$"
 )
+# The edition's lists of its pages and of a page's stories (session 23):
+# "第A01版  第A02版  第A03版  第A04版", "本版共3篇  第1篇  第2篇  第3篇".
+EDITION_ROW_RE = re.compile(
+    r"^(?:第[a-z]?\d{1,3}版(?:\s+第[a-z]?\d{1,3}版)+"
+    r"|本版共\s*\d{1,2}\s*篇(?:\s+第\d{1,2}篇)*|第\d{1,2}篇(?:\s+第\d{1,2}篇)+)$"
+)
 # A site's masthead on a line of its own: "株洲日报数字报", "株洲新闻网",
 # "荷塘区人民政府门户网站", "今日株洲APP", "头条号株洲生活圈", "时刻新闻客户端扫码下载";
 # or a row of them: "株洲新闻网 | 株洲日报 | 株洲晚报 | 往期回顾".
 SITE_SUFFIXES = (
     "数字报",
+    "数字报刊",
     "数字版",
     "数字报刊平台",
     "新闻网",
@@ -501,7 +534,7 @@ def chrome_rule(text: str) -> str | None:
         return "location"
     if NOTICE_RE.match(t):
         return "notice"
-    if REGISTRATION_RE.search(t):
+    if REGISTRATION_RE.search(t) or RUN_BY_RE.match(t):
         return "footer"
     if COMMENT_RULE_RE.match(t) or COMMENT_DIALOG_RE.match(t):
         return "comments"
@@ -517,7 +550,11 @@ def chrome_rule(text: str) -> str | None:
         return "page tools"
     if is_word_row(t, _PERIOD_WORDS, 2):
         return "navigation"
-    if is_edition_page(t) or WECHAT_COLLECTION_RE.match(t) or SEARCH_TABS_RE.match(t):
+    if is_edition_page(t) or EDITION_ROW_RE.match(t) or WECHAT_COLLECTION_RE.match(t):
+        return "navigation"
+    if SEARCH_TABS_RE.match(t):
+        return "navigation"
+    if GALLERY_PAGER_RE.match(t):
         return "navigation"
     if PLAYER_RE.match(t):
         return "page tools"
@@ -787,6 +824,11 @@ FURNITURE_HEADINGS = (
     "热门跟贴",
     "查看更多跟贴",
     "去跟贴广场看看",
+    # a WeChat account's earlier posts under the story: "往期回顾" (session 23);
+    # above the story the same word is the digital edition's menu entry
+    "往期回顾",
+    "往期推荐",
+    "往期精彩",
 )
 MAX_FURNITURE_HEADING = 30
 # "评论", "网友评论", "观察员评论 5条", "评论(191)", "热评论", "6条评论" — the
@@ -871,6 +913,9 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
     """The chrome rule of each of *texts* (a file's non-blank lines in
     order): its own (``chrome_rule``), or the one the lines beside it give."""
     rules = [chrome_rule(x) for x in texts]
+    numbered_titles_under_contents(texts, rules)
+    if len(texts) > 1 and rules[0] is None and rules[1] in MENU_RULES and is_short_name(texts[0]):
+        rules[0] = "masthead"
     numbers = [lone_number(x) for x in texts]
     n = 0
     while n < len(texts):
@@ -892,6 +937,40 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
             rules[n] = "counter"
         n = end + 1
     return rules
+
+
+# The digital edition's list of a page's headlines under its name, numbered
+# from 1: "本版标题导航" / "1  神农城音乐喷泉夜场开放" / "2  一座老水塔变身社区
+# “共享书房”" (株洲晚报); "本期目录" / "1. …" — links, not the story's lines.
+CONTENTS_WORDS = ("导航", "目录")
+_NUMBERED_TITLE_RE = re.compile(r"^(?P<n>\d{1,2})(?:\s+|[.、]\s*)\S.{1,40}$")
+
+
+# A site's or app's name alone on the file's first line, its menu or its
+# location right under it (session 23): "红网时刻" over "首页 | 时刻头条 | 株洲",
+# "学习强国" over "首页 > 湖南学习平台 > 市州动态", "新湖南" over "首页 > 市州 >
+# 株洲" — names no list of site endings knows; a headline is not that short
+# over a menu.
+MENU_RULES = ("navigation", "location")
+MAX_SHORT_NAME = 8
+_SHORT_NAME_RE = re.compile(f"^[{CJK}a-z]{{2,{MAX_SHORT_NAME}}}$")
+
+
+def is_short_name(text: str) -> bool:
+    return bool(_SHORT_NAME_RE.match(fold(text).strip().lower()))
+
+
+def numbered_titles_under_contents(texts: list[str], rules: list[str | None]) -> None:
+    for n, text in enumerate(texts[:-1]):
+        if rules[n] != "navigation" or not any(w in text for w in CONTENTS_WORDS):
+            continue
+        k = n + 1
+        while k < len(texts) and rules[k] is None:
+            m = _NUMBERED_TITLE_RE.match(fold(texts[k]).strip())
+            if m is None or int(m.group("n")) != k - n:
+                break
+            rules[k] = "navigation"
+            k += 1
 
 
 def is_menu_over_its_entries(texts: list[str], n: int) -> bool:

@@ -117,7 +117,7 @@ def parse_date_line(text: str) -> DateLine | None:
     if stamp.start != 0:
         return named_date_line(printed, folded, stamp)
     rest = folded[stamp.end :].strip()
-    if _DATE_TRAILER_RE.match(rest):
+    if _DATE_TRAILER_RE.match(rest) or page_furniture(rest):
         return DateLine(stamp.date, stamp.time, None)
     # a separator first: "2019-05-17   ·   湘东在线"
     lead = len(rest) - len(rest.lstrip("·|•/-— \t"))
@@ -139,6 +139,17 @@ def parse_date_line(text: str) -> DateLine | None:
     start = len(printed) - len(printed[stamp.end :].lstrip()) + lead
     publication = _TAG_RE.sub("", printed[start : start + name_end]).strip()
     return DateLine(stamp.date, stamp.time, publication or None)
+
+
+def page_furniture(rest: str) -> bool:
+    """Whether what a date line prints after its date (and weekday) is the
+    page's furniture, not a source: a digital edition's page, "2023年06月04日
+    第05版:市州新闻" (湖南日报), or its menu, "2024年07月12日 星期五 | 首页 |
+    版面导航 | 往期回顾" (株洲晚报) — never a site's name, which is the source
+    ("2019-05-17 湘东在线")."""
+    tail = _WEEKDAY_RE.sub("", rest, count=1).strip(" |丨·")
+    rule = chrome_rule(tail) if tail else None
+    return is_edition_page(tail.lower()) or rule not in (None, "masthead")
 
 
 def pen_names(rest: str) -> bool:
@@ -275,6 +286,9 @@ def labelled_byline(text: str, line: int) -> Byline | None:
     return None
 
 
+_GALLERY_COUNTER_RE = re.compile(r"\s*\(\d{1,2}\s*/\s*\d{1,2}\)$")
+
+
 def split_credit(text: str) -> tuple[str, str | None, list[Contributor]]:
     """Split a caption into (text, credit, photographers).
 
@@ -284,6 +298,9 @@ def split_credit(text: str) -> tuple[str, str | None, list[Contributor]]:
     "株洲夜景。(本版圖片除署名外均由株洲市委宣傳部提供)" → the note is the credit;
     "(游客在溪边戏水。谭小慧 摄)", a caption wholly in brackets → both go.
     """
+    # A gallery's counter after its caption, "…红砖厂房。(1/2)", is its pager's.
+    if m := _GALLERY_COUNTER_RE.search(fold(text)):
+        text = text[: m.start()]
     found = credit_parts(text)
     body, credit, _ = found
     # Only where the credit patterns left the opening bracket on the text, or

@@ -17,7 +17,7 @@ from ingest.text import dates
 from ingest.text.chrome import chrome_rule
 from ingest.text.fold import CJK, fold
 from ingest.text.surnames import name_shaped
-from ingest.text.writers import name_before_affiliation
+from ingest.text.writers import PROVINCES, name_before_affiliation
 
 # (label, field), longest first within a field so 来源于 wins over 来源.
 LABELS = (
@@ -54,10 +54,23 @@ LABELS = (
     ("终审", "editor"),
     ("审核", "editor"),
     ("校对", "editor"),
+    # a county site's and an account's desk (session 23): "编审:钟海燕",
+    # "监制:丁卫东"; "出品:醴陵市融媒体中心" names the unit that made it
+    ("编审", "editor"),
+    ("监制", "editor"),
+    ("出品", "maker"),
+    # A repost's note of the headline its source printed: "原标题:渌江大桥提前
+    # 半年合龙 …" (网易号), "原标题:《泥巴变瓷器!…》" (WeChat) — a field, no
+    # headline of the page (session 23).
+    ("原标题", "original title"),
     ("所属分类", "category"),
     ("分类", "category"),
     ("栏目", "category"),
     ("浏览次数", "counter"),
+    # "浏览量:1234" after the author on 株洲新闻网's header row (session 23)
+    ("浏览量", "counter"),
+    ("点击量", "counter"),
+    ("访问量", "counter"),
     ("浏览", "counter"),
     ("阅读量", "counter"),
     ("点击数", "counter"),
@@ -113,6 +126,7 @@ MAX_PUBLICATION = 30
 _CITY_AFTER_SOURCE_RE = re.compile(f"(?<=[^\\s(（])[(（][{CJK}]{{2,4}}[)）]?$")
 # A page tool run into the source's name: chinanews's "来源：求是网参与互动"
 # (the comment link), "来源：某某网 我要评论(0)".
+_PROVINCE_AFTER_SOURCE_RE = re.compile(f"(?<=[{CJK}])\\s+(?:{'|'.join(PROVINCES)})$")
 _TOOL_AFTER_SOURCE_RE = re.compile(r"\s*(?:参与互动|我要评论|发表评论)(?:\(\d+\)?)?$")
 # A source printed before the date with no label, as aggregators print it
 # ("湘东在线 2023-04-18 10:05", "原创 醴陵日报 2022-01-05 08:15:30"):
@@ -139,6 +153,8 @@ class Metadata:
     publication: str | None = None
     authors: list[str] = field(default_factory=list)
     editors: list[tuple[str, str]] = field(default_factory=list)  # (role, name) as printed
+    # the publication is a 来源 field's (not a name beside the date, an account's)
+    labelled_source: bool = False
 
 
 def _names(value: str) -> list[str] | None:
@@ -319,9 +335,17 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
         # "来源: 21世纪经济报道(广州)", "来源：中国新闻网（北京）": the city the
         # paper reports from, in brackets after its name, is no part of it
         value, shown = (_CITY_AFTER_SOURCE_RE.sub("", v) for v in (value, shown))
+        # "来源: 株洲晚报 湖南": the province a platform prints after its
+        # account's source (网易号), as after a post's date, is no part of it
+        value, shown = (_PROVINCE_AFTER_SOURCE_RE.sub("", v) for v in (value, shown))
         if not value or len(value) > MAX_PUBLICATION:
             return False
+        meta.labelled_source = meta.labelled_source or meta.publication is None
         meta.publication = meta.publication or shown
+    elif kind == "original title":
+        return True
+    elif kind == "maker":
+        return bool(re.fullmatch(f"[{CJK}]{{2,{MAX_PUBLICATION}}}", value))
     elif kind == "counter":
         return chrome_rule(f"{label}:{value}") is not None or bool(re.match(r"^[\d.万]+$", value))
     elif kind == "category":
