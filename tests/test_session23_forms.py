@@ -8,11 +8,13 @@ import pytest
 from conftest import all_text
 from conftest import web_page as page
 
+from ingest.extract.figures import find_figures
 from ingest.model import Article
 from ingest.parse.document import parse_document
 from ingest.text.chrome import chrome_rule, chrome_rules
 from ingest.text.lines import parse_date_line, split_credit
 from ingest.text.metalines import parse_metadata
+from ingest.text.teasers import dated_title
 
 STORY = "3月5日,石峰区田心街道新建的社区食堂开门迎客,首日接待老人200余人次。"
 
@@ -178,3 +180,83 @@ def test_earlier_posts_under_a_post_are_not_its_text() -> None:
     )
     assert "响石岭路改造完工" not in all_text(document)
     assert document.articles[0].paragraphs[-1].text == STORY
+
+
+# --- rules the fifth held-out set asked for, on pages of our own -----------
+
+
+def test_a_desk_code_alone_in_the_editor_field_names_no_one_and_keeps_the_line() -> None:
+    meta = parse_metadata("本文来源:湘声报 作者:李青 责任编辑:ZZ017")
+    assert meta is not None
+    assert (meta.publication, meta.authors, meta.editors) == ("湘声报", ["李青"], [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["来源:株洲日报 2024-03-05 10:20:00|  浏览:88次", "来源:醴陵日报 2024-03-05|  点击:12"],
+)
+def test_a_date_after_the_source_is_read_with_a_counter_far_after_it(line: str) -> None:
+    meta = parse_metadata(line)
+    assert meta is not None and meta.date == "2024-03-05"
+    assert meta.publication in ("株洲日报", "醴陵日报")
+
+
+def test_the_closing_source_line_under_a_box_of_picks_stays_and_the_box_goes() -> None:
+    document = parse_document(
+        page(
+            "田心社区食堂开门迎客",
+            "2024-03-05 10:20 来源:掌上株洲",
+            STORY,
+            "重点推荐",
+            "响石岭路改造完工",
+            "清水塘生态公园开园",
+            "本文来源:株洲日报 作者:王芳 责任编辑:ZZ017",
+        )
+    )
+    (article,) = document.articles
+    assert "响石岭路改造完工" not in all_text(document)
+    assert [(c.name, c.role) for c in article.contributors] == [("王芳", "作者")]
+
+
+def test_a_zero_under_the_share_buttons_is_their_count_and_a_one_is_a_part_number() -> None:
+    assert chrome_rules(["分享到:", "0", STORY])[1] == "counter"
+    assert chrome_rules(["分享到:", "1", STORY])[1] is None
+
+
+def test_an_app_s_slogan_under_its_download_button_is_chrome() -> None:
+    assert chrome_rules(["下载客户端", "新闻早知道", STORY])[1] == "share"
+    assert chrome_rules(["首页 > 株洲", "新闻早知道", STORY])[1] is None
+
+
+def test_teasers_under_a_heading_with_its_tags_are_no_story_text() -> None:
+    document = parse_document(
+        page(
+            "田心社区食堂开门迎客",
+            "2024-03-05 来源:株洲日报",
+            STORY,
+            "相关阅读        社区食堂    养老    石峰区",
+            "石峰区再添两家社区食堂,老人吃饭更方便了吗?2024-02-20",
+            "三部门联合发布:社区食堂建设指引2024-01-15",
+        )
+    )
+    assert "三部门联合发布" not in all_text(document)
+    assert "更方便了吗" not in all_text(document)
+
+
+def test_a_sentence_closed_before_its_date_is_no_teaser() -> None:
+    assert dated_title("老人吃饭更方便了吗?2024-02-20") is not None
+    assert dated_title("食堂每天供应午餐。2024-02-20") is None
+    assert dated_title("2024-02-20 来源:株洲日报") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw", "unit"),
+    [("全省出栏家禽5.5亿羽。", "5.5亿羽", "羽"), ("今年共投放鱼苗100万尾。", "100万尾", "尾")],
+)
+def test_livestock_counters_are_units(sentence: str, raw: str, unit: str) -> None:
+    assert [(f.raw, f.unit) for f in find_figures(sentence)] == [(raw, unit)]
+
+
+@pytest.mark.parametrize("sentence", ["他每周打两次羽毛球。", "活动进入尾声。"])
+def test_words_the_livestock_counters_start_are_no_units(sentence: str) -> None:
+    assert all(f.unit not in ("羽", "尾") for f in find_figures(sentence))

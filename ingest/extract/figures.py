@@ -116,6 +116,12 @@ COUNTERS: dict[str, str] = {
     "批次": "",
     "标准箱": "",
     "箱": "子体包式底",
+    # Livestock counted by their own counters (session 23's fifth held-out
+    # set: 家禽5.5亿羽; 投放鱼苗100万尾, 马200匹), kept from the words they
+    # start: 羽毛, 羽绒, 尾声, 尾巴, 匹配.
+    "羽": "毛绒球翼",
+    "尾": "声巴部款气数号随端矿灯货盘期",
+    "匹": "配敌夫",
     # Index points, only after Arabic digits over an hour (POINTS): 3700点.
     "点": "钟半整",
     # Wind and earthquake scales (风力5级, 8到10级大风, 4.6级地震), only where

@@ -861,10 +861,17 @@ def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
         dates = [n for n, li in enumerate(lines) if li.kind is Kind.DATE]
         begun = min([*openers, *dates], default=len(lines))
     end = len(lines)
-    for n in range(begun + 1, len(lines)):
+    # The story's closing fields may stand under the site's boxes, at the
+    # file's foot: 163's "重点推荐" box of headlines, then "本文来源:第一财经日报
+    # 责任编辑:NF042" (session 23's fifth held-out set). They open no story,
+    # and they stay when the boxes go.
+    foot = len(lines)
+    while foot > begun + 1 and lines[foot - 1].kind is Kind.META:
+        foot -= 1
+    for n in range(begun + 1, foot):
         if not opens_furniture(lines[n].text):
             continue
-        later = [k for k in openers if k > n]
+        later = [k for k in openers if n < k < foot]
         # Under a comments heading each reader's name and time reads as a
         # date line ("湘江边的风 2024-03-02 10:21"): no story opens there. A
         # story strung on below prints its date alone ("2024-06-02 08:30").
@@ -876,6 +883,8 @@ def drop_furniture_tail(lines: list[Line]) -> tuple[list[Line], int]:
     # A comments heading above the end (a file of stories strung together, a
     # comment count over the widget's own lines) is no text either.
     kept = [li for li in lines[:end] if not opens_comments(li.text)]
+    if end < foot:
+        kept += lines[foot:]
     return kept, len(lines) - len(kept)
 
 
@@ -1544,6 +1553,11 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
         if rule == "comments" and opens_comments(block.text):
             # "网友评论" heads the readers' comments: kept until the story's
             # end is found under it (``drop_furniture_tail``), then dropped.
+            rule = None
+        if rule is not None and teasers.is_marker(block.text):
+            # "相关阅读  湖南省  生猪  稳产保供" reads as a menu row, its tags
+            # after the heading; kept, it heads the teasers under it
+            # (``split_related_links``), which are no text of the story either.
             rule = None
         if rule == "navigation" and begun and opens_furniture(block.text):
             # "往期回顾" under a WeChat post heads its earlier posts' titles,

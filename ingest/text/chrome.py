@@ -829,6 +829,8 @@ FURNITURE_HEADINGS = (
     "往期回顾",
     "往期推荐",
     "往期精彩",
+    # 163's box of picks between the story and its closing source line
+    "重点推荐",
 )
 MAX_FURNITURE_HEADING = 30
 # "评论", "网友评论", "观察员评论 5条", "评论(191)", "热评论", "6条评论" — the
@@ -899,8 +901,8 @@ def opens_furniture(text: str) -> bool:
 #   point on huanqiu) — only numbers counting up one line after another, with
 #   the pager's own word directly above or below them;
 # - a tool's count whose label was an icon: "0" directly over "收藏成功  查看我的收藏"
-#   (never under a tool: a story's first part number "1" may stand under the
-#   share buttons, over its own paragraph);
+#   (under a tool only a 0, "分享到:" over "0" on 163: a story's first part
+#   number "1" may stand under the share buttons, over its own paragraph);
 # - the signed-in reader's name over the account menu: "登录NAME" over
 #   "个人中心帐号设置意见反馈退出" (baijiahao), "欢迎您,NAME" over "个人中心 退出".
 PAGER_WORDS = ("上一页", "下一页", "尾页", "末页", "上一张", "下一张")
@@ -916,10 +918,20 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
     numbered_titles_under_contents(texts, rules)
     if len(texts) > 1 and rules[0] is None and rules[1] in MENU_RULES and is_short_name(texts[0]):
         rules[0] = "masthead"
+    for n in range(1, len(texts)):
+        # The app's slogan under its download button: "下载客户端" over "独家
+        # 抢先看" (ifeng), over "新闻早知道" — read as the page's source.
+        if (
+            rules[n] is None
+            and fold(texts[n - 1]).strip().lower() in DOWNLOAD_BUTTONS
+            and is_short_name(texts[n])
+        ):
+            rules[n] = "share"
     numbers = [lone_number(x) for x in texts]
     n = 0
     while n < len(texts):
         below = rules[n + 1] if n + 1 < len(rules) else None
+        above = rules[n - 1] if n else None
         if numbers[n] is None:
             if rules[n] is None and below == "account" and is_signed_in(texts[n]):
                 rules[n] = "account"
@@ -933,7 +945,7 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
         around = [texts[i] for i in (n - 1, end + 1) if 0 <= i < len(texts)]
         if any(fold(t).strip() in PAGER_WORDS for t in around):
             rules[n : end + 1] = ["navigation"] * (end + 1 - n)
-        elif n == end and below in COUNTED_RULES:
+        elif n == end and (below in COUNTED_RULES or (numbers[n] == 0 and above in COUNTED_RULES)):
             rules[n] = "counter"
         n = end + 1
     return rules

@@ -323,8 +323,13 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
             return False
         meta.date, meta.time = meta.date or stamp.date, meta.time or stamp.time
     elif kind == "publication":
-        # "来源:株洲日报 | 2019.09.20": a date printed after the publication
-        if (stamp := dates.find_date(value)) is not None and not value[stamp.end :].strip():
+        # "来源:株洲日报 | 2019.09.20": a date printed after the publication, a
+        # bar perhaps after it, then a counter far after ("来源：湖南日报
+        # 2023-04-02 11:10:55|  查看：2070次", an aggregator's header, session 23)
+        stamp = dates.find_date(value)
+        if stamp is not None and not re.split(r"[ \u3000]{2,}", value[stamp.end :])[0].strip(
+            _SEPARATORS
+        ):
             meta.date, meta.time = meta.date or stamp.date, meta.time or stamp.time
             value, shown = value[: stamp.start].strip(_SEPARATORS), shown[: stamp.start]
             shown = shown.strip(_SEPARATORS)
@@ -356,6 +361,9 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
         if (stamp := dates.find_date(value)) is not None and not value[stamp.end :].strip():
             meta.date, meta.time = meta.date or stamp.date, meta.time or stamp.time
             shown = shown[: stamp.start].strip(_SEPARATORS)
+        if _STAFF_CODE_RE.match(value):
+            # "责任编辑：NF041" (163's foot line): the desk's code alone, no one named
+            return True
         names = _names(shown)
         # "(作者：方敏北京大学经济学院教授)": the writer run into the school
         if names is None and kind == "author" and (writer := name_before_affiliation(shown)):

@@ -48,14 +48,26 @@ _DATE = r"(?:\d{4}[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?"
 _DATED_RE = re.compile(
     rf"^(?:[\[(]?(?P<before>{_DATE})[\])]?\s+(?P<t1>\S.*)|(?P<t2>.*?\S)\s*[\[(]?(?P<after>{_DATE})[\])]?)$"
 )
-_METADATA_WORD_RE = re.compile("来源|作者|编辑|发布|时间")
+# A field's label takes its colon: "五部门联合发布:2月末…" is a headline.
+_METADATA_WORD_RE = re.compile(r"(?:作者|编辑|发布时间|发布日期|时间)\s*:|来源")
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$")
 _SENTENCE_END = "。!?;…"
+_TITLE_CANNOT_END = "。;…"
+
+
+# The heading may print the story's tags after it, the layout's gaps between:
+# "相关阅读        湖南省   生猪   稳产保供" (an aggregator, session 23's fifth
+# held-out set).
+_TAGS_GAP_RE = re.compile(r"\s{2,}|\t")
+MAX_TAG = 6
 
 
 def is_marker(text: str) -> bool:
     """相关阅读, 【相关新闻】, [相关链接], 延伸阅读: …"""
     folded = fold(text).strip()
+    head, *tags = _TAGS_GAP_RE.split(folded)
+    if tags and all(0 < len(t.strip()) <= MAX_TAG for t in tags if t.strip()):
+        folded = head
     if len(folded) > 12:
         return False
     m = _BRACKETS_RE.match(folded)
@@ -83,7 +95,9 @@ def dated_title(text: str) -> tuple[str, str] | None:
     else:
         title, date = stripped[: m.end("t2")], stripped[m.start("after") : m.end("after")]
     title = title.strip()
-    if not title or fold(title)[-1] in _SENTENCE_END or len(title) < 4:
+    # A headline may ask or exclaim ("…万洲国际业绩稳了?2023-03-31", an
+    # aggregator's list, session 23); a sentence closes with 。
+    if not title or fold(title)[-1] in _TITLE_CANNOT_END or len(title) < 4:
         return None
     if _METADATA_WORD_RE.search(fold(title)):  # "2023-07-24 来源:株洲日报" is no teaser
         return None
