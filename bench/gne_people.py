@@ -74,7 +74,7 @@ def archive_people(document: Document) -> set[str]:
     found = extract_document(document)
     names = {c.name for p in document.pages for c in p.editors}
     for article, f in zip(document.articles, found, strict=True):
-        names |= {m.item.name for m in f.mentions}
+        names |= {m.item.full_name or m.item.name for m in f.mentions}
         names |= {
             c.name for c in printed_contributors(article) if name_key(c.name) not in f.not_people
         }

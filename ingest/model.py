@@ -137,6 +137,9 @@ class Mention:
     sentence: str
     start: int  # character offsets of the name in the text searched
     end: int
+    # The fullest form of the name the article prints, when this one is a
+    # part of it: "巴兹" of "巴兹·奥尔德林" (the person's row is that name's).
+    full_name: str | None = None
 
 
 @dataclass

@@ -228,6 +228,22 @@ def test_traditional_and_simplified_spellings_are_one_person(tmp_path: Path) -> 
     assert printed == [("刘震",), ("劉震",)]
 
 
+def test_a_short_form_of_a_foreign_name_is_a_mention_of_the_whole_name(tmp_path: Path) -> None:
+    page = tmp_path / "in" / "science.txt"
+    page.parent.mkdir()
+    page.write_text(
+        "登月五十周年座谈会举行\n\n2019-07-20 来源:株洲日报\n\n"
+        "美国宇航员巴兹·奥尔德林在视频中回忆了登月经过。\n\n"
+        "巴兹说,那是他一生中最难忘的时刻。\n",
+        encoding="utf-8",
+    )
+    conn = sqlite3.connect(build(tmp_path, page.parent))
+    people = conn.execute("SELECT name FROM people ORDER BY name").fetchall()
+    assert people == [("巴兹·奥尔德林",)]
+    printed = conn.execute("SELECT name_printed, occurrences FROM mentions").fetchall()
+    assert printed == [("巴兹·奥尔德林", 2)]
+
+
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "ingest", *args],

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract.names import Token
-from ingest.extract.people import _unglued, find_people
+from ingest.extract.people import _unglued, find_people, find_people_in
 
 
 def reading(text: str, words: str) -> list[Token]:
@@ -617,3 +617,34 @@ def test_a_foreign_name_joined_by_a_hyphen_is_one_name() -> None:
 
 def test_a_foreign_name_joined_by_a_dash_is_still_one_name() -> None:
     assert names("参议员约翰—格伦表示。") == ["约翰—格伦"]
+
+
+# --- session 23: what the fourth and fifth held-out sets asked for ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "name"),
+    [("副主任李艳向小记者介绍说。", "李艳向", "李艳"), ("局长王平对记者说。", "王平对", "王平")],
+)
+def test_a_preposition_glued_to_a_name_before_the_one_spoken_to_is_cut(
+    text: str, glued: str, name: str
+) -> None:
+    at = text.index(glued)
+    tokens = _unglued(text, [Token(at, at + len(glued), "PER")])
+    assert text[tokens[0].start : tokens[0].end] == name
+    assert [m.name for m in find_people(text)] == [name]
+
+
+def test_a_middle_dot_lost_to_the_encoding_is_read_as_the_dot() -> None:
+    assert names("据科学家斯蒂芬妮?席尔霍尔茨介绍,任务很成功。") == ["斯蒂芬妮?席尔霍尔茨"]
+    assert names("你是不是阿森纳?他们都这么说。") == []
+
+
+def test_a_short_form_of_a_dotted_name_is_that_person() -> None:
+    found = find_people_in(
+        ["宇航员巴兹·奥尔德林和尼尔·阿姆斯特朗登上月球。", "巴兹说,那是最难忘的时刻。"]
+    )
+    assert [(m.name, m.full_name) for m in found[1]] == [("巴兹", "巴兹·奥尔德林")]
+    # a part two whole names share names neither
+    found = find_people_in(["约翰·史密斯和约翰·布朗会见了记者。", "约翰说,会谈很顺利。"])
+    assert all(m.full_name is None for m in found[1])

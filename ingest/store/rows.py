@@ -141,8 +141,11 @@ class MentionRows:
         lines: tuple[int, int],
         organization: str | None = None,
         sentence: str | None = None,
+        person: str | None = None,
     ) -> None:
-        pid = person_id(self.rows, printed)
+        """*person*: the name the person's row is keyed by, when it is not the
+        printed one (``Mention.full_name``)."""
+        pid = person_id(self.rows, person or printed)
         article_id, page_id = where
         # The role is folded too, so a traditional file and its simplified twin
         # give the same ids (記者 and 记者 are one role).
@@ -448,6 +451,7 @@ def add_text_mentions(
             (hit.line_start, hit.line_end),
             organization=m.organization,
             sentence=m.sentence,
+            person=m.full_name,
         )
 
 
