@@ -648,3 +648,8 @@ def test_a_short_form_of_a_dotted_name_is_that_person() -> None:
     # a part two whole names share names neither
     found = find_people_in(["约翰·史密斯和约翰·布朗会见了记者。", "约翰说,会谈很顺利。"])
     assert all(m.full_name is None for m in found[1])
+
+
+def test_a_child_reporter_s_role_is_printed_whole() -> None:
+    found = find_people("校园小记者曾梓恒采访了科技辅导员。")
+    assert [(m.name, m.role) for m in found] == [("曾梓恒", "小记者")]
