@@ -38,6 +38,7 @@ def only_article(*lines: str) -> Article:
         "点击查看下一张",
         "攸县融媒体中心主办",
         "申请入驻",
+        "网站导航  邮箱  登录",
     ],
 )
 def test_the_furniture_of_editions_apps_and_platforms_is_chrome(line: str) -> None:
@@ -260,3 +261,72 @@ def test_livestock_counters_are_units(sentence: str, raw: str, unit: str) -> Non
 @pytest.mark.parametrize("sentence", ["他每周打两次羽毛球。", "活动进入尾声。"])
 def test_words_the_livestock_counters_start_are_no_units(sentence: str) -> None:
     assert all(f.unit not in ("羽", "尾") for f in find_figures(sentence))
+
+
+# --- rules the sixth held-out set asked for, on pages of our own -----------
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "author"),
+    [
+        ("2024年03月05日09:47株洲日报王小川我要评论(0)", "株洲日报", "王小川"),
+        ("2024年03月05日10:20湘声报李青", "湘声报", "李青"),
+    ],
+)
+def test_an_info_row_saved_without_spaces_gives_source_and_writer(
+    line: str, source: str, author: str
+) -> None:
+    meta = parse_metadata(line)
+    assert meta is not None
+    assert (meta.date, meta.publication, meta.authors) == ("2024-03-05", source, [author])
+
+
+def test_a_date_a_space_and_a_site_with_a_province_is_still_a_date_line() -> None:
+    assert parse_metadata("2024-03-05 09:30 人民网湖南") is None
+    dated = parse_date_line("2024-03-05 09:30 人民网湖南")
+    assert dated is not None and dated.publication == "人民网湖南"
+
+
+def test_a_name_between_the_headline_and_the_date_line_is_the_author() -> None:
+    article = only_article("田心社区食堂开门迎客", "刘畅", "2024-03-05 10:20 来源:株洲日报", STORY)
+    assert [(c.name, c.role) for c in article.contributors] == [("刘畅", "")]
+    assert article.subtitle is None
+
+
+def test_a_subtitle_between_the_headline_and_the_date_line_stays_the_subtitle() -> None:
+    article = only_article(
+        "田心社区食堂开门迎客", "老人吃上热乎饭", "2024-03-05 10:20 来源:株洲日报", STORY
+    )
+    assert (article.subtitle, article.contributors) == ("老人吃上热乎饭", [])
+
+
+def test_a_list_of_related_reports_under_gov_cn_s_heading_is_no_story_text() -> None:
+    document = parse_document(
+        page(
+            "田心社区食堂开门迎客",
+            "2024-03-05 来源:株洲日报",
+            STORY,
+            "相关稿件",
+            "石峰区再添两家社区食堂 2024-02-20",
+        )
+    )
+    assert "再添两家" not in all_text(document)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["市政协十三届三次会议开幕。", "会议传达学习党的二十届三中全会精神。"]
+)
+def test_a_session_s_number_before_its_meeting_is_no_figure(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw"),
+    [("受大雾影响,株洲站停运列车12列。", "12列"), ("机场当天取消航班8架次。", "8架次")],
+)
+def test_trips_of_trains_and_flights_are_counted(sentence: str, raw: str) -> None:
+    assert [f.raw for f in find_figures(sentence)] == [raw]
+
+
+def test_a_word_that_starts_with_the_train_counter_is_no_unit() -> None:
+    assert all(f.unit != "列" for f in find_figures("该项目已列入全市重点工程,共投资3亿元。"))

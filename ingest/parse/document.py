@@ -610,19 +610,23 @@ def read_bare_authors(lines: list[Line]) -> None:
     first paragraph, where a repost prints its author with nothing between
     ("…服饰文化节开幕" / "陈海波" / "3月1日,…"): there the line is the author
     when it has a name's shape (``surnames.name_shaped``), and stays a
-    headline line otherwise."""
+    headline line otherwise. The same under the headline and over the date
+    or 来源 line: people.cn's column prints "今日谈：…" / "张志锋" / "2015年03月21日
+    08:51 来源：人民网－人民日报" (session 23's sixth held-out set)."""
     for n in range(1, len(lines) - 1):
         line = lines[n]
         text = fold(line.text).strip()
-        above = lines[n - 1].kind
-        if (
-            line.kind is Kind.HEADLINE
-            and lines[n + 1].kind is Kind.PARAGRAPH
-            and _BARE_AUTHOR_RE.match(text)
-            and (
-                above in (Kind.META, Kind.DATE)
-                or (above is Kind.HEADLINE and opens_story_text(lines, n) and name_shaped(text))
+        above, below = lines[n - 1].kind, lines[n + 1].kind
+        under_headline = above is Kind.HEADLINE and opens_story_text(lines, n) and name_shaped(text)
+        # a saved page's blank lines can make it a photo's caption by its gap
+        over_date = below in (Kind.META, Kind.DATE) and line.kind in (Kind.HEADLINE, Kind.CAPTION)
+        if _BARE_AUTHOR_RE.match(text) and (
+            (
+                line.kind is Kind.HEADLINE
+                and below is Kind.PARAGRAPH
+                and (above in (Kind.META, Kind.DATE) or under_headline)
             )
+            or (over_date and under_headline)
         ):
             name = line.text.strip()
             author = Contributor(name=name, role="", line=line.block.line)

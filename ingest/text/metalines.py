@@ -271,6 +271,34 @@ def _bar_fields(printed: str) -> Metadata | None:
     return meta
 
 
+# qq's info row of 2012, its spans saved with no space between: "2012年07月07日
+# 09:47环球时报单仁平我要评论(0)", "…09:30中国新闻网戚亚平我要评论(0)" — the date and
+# time, the source (a paper's or site's ending), its writer, the comment link
+# (session 23's sixth held-out set). Only glued to the time: with a space,
+# "2024-03-05 人民网湖南" is a date line naming its source.
+_GLUED_SOURCE_AUTHOR_RE = re.compile(
+    f"^(?P<source>[{CJK}]{{2,12}}?(?:报|网|社))(?P<author>[{CJK}]{{2,4}})$"
+)
+
+
+def _glued_source_author(printed: str, folded: str) -> Metadata | None:
+    stamp = dates.find_date(folded)
+    if stamp is None or stamp.start != 0 or stamp.time is None:
+        return None
+    rest = _TOOL_AFTER_SOURCE_RE.sub("", folded[stamp.end :])
+    m = _GLUED_SOURCE_AUTHOR_RE.match(rest)
+    if m is None or not name_shaped(m.group("author")):
+        return None
+    at = stamp.end
+    return Metadata(
+        printed,
+        stamp.date,
+        stamp.time,
+        publication=printed[at + m.start("source") : at + m.end("source")],
+        authors=[printed[at + m.start("author") : at + m.end("author")]],
+    )
+
+
 def parse_metadata(text: str) -> Metadata | None:
     """The fields of a metadata line, or None when *text* is not one."""
     printed = text.strip()
@@ -282,6 +310,7 @@ def parse_metadata(text: str) -> Metadata | None:
         return (
             _bar_fields(printed)
             or _source_before_date(printed, folded)
+            or _glued_source_author(printed, folded)
             or _authorised(printed, folded)
             or _printed_in(printed, folded)
         )

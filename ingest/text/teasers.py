@@ -38,6 +38,8 @@ RELATED_LINKS_MARKERS = frozenset(
         "相关文章",
         "延伸阅读",
         "推荐阅读",
+        # gov.cn's list under its story (session 23's sixth held-out set)
+        "相关稿件",
     }
 )
 BULLETS = "•·●◆■▪*-"
