@@ -373,9 +373,10 @@ NOTICE_RE = re.compile(
 )
 # A site's footer naming who runs it: "新湖南 湖南日报社主办", "主办单位:某某县
 # 融媒体中心" — a short line, no sentence (session 23).
+# Not "主办单位:…": an event story's info box prints it beside 承办单位 (the
+# session's review).
 RUN_BY_RE = re.compile(
-    r"^(?:[^,。;!?由]{0,12}\s*[^,。;!?由\s]{2,16}(?:社|中心|网|台|办公室|人民政府|集团)主办"
-    r"|主办单位?[:\s][^,。;!?]{2,24})$"
+    r"^[^,。;!?由]{0,12}\s*[^,。;!?由\s]{2,16}(?:社|中心|网|台|办公室|人民政府|集团)主办$"
 )
 # A site's registration numbers, wherever on the line: "湘ICP备05001234号", "湘公网安备 43020…号".
 REGISTRATION_RE = re.compile(r"icp[备证]|公网安备")
