@@ -171,11 +171,22 @@ def _names(value: str) -> list[str] | None:
     return names if names and persons else None
 
 
-def _source_before_date(printed: str, folded: str) -> Metadata | None:
-    """ "湘东在线 2023-04-18 10:05": the source, then the date and time."""
+def _dated_fields(printed: str, folded: str) -> Metadata | None:
+    """A line of unlabelled fields around a date and time of day, the date
+    found once for both forms: the source before it, or source and writer
+    glued after it."""
     stamp = dates.find_date(folded)
-    after = folded[stamp.end :].strip() if stamp is not None else ""
-    if stamp is None or stamp.time is None or (after and not _COUNTER_RE.match(after)):
+    if stamp is None or stamp.time is None:
+        return None
+    return _source_before_date(printed, folded, stamp) or _glued_source_author(
+        printed, folded, stamp
+    )
+
+
+def _source_before_date(printed: str, folded: str, stamp: dates.Stamp) -> Metadata | None:
+    """ "湘东在线 2023-04-18 10:05": the source, then the date and time."""
+    after = folded[stamp.end :].strip()
+    if after and not _COUNTER_RE.match(after):
         return None
     m = _SOURCE_BEFORE_DATE_RE.match(folded[: stamp.start])
     if m is None or dates.find_date(m.group("source")):
@@ -281,9 +292,8 @@ _GLUED_SOURCE_AUTHOR_RE = re.compile(
 )
 
 
-def _glued_source_author(printed: str, folded: str) -> Metadata | None:
-    stamp = dates.find_date(folded)
-    if stamp is None or stamp.start != 0 or stamp.time is None:
+def _glued_source_author(printed: str, folded: str, stamp: dates.Stamp) -> Metadata | None:
+    if stamp.start != 0:
         return None
     rest = _TOOL_AFTER_SOURCE_RE.sub("", folded[stamp.end :])
     m = _GLUED_SOURCE_AUTHOR_RE.match(rest)
@@ -309,8 +319,7 @@ def parse_metadata(text: str) -> Metadata | None:
     if not labels:
         return (
             _bar_fields(printed)
-            or _source_before_date(printed, folded)
-            or _glued_source_author(printed, folded)
+            or _dated_fields(printed, folded)
             or _authorised(printed, folded)
             or _printed_in(printed, folded)
         )
