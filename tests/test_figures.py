@@ -858,6 +858,32 @@ def test_a_count_before_mei_is_no_rate() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # written for: a purchase price per kilogram (fifth held-out set)
+        ("土豆的收购价每公斤1.8元,", "元/公斤"),
+        # not written for: a subsidy per mu, a price per square metre, per share in dollars
+        ("种粮大户每亩补贴200元。", "元/亩"),
+        ("新楼盘每平方米售价8000元左右。", "元/平方米"),
+        ("收购报价为每股9.5美元。", "美元/股"),
+    ],
+)
+def test_money_after_mei_and_a_unit_is_a_price_per_that_unit(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "困难老人每人每月补助500元。",  # two 每: per person and per month
+        "菜价每公斤上涨,全年增收300元。",  # another clause
+    ],
+)
+def test_money_far_from_mei_or_after_two_mei_stays_in_yuan(text: str) -> None:
+    assert only(text).unit == "元"
+
+
+@pytest.mark.parametrize(
     ("text", "raw", "value", "high", "unit"),
     [
         ("收益率将在1.35- 2.7%之间。", "1.35- 2.7%", 1.35, 2.7, "%"),

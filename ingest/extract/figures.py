@@ -145,6 +145,8 @@ FROM_WORDS = "从自"
 PERSON_NOUNS = ("居民", "市民", "村民", "群众", "员工", "职工")
 # Units printed in a form other than their base unit: (base unit, factor,
 # characters that may not follow).
+CURRENCIES = ("美元", "欧元", "港元", "日元", "英镑")
+MONEY = ("元", *CURRENCIES)
 CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     # 名 and 位 count people: 在编公办教师2004名, 15位民主评议人员.
     "名": ("人", 1.0, "额单称字义片誉牌"),
@@ -236,7 +238,7 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "千伏": ("伏", 1e3, ""),
     "kV": ("伏", 1e3, "A-Za-z"),
     # Money in other currencies keeps its currency: 7000万美元 is no 元.
-    **{money: (money, 1.0, "") for money in ("美元", "欧元", "港元", "日元", "英镑")},
+    **{money: (money, 1.0, "") for money in CURRENCIES},
     # Cents of a dollar: 9美分 is 0.09 美元.
     "美分": ("美元", 0.01, ""),
     # 圆 is 元 in capital-numeral amounts (壹佰壹拾壹圆整), not 圆满 or 圆梦.
@@ -280,6 +282,16 @@ SPEED = "公里/小时"
 DISTANCES = ("公里", "千米", "km")
 SPEED_BEFORE_RE = re.compile(r"(?:时速|每小时)[^\d,。;!?、]{0,4}$")
 SPEED_WINDOW = 8
+# Money after 每 and a unit a few characters before it is a price per that
+# unit, as 8元每小时 is: 收购价每公斤1.8元 is 1.8 元/公斤 (fifth held-out set),
+# 每亩补贴200元 200 元/亩. Not after two 每 (每人每月补助500元: per what?),
+# nor across a clause or another number (每公斤涨价,全年增收300元).
+PRICED_PER = (*PER_UNITS, "公斤", "千克", "斤", "克", "亩", "立方米", "户", "人次", "度", "升")
+PRICED_PER_BEFORE_RE = re.compile(
+    rf"(?<!每)(?<!每.)(?<!每..)每(?P<per>{'|'.join(sorted(PRICED_PER, key=len, reverse=True))})"
+    r"[^\d,。;!?、每]{0,4}$"
+)
+PRICED_PER_WINDOW = 12
 # The words that make 级 a scale, before the number (风力, 阵风, 震级, 里氏) or
 # right after 级 (地震, 余震, 大风, 阵风, 台风): 阵风8级 and 发生4.6级地震 are
 # scales, 三级医院, 四级联动 and 一级保护 grades.
@@ -728,6 +740,10 @@ def _figure(match: re.Match[str], text: str, folded: str, sentence_ends: list[in
         before = folded[max(0, start - SPEED_WINDOW) : start]
         if unit_printed.endswith("/小时") or SPEED_BEFORE_RE.search(before):
             base, factor = SPEED, 1.0
+    elif base in MONEY and "/" not in base:
+        before = folded[max(0, start - PRICED_PER_WINDOW) : start]
+        if per := PRICED_PER_BEFORE_RE.search(before):
+            base = f"{base}/{per.group('per')}"
     value, value_high = _amount(match, "lo")
     unit_word = unit_printed.partition("/")[0]
     if unit_word in HALF_UNITS:
