@@ -54,6 +54,7 @@ from ingest.text.lines import (
     LEAD_BOX_HEADINGS,
     Byline,
     ends_sentence,
+    is_field_line,
     is_short_caption,
     looks_like_headline,
     parse_byline,
@@ -2254,8 +2255,13 @@ def ends_paragraph(text: str, after: bool = False) -> bool:
     """A line ends its paragraph where it ends a sentence, or a writer's bracket
     closes it ("…即可以旧换新。(周敏)": the bracket's 敏 ends no sentence, and
     the site's notice under it had been joined to the story's last paragraph,
-    sina/4)."""
-    return ends_sentence(text, after=after) or closing_byline(text, 0) is not None
+    sina/4), or it is one field of an info box ("活动时间:6月1日" over
+    "活动地点:神农公园", ``is_field_line``)."""
+    return (
+        ends_sentence(text, after=after)
+        or closing_byline(text, 0) is not None
+        or is_field_line(text)
+    )
 
 
 def read_closing_bylines(article: Article) -> None:

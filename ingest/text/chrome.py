@@ -920,6 +920,7 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
     order): its own (``chrome_rule``), or the one the lines beside it give."""
     rules = [chrome_rule(x) for x in texts]
     numbered_titles_under_contents(texts, rules)
+    hosts_of_an_event(texts, rules)
     if len(texts) > 1 and rules[0] is None and rules[1] in MENU_RULES and is_short_name(texts[0]):
         rules[0] = "masthead"
     for n in range(1, len(texts)):
@@ -970,6 +971,39 @@ _NUMBERED_TITLE_RE = re.compile(r"^(?P<n>\d{1,2})(?:\s+|[.、]\s*)\S.{1,40}$")
 MENU_RULES = ("navigation", "location")
 MAX_SHORT_NAME = 8
 _SHORT_NAME_RE = re.compile(f"^[{CJK}a-z]{{2,{MAX_SHORT_NAME}}}$")
+
+
+# Who holds an event, in the story's info box: "活动时间:6月1日" / "活动地点:
+# 神农公园" / "主办单位:株洲市文旅广电局" / "承办单位:…" — the story's text,
+# though a site's footer prints "主办:…" in the same words (PREFIXES). The
+# box's other labels tell them apart: a footer has no time or place of an
+# event (a contest notice: "比赛时间:" / "主办:"; an exhibition: "展期:").
+HOST_PREFIXES = ("主办", "承办", "协办", "指导单位", "支持单位")
+# A bare "时间:" is no such label: a web page's date line prints it.
+EVENT_LABEL_RE = re.compile(
+    r"^(?:(?:活动|比赛|赛事|展览|演出|报名|开幕|举办|参赛|参展)(?:时间|地点|日期|主题|对象|方式|内容)"
+    r"|地点|主题|展期)\s*:"
+)
+EVENT_BOX_REACH = 3
+
+
+def hosts_of_an_event(texts: list[str], rules: list[str | None]) -> None:
+    """Give back to the text the 主办/承办 lines of an event's info box: a
+    run of them with an event's time, place or theme label within
+    ``EVENT_BOX_REACH`` lines (``EVENT_LABEL_RE``)."""
+    heads = [fold(t).strip() for t in texts]
+    hosts = [h.startswith(HOST_PREFIXES) for h in heads]
+    for n, host in enumerate(hosts):
+        if not (host and rules[n] == "footer"):
+            continue
+        lo, hi = n, n
+        while lo > 0 and hosts[lo - 1]:
+            lo -= 1
+        while hi + 1 < len(hosts) and hosts[hi + 1]:
+            hi += 1
+        near = range(max(0, lo - EVENT_BOX_REACH), min(len(heads), hi + 1 + EVENT_BOX_REACH))
+        if any(EVENT_LABEL_RE.match(heads[i]) and rules[i] is None for i in near):
+            rules[n] = None
 
 
 def is_short_name(text: str) -> bool:

@@ -370,6 +370,19 @@ def ends_sentence(text: str, after: bool = False) -> bool:
     return t[-1] in SENTENCE_END if t else after
 
 
+# A field of a notice's or an event's info box: "活动时间:6月1日9:00",
+# "主办单位:株洲市文旅广电局", "咨询电话:0731-22881234", "报名方式:…" — the
+# label names a field, its value follows; no headline (a headline's colon
+# follows a place or a speaker: "株洲:打造…", "王林辉:…").
+FIELD_LINE_RE = re.compile(
+    rf"^[{CJK}]{{0,4}}(?:时间|地点|单位|对象|方式|电话|主题|日期|地址|展期|费用|名额|热线)\s*:\s*\S"
+)
+
+
+def is_field_line(text: str) -> bool:
+    return bool(FIELD_LINE_RE.match(fold(text).strip()))
+
+
 def looks_like_headline(text: str, max_len: int = 32) -> bool:
     """A short line that reads as a headline or subheading, not as body text.
 
@@ -380,7 +393,7 @@ def looks_like_headline(text: str, max_len: int = 32) -> bool:
     with an enumeration comma is never a headline.
     """
     t = fold(text).strip()
-    if not t or len(t) > max_len or ends_sentence(t):
+    if not t or len(t) > max_len or ends_sentence(t) or FIELD_LINE_RE.match(t):
         return False
     return not ("、" in t or "。" in t or t[-1] in ",:;")
 
