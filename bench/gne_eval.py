@@ -36,7 +36,7 @@ an article's text is flagged when it is site furniture by any sign: the
 same line stands on another page of the corpus (a page template; pages saved
 twice are not compared; the page's own annotated headline is exempt, since
 other pages of its site list it as a teaser), or it is a page tool, counter, share or copyright
-line by ``FURNITURE`` below, a date or time alone (``BARE_DATE``), a
+line by ``FURNITURE`` below, a date or time alone (``BARE_DATE``; not one under its signer, ``signature_dates``), a
 reader's comment row (``COMMENT_ROW``), or a line the page prints more often
 than its articles hold it (``REPEATED_MIN``). ``--details`` lists them per page.
 
@@ -95,6 +95,7 @@ FURNITURE_MAX = 30
 # ("NAME[网易…网友]2019-09-07 17:51:44") or closed by its reply row
 # ("回复 ⋅ 12条回复 1375").
 BARE_DATE = re.compile(r"^(?:\d{4}[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?$")
+SIGNER = re.compile(r"^[^。!?,;:]{2,30}$")
 COMMENT_ROW = re.compile(r"网友[\]】)]?(?:ip:[\d.*]+)?\d{4}-\d{1,2}-\d{1,2}|^回复⋅?\d+条回复")
 # A line of the article that the page prints more often than its articles
 # hold it: a teaser that stands in a list the parser dropped and again in
@@ -414,18 +415,33 @@ def chrome_in_articles(
     flagged = []
     lines = article_lines(read)
     held = Counter(map(norm_line, lines))
+    signed = signature_dates(read)
     for line in lines:
         n = norm_line(line)
         own = value_key(line) == title
         if (
             (n in template and not own)
             or (len(n) <= FURNITURE_MAX and FURNITURE.search(fold(line)))
-            or BARE_DATE.match(n)
+            or (BARE_DATE.match(n) and n not in signed)
             or COMMENT_ROW.search(n)
             or (printed and printed[n] > held[n] and len(n) >= REPEATED_MIN and not own)
         ):
             flagged.append(line.strip())
     return flagged
+
+
+def signature_dates(read: Read) -> set[str]:
+    """The dates that close an article under its signer, a short line with no
+    sentence end: a letter's "深圳市投资基金同业公会全体会员" / "2015年7月3日"
+    (money163/66) is the letter's text, not a page's date alone."""
+    if read.document is None:
+        return set()
+    out = set()
+    for a in read.document.articles:
+        texts = [p.text for p in a.paragraphs]
+        if len(texts) >= 2 and SIGNER.match(norm_line(texts[-2])):
+            out.add(norm_line(texts[-1]))
+    return out
 
 
 def page_lines(text: str) -> Counter[str]:

@@ -332,7 +332,16 @@ def opens_page(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if not is_editor_field(line):
         return False
-    return line.kind is Kind.EDITORS or (i > 0 and lines[i - 1].kind is Kind.DATE)
+    return line.kind is Kind.EDITORS or (
+        i > 0 and lines[i - 1].kind is Kind.DATE and not is_signed_date(lines, i - 1)
+    )
+
+
+def is_signed_date(lines: list[Line], i: int) -> bool:
+    """Whether the date line *i* is a signature's, under its signer: a county
+    office's notice closes "攸县城市管理和综合执法局" / "2024年9月2日", then
+    the site's "责任编辑:易思" — no page header (session 24)."""
+    return i > 0 and lines[i - 1].kind in TITLE_KINDS and is_signature_date(lines[i].text)
 
 
 @dataclass
@@ -546,6 +555,7 @@ def parse_document(text: str) -> Document:
     if is_menu_page(lines, chrome_lines) or is_list_page(lines, chrome_lines):
         lines, chrome_lines = [], chrome_lines + len(lines)
     promote_first_headline(lines)
+    promote_exclaimed_headline(lines)
     keep_short_sentences_in_body(lines)
     main, related, headings = split_related_links(lines)
     pages = [build_page(header, body, paper) for header, body in split_pages(main)]
@@ -1661,6 +1671,34 @@ def promote_first_headline(lines: list[Line]) -> None:
         lines[first] = replace(line, kind=Kind.HEADLINE)
 
 
+# A headline may close with "!" or "?": "株洲首条跨湘江隧道全线贯通!" (澎湃号),
+# "520这天,株洲这场集体婚礼有点不一样!" (WeChat), "炎陵黄桃今年为啥这么
+# 甜?" (红网) — read as a sentence, it had stayed in the body, the breadcrumb or
+# a credit line taken for the title (session 24). The first line of text
+# that is so short and is followed by the page's date, 来源/作者 or 原标题 line,
+# or its byline, is the headline.
+MAX_EXCLAIMED_HEADLINE = 32
+_EXCLAIMED_RE = re.compile(r"[!?]+[”’\"」』]*$")
+
+
+def promote_exclaimed_headline(lines: list[Line]) -> None:
+    for n, line in enumerate(lines[:-1]):
+        if line.kind in (Kind.CAPTION, Kind.BYLINE, Kind.EDITORS):
+            return
+        if line.kind is not Kind.PARAGRAPH:
+            continue
+        t = fold(line.text).strip()
+        if (
+            line.byline is None
+            and len(t) <= MAX_EXCLAIMED_HEADLINE
+            and _EXCLAIMED_RE.search(t)
+            and not re.search("[。;]", t)
+            and (lines[n + 1].kind in _DATED or lines[n + 1].kind is Kind.BYLINE)
+        ):
+            lines[n] = replace(line, kind=Kind.HEADLINE)
+        return
+
+
 def build_page(header: list[Line], body: list[Line], paper: str | None = None) -> Page:
     """A page; *paper* is the newspaper the file's masthead names, the
     publication of a digital edition's page that prints no 来源."""
@@ -2080,6 +2118,9 @@ def credit_photos_to_the_byline(article: Article) -> None:
             caption.photographers = [replace(c) for c in shooters]
 
 
+_NOT_TEXT = (Kind.META, Kind.DATE, Kind.EDITORS, Kind.BYLINE, Kind.TITLE_BAR)
+
+
 def fill_article(article: Article, content: list[Line]) -> None:
     """Sections, captions and rejoined paragraphs of one article."""
     can_join = False
@@ -2091,6 +2132,10 @@ def fill_article(article: Article, content: list[Line]) -> None:
     parts: list[str] = []
     last_ends = False
     segment = 0  # the last paragraph's (``Block.segment``)
+    # The last line of text: what stands below it is fields and dates.
+    last_text = max(
+        (n for n, li in enumerate(content) if li.kind not in _NOT_TEXT), default=len(content)
+    )
     for n, line in enumerate(content):
         kind = line.kind
         if kind is Kind.META and line.meta is not None:
@@ -2100,7 +2145,18 @@ def fill_article(article: Article, content: list[Line]) -> None:
             add_byline(article, line.byline)
         if kind is Kind.EDITORS:  # a story's own credit line under its text
             article.editors += parse_editors(line.text, line.block.line) or []
-        if kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE, Kind.TITLE_BAR):
+        if (
+            kind is Kind.DATE
+            and n > last_text
+            and article.paragraphs
+            and content[n - 1].kind in TITLE_KINDS
+            and is_signature_date(line.text)
+        ):
+            # "…执法局" / "2024年9月2日" closing the story, under its signer: the
+            # notice's date, not the page's (a list of related links prints such
+            # dates between its titles; a page's date under its last sentence)
+            kind = Kind.PARAGRAPH
+        elif kind in (Kind.DATE, Kind.EDITORS, Kind.BYLINE, Kind.TITLE_BAR):
             continue
         last = article.paragraphs[-1] if article.paragraphs else None
         # Not across web chrome: "网站首页时政国际…" (a menu run together),
@@ -2156,12 +2212,27 @@ def fill_article(article: Article, content: list[Line]) -> None:
     captions_as_paragraphs(article)
 
 
+# A notice's or a letter's date alone under its signature: "2024年9月2日",
+# "二〇二四年九月二日" — the day it was signed, the story's text; the page's
+# own date line prints the site's date, often with a time (session 24: a
+# county office's notice had lost its signature date).
+_SIGNATURE_DATE_RE = re.compile(
+    r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日$"
+)
+
+
+def is_signature_date(text: str) -> bool:
+    return bool(_SIGNATURE_DATE_RE.match(fold(text).strip()))
+
+
 def signatures_as_paragraphs(article: Article) -> None:
     """A heading-like line under the story's last paragraph heads nothing: it
     is a notice's signature ("特此通告。" / "株洲市公安局交通警察支队石峰大队",
-    its date read as the page's), a letter's sender ("荷塘区月塘街道办事处"),
+    perhaps over its date), a letter's sender ("荷塘区月塘街道办事处"),
     so it is the story's last paragraph, not a section with no text."""
     count = len(article.paragraphs)
+    if count and is_signature_date(article.paragraphs[-1].text):
+        count -= 1  # the signature's date, under the signature
     if not count:
         return
     while (
@@ -2231,8 +2302,11 @@ _LIST_ITEM_RE = re.compile(
 # The addressees over a notice or a letter: "广大市民朋友:", "各有关单位:",
 # "尊敬的用户:" had been joined to the notice's first sentence as a column
 # break after a colon is ("…王林辉介绍:" of seed 004, a speaker, not a reader).
+# With a word of address first, any noun is the addressee: "广大经营户:",
+# "各位车主:" (session 24).
 _SALUTATION_RE = re.compile(
-    rf"^(?:尊敬的|亲爱的|各位|广大|全体|各)?[{CJK}、]{{0,14}}"
+    rf"^(?:尊敬的|亲爱的|各位|广大|全体)[{CJK}、]{{1,14}}:$"
+    rf"|^各?[{CJK}、]{{0,14}}"
     r"(?:朋友|居民|市民|群众|同志|用户|家长|同学|读者|乡亲|网友|单位|部门|企业|会员"
     r"|旅客|乘客|考生|游客|女士|先生|村民|业主|老师|职工)们?:$"
 )

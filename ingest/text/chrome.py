@@ -157,6 +157,10 @@ PAGE_TOOLS = (
     # a portal's "打印文章".
     "打印文稿",
     "打印文章",
+    # Taiwan's and Hong Kong's word for printing, which folding to simplified
+    # characters leaves as it is: "【列印】 【關閉】" (session 24).
+    "列印",
+    "列印本页",
     "转寄朋友",
     "收藏",
     "收藏本页",
@@ -440,6 +444,10 @@ APP_READ_ON_RE = re.compile(
     # 新闻 阅读更多精彩", "下载新湖南客户端 看湖南每日新闻", "打开网易新闻 查看精彩图片"
     r"|^(?:打开|下载)[^\s,。!?]{2,10}\s+(?:阅读|查看|看|浏览)[^\s,。!?]{0,6}"
     r"(?:更多|精彩|全文|原文|新闻|资讯)[^\s,。!?]{0,4}$"
+    # the app named, then any slogan (session 24): "下载华声客户端,湖南新闻早知道";
+    # an app box's name over its slogans: "华声新闻客户端:"
+    r"|^(?:打开|下载)[^\s,。!?]{0,8}(?:客户端|app)[\s,!]+[^,。!?]{2,12}$"
+    r"|^[^\s,。!?]{2,10}(?:客户端|app):$"
 )
 # A gallery's bid to turn its page: "点击图片进入下一页", "点击查看下一张".
 GALLERY_PAGER_RE = re.compile(r"^点击(?:图片|大图)?(?:进入|查看|浏览)?(?:上|下)一(?:页|张|图)$")
@@ -460,6 +468,9 @@ REPORT_RE = re.compile(r"^(?:举报|投诉)(?:该|此|本|这篇)?(?:文章|内�
 # "人民网 >> 湖南频道 >> 市州" doubles the sign.
 # An arrow is a step too: "首页 → 理论新闻" (chinanews).
 BREADCRUMB_RE = re.compile(r"^[^>»→]{1,16}(?:\s*(?:[>»]{1,2}|→)\s*[^>»→]{1,16}){1,8}$")
+# A platform's column of accounts is a site's name too: "澎湃号·政务 > 株洲发布"
+# (session 24), "百家号·财经 > …".
+PLATFORM_COLUMN_RE = re.compile(r"^\S{1,6}号\s*·\s*\S{1,6}$")
 # One step is enough from the home page: "首页 > 荷塘新闻".
 HOME = ("首页", "网站首页", "主页", "home")
 # A digital edition's page list and the page in hand: "第A03版:综合·城区",
@@ -663,8 +674,10 @@ def is_breadcrumb(t: str) -> bool:
     steps = t.count(">") + t.count("»") + t.count("→")
     # one step from the site's own name: "株洲新闻网 > 要闻", "株洲新聞網 > 新聞中心"
     first = re.split(r"\s*(?:[>»]{1,2}|→)\s*", t, maxsplit=1)[0].strip()
-    site = is_site_name(first) or (
-        len(first) <= MAX_SITE_NAME and first.endswith(LOOSE_SITE_SUFFIXES)
+    site = (
+        is_site_name(first)
+        or (len(first) <= MAX_SITE_NAME and first.endswith(LOOSE_SITE_SUFFIXES))
+        or PLATFORM_COLUMN_RE.match(first) is not None
     )
     return t.endswith("正文") or steps >= 2 or t.startswith(HOME) or site
 
@@ -932,6 +945,8 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
             and is_short_name(texts[n])
         ):
             rules[n] = "share"
+    slogans_in_an_app_box(texts, rules)
+    contacts_in_a_footer(texts, rules)
     numbers = [lone_number(x) for x in texts]
     n = 0
     while n < len(texts):
@@ -1004,6 +1019,49 @@ def hosts_of_an_event(texts: list[str], rules: list[str | None]) -> None:
         near = range(max(0, lo - EVENT_BOX_REACH), min(len(heads), hi + 1 + EVENT_BOX_REACH))
         if any(EVENT_LABEL_RE.match(heads[i]) and rules[i] is None for i in near):
             rules[n] = None
+
+
+# A site's contact lines among its footer or notices: "ICP备案号:湘ICP备…" over
+# "联系电话:0731-23456789" (a city government's site), "声明:…" over
+# "报料热线:0731-28000000" (澎湃号), session 24. A notice's own "咨询电话:…"
+# in its text has no footer beside it.
+CONTACT_RE = re.compile(
+    r"^(?:联系|报料|新闻|投诉|举报|服务|值班|咨询|监督)?(?:电话|热线|邮箱|传真|地址|邮编)\s*:"
+)
+FOOTER_RULES = ("footer", "notice")
+
+
+def contacts_in_a_footer(texts: list[str], rules: list[str | None]) -> None:
+    contact = [
+        rules[n] is None and bool(CONTACT_RE.match(fold(t).strip())) for n, t in enumerate(texts)
+    ]
+    for order in (range(len(texts)), range(len(texts) - 1, -1, -1)):
+        for n in order:
+            if (
+                contact[n]
+                and rules[n] is None
+                and any(0 <= k < len(texts) and rules[k] in FOOTER_RULES for k in (n - 1, n + 1))
+            ):
+                rules[n] = "footer"
+
+
+# An app's box at the foot of a page: "华声新闻客户端:" / "看湖南 听湖南" /
+# "湖南人自己的新闻客户端" / "扫码下载" (session 24) — its slogan, short and
+# unpunctuated, stands between the box's other lines; a story's line does
+# not stand between two of them.
+MAX_APP_SLOGAN = 12
+_SLOGAN_RE = re.compile(rf"^[{CJK}\s]{{2,{MAX_APP_SLOGAN}}}$")
+
+
+def slogans_in_an_app_box(texts: list[str], rules: list[str | None]) -> None:
+    for n in range(1, len(texts) - 1):
+        if (
+            rules[n] is None
+            and rules[n - 1] == "share"
+            and rules[n + 1] in ("share", "masthead")
+            and _SLOGAN_RE.match(fold(texts[n]).strip())
+        ):
+            rules[n] = "share"
 
 
 def is_short_name(text: str) -> bool:

@@ -31,6 +31,11 @@ LABELS = (
     ("时间", "date"),
     ("日期", "date"),
     ("信息来源", "publication"),
+    # a county office's notice: "发布时间:2024-09-03 11:20  稿件来源:攸县…局"
+    # (session 24); a portal's "文章来源:", an aggregator's "新闻来源:"
+    ("稿件来源", "publication"),
+    ("文章来源", "publication"),
+    ("新闻来源", "publication"),
     ("本文来源", "publication"),
     ("来源于", "publication"),
     ("来源", "publication"),
