@@ -36,9 +36,10 @@ an article's text is flagged when it is site furniture by any sign: the
 same line stands on another page of the corpus (a page template; pages saved
 twice are not compared; the page's own annotated headline is exempt, since
 other pages of its site list it as a teaser), or it is a page tool, counter, share or copyright
-line by ``FURNITURE`` below, a date or time alone (``BARE_DATE``; not one under its signer, ``signature_dates``), a
-reader's comment row (``COMMENT_ROW``), or a line the page prints more often
-than its articles hold it (``REPEATED_MIN``). ``--details`` lists them per page.
+line by ``FURNITURE`` below, a date or time alone (``BARE_DATE``; not one
+under its signer, ``signature_dates``), a reader's comment row
+(``COMMENT_ROW``), or a line the page prints more often than its articles
+hold it (``REPEATED_MIN``). ``--details`` lists them per page.
 
 When the corpus is absent (a fresh clone) the script says so and exits 0.
 """
