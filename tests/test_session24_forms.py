@@ -4,13 +4,22 @@ that keeps its old reading."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import all_text
 from conftest import web_page as page
 
+from ingest.model import Article
 from ingest.parse.document import parse_document
-from ingest.text.chrome import chrome_rules
+from ingest.text.chrome import chrome_rule, chrome_rules
+from ingest.text.lines import parse_byline, parse_date_line
+from ingest.text.metalines import parse_metadata
 
 STORY = "3月5日,石峰区田心街道新建的社区食堂开门迎客,首日接待老人200余人次。"
+
+
+def only_article(*lines: str) -> Article:
+    (article,) = parse_document(page(*lines)).articles
+    return article
 
 
 def test_the_hosts_in_an_event_s_info_box_stay_in_the_story() -> None:
@@ -83,3 +92,170 @@ def test_a_notice_s_fields_stand_apart_and_a_place_s_colon_still_heads() -> None
         "报名时间:7月1日至7月10日",
         "咨询电话:0731-23456789",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "publication"),
+    [
+        # written for: a county office's notice
+        (
+            "发布时间:2024-09-03 11:20  稿件来源:攸县城市管理和综合执法局",
+            "攸县城市管理和综合执法局",
+        ),
+        # not written for: a portal's and an aggregator's label
+        ("文章来源:株洲新闻网  发布时间:2024-03-05", "株洲新闻网"),
+        ("新闻来源:红网时刻 2023-07-24 15:13", "红网时刻"),
+    ],
+)
+def test_other_labels_of_the_source_are_read(line: str, publication: str) -> None:
+    meta = parse_metadata(line)
+    assert meta is not None and meta.publication == publication
+
+
+def test_a_notice_keeps_its_signature_and_the_site_editor_opens_no_page() -> None:
+    text = page(
+        "关于规范城区夜市摊点经营的通告",
+        "发布时间:2024-09-03 11:20  稿件来源:攸县城市管理和综合执法局",
+        "广大经营户:",
+        "为改善城区夜间市容环境,现就有关事项通告如下:",
+        "一、夜市摊点统一在文化路集中经营。",
+        "攸县城市管理和综合执法局",
+        "2024年9月2日",
+        "责任编辑:易思",
+    )
+    document = parse_document(text)
+    assert len(document.pages) == 1
+    paragraphs = [p.text for p in document.articles[0].paragraphs]
+    assert paragraphs[0] == "广大经营户:"
+    assert paragraphs[-2:] == ["攸县城市管理和综合执法局", "2024年9月2日"]
+    assert document.pages[0].date == "2024-09-03"
+
+
+def test_a_letter_s_date_in_chinese_numerals_under_its_sender_is_kept_too() -> None:
+    # not written for: a letter, its date in Chinese numerals
+    text = page(
+        "致全市广大市民的一封信",
+        "各位市民朋友:",
+        STORY,
+        "株洲市文明办",
+        "二〇二四年三月一日",
+    )
+    paragraphs = [p.text for p in parse_document(text).articles[0].paragraphs]
+    assert paragraphs[-2:] == ["株洲市文明办", "二〇二四年三月一日"]
+
+
+def test_a_date_under_the_last_sentence_is_still_the_page_s() -> None:
+    text = page("石峰区新添两处停车场", STORY, "2024年3月6日")
+    document = parse_document(text)
+    assert "2024年3月6日" not in all_text(document)
+
+
+@pytest.mark.parametrize(
+    ("headline", "under"),
+    [
+        # written for: a 澎湃号 post and a WeChat post
+        ("株洲首条跨湘江隧道全线贯通!", "株洲发布 2024-12-06 17:45 来自湖南"),
+        ("520这天,株洲这场集体婚礼有点不一样!", "原标题:《在神农湖畔说“我愿意”》"),
+        # not written for: a question over the byline
+        ("炎陵黄桃今年为啥这么甜?", "红网时刻新闻记者 刘佳 炎陵报道"),
+    ],
+)
+def test_a_short_headline_closed_by_a_mark_over_the_date_or_byline_is_the_title(
+    headline: str, under: str
+) -> None:
+    article = only_article(headline, under, STORY)
+    assert article.title == headline
+    assert headline not in [p.text for p in article.paragraphs]
+
+
+def test_an_exclamation_in_the_story_is_no_headline() -> None:
+    article = only_article("荷塘区开展夜市安全检查", STORY, "大家都说:太好了!", STORY)
+    assert article.title == "荷塘区开展夜市安全检查"
+    assert "大家都说:太好了!" in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("澎湃号·政务 > 株洲发布", "location"),  # written for
+        ("百家号·财经 > 醴陵发布", "location"),  # not written for
+        ("【列印】 【關閉】", "page tools"),  # written for
+        ("列印本頁", "page tools"),  # not written for
+        ("下载华声客户端,湖南新闻早知道", "share"),  # written for
+        ("打开新湖南客户端 株洲新闻天天看", "share"),  # not written for
+        ("华声新闻客户端:", "share"),
+    ],
+)
+def test_the_furniture_of_platforms_and_apps_in_new_spellings_is_chrome(
+    line: str, rule: str
+) -> None:
+    assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["下载客户端后,市民可在线缴费。", "株洲 > 长沙"])
+def test_lines_of_the_same_look_in_a_story_stay_text(line: str) -> None:
+    assert chrome_rule(line) is None
+
+
+def test_an_app_box_s_slogan_between_its_lines_is_chrome() -> None:
+    texts = ["华声新闻客户端:", "看湖南 听湖南", "湖南人自己的新闻客户端", "扫码下载"]
+    assert all(chrome_rules([STORY, *texts])[1:])
+    # not written for: another app's box
+    texts = ["下载掌上株洲客户端", "本地生活 一手掌握", "扫码下载"]
+    assert all(chrome_rules([STORY, *texts])[1:])
+    assert chrome_rules([STORY, "看湖南 听湖南", STORY])[1] is None
+
+
+def test_contact_lines_beside_a_footer_are_chrome_and_a_notice_s_are_text() -> None:
+    # written for: a city site's foot; not written for: a tip line under a statement
+    foot = ["主办单位:醴陵市人民政府办公室", "湘ICP备05001234号", "联系电话:0731-23456789"]
+    assert chrome_rules([STORY, *foot])[3] == "footer"
+    tip = ["声明:本文观点仅代表作者本人。", "报料热线:0731-28000000"]
+    assert chrome_rules([STORY, *tip])[2] == "footer"
+    assert chrome_rules([STORY, "咨询电话:0731-24221234", STORY])[1] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图文 | 李沁  视频 | 欧阳明  剪辑 | 欧阳明",  # written for: 学习强国
+        "文字 | 周敏  后期 | 陈二",  # not written for
+    ],
+)
+def test_a_row_of_credits_with_bars_is_a_byline_not_a_menu(line: str) -> None:
+    assert chrome_rule(line) is None
+    byline = parse_byline(line, 1)
+    assert byline is not None and len(byline.contributors) >= 2
+
+
+def test_a_menu_of_crafts_is_still_a_menu() -> None:
+    assert chrome_rule("视频 | 图片 | 直播 | 专题 | 评论") == "navigation"
+
+
+def test_the_credit_under_a_caption_is_its_credit() -> None:
+    # written for: 今日头条's "X 摄" on the line under a ▲ caption
+    text = (
+        "石峰区电机新产线投产\n\n"
+        + STORY
+        + "\n\n▲工人在车间调试新下线的电机。\n周琳 摄\n\n"
+        + STORY
+    )
+    (caption,) = parse_document(text).articles[0].captions
+    assert (caption.text, caption.credit) == ("工人在车间调试新下线的电机。", "周琳 摄")
+    # not written for: a credit with its role
+    text = text.replace("周琳 摄", "通讯员 李嘉 摄")
+    (caption,) = parse_document(text).articles[0].captions
+    assert [p.name for p in caption.photographers] == ["李嘉"]
+
+
+@pytest.mark.parametrize(
+    ("line", "publication"),
+    [
+        ("2024-05-22 08:16 · 湖南株洲日报社官方账号", "株洲日报"),  # written for
+        ("2024-05-22 08:16 · 湖南日报社官方账号", "湖南日报"),  # not written for
+        ("2024-05-22 08:16 · 新华社官方账号", "新华社"),
+    ],
+)
+def test_a_platform_account_s_description_names_its_paper(line: str, publication: str) -> None:
+    date_line = parse_date_line(line)
+    assert date_line is not None and date_line.publication == publication

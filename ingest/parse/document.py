@@ -2105,8 +2105,9 @@ def build_article(lines: list[Line], start: ArticleStart, end: int) -> Article:
 
 
 # The photographer a byline names ("文/邹晴  图/曾子豪", "撰文/陈二 摄影/李青")
-# took the photos whose captions print no credit of their own (session 23).
-PHOTO_ROLES = ("图", "摄影", "图片")
+# took the photos whose captions print no credit of their own (session 23);
+# so does one credited for words and pictures, "图文 | 李沁" (session 24).
+PHOTO_ROLES = ("图", "摄影", "图片", "图文")
 
 
 def credit_photos_to_the_byline(article: Article) -> None:
@@ -2170,7 +2171,7 @@ def fill_article(article: Article, content: list[Line]) -> None:
             and not opens_list_item(parts, line.text)
         )
         if kind is Kind.CAPTION and not (line.weak and continues):
-            article.captions.append(make_caption(line))
+            add_caption(article, line)
             continue
         if kind in TITLE_KINDS:
             # A lead box ("### 核心阅读", seed 000) is a section of its own:
@@ -2235,6 +2236,19 @@ def signatures_as_paragraphs(article: Article) -> None:
         count -= 1  # the signature's date, under the signature
     if not count:
         return
+    last = article.sections[-1] if article.sections else None
+    if (
+        last is not None
+        and last.paragraph_index == count
+        and last.label is not None
+        and is_signature_date(last.heading)
+    ):
+        # the signer read as the label of its date: "株洲市文明办" / "二〇二四年三月一日"
+        article.sections.pop()
+        article.paragraphs[count:count] = [
+            Paragraph(last.label, last.line_start, last.line_start),
+            Paragraph(last.heading, last.line_end, last.line_end),
+        ]
     while (
         article.sections
         and article.sections[-1].paragraph_index == count
@@ -2386,6 +2400,24 @@ def make_section(line: Line, label: Line | None, paragraph_index: int) -> Sectio
         line_end=line.block.line,
         paragraph_index=paragraph_index,
     )
+
+
+def add_caption(article: Article, line: Line) -> None:
+    """A caption, or the credit under one: "▲5月20日,工人在车间调试新下线的电
+    机。" over "周琳 摄" on the next line (今日头条, session 24) is one caption
+    and its credit, not a caption and an empty one."""
+    caption = make_caption(line)
+    last = article.captions[-1] if article.captions else None
+    if (
+        not fold(caption.text).strip()
+        and last is not None
+        and last.credit is None
+        and last.line_end == line.block.line - 1
+    ):
+        last.credit, last.photographers = caption.credit, caption.photographers
+        last.line_end = line.block.line
+        return
+    article.captions.append(caption)
 
 
 def make_caption(line: Line) -> Caption:

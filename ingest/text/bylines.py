@@ -57,7 +57,23 @@ _ROLE_RE = re.compile("(" + "|".join(ROLES) + r")\s*[/:]?\s*")
 # sentence ("文化", "图书馆"), so these take a separator; the two that name
 # both crafts with a mark between, "文/图 刘畅" and "图/文 刘畅", may take a
 # space instead ("图文直播间" is a sina menu's entry, no credit).
-CREDIT_ROLES = ("图文", "文图", "文字", "撰文", "图片", "视频", "摄像", "航拍", "文", "图")
+CREDIT_ROLES = (
+    "图文",
+    "文图",
+    "文字",
+    "撰文",
+    "图片",
+    "视频",
+    "摄像",
+    "航拍",
+    # a video's crafts on a WeChat or 学习强国 post (session 24): "剪辑:黄佳", "后期 | 欧阳明"
+    "剪辑",
+    "后期",
+    "配音",
+    "制图",
+    "文",
+    "图",
+)
 _BOTH_CRAFTS = (r"文\s*[/·、]\s*图", r"图\s*[/·、]\s*文")
 _CREDIT_ROLE_RE = re.compile(
     "("

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.text.bylines import ROLES
+from ingest.text.bylines import CREDIT_ROLES, ROLES
 from ingest.text.fold import CJK, fold
 from ingest.text.surnames import name_shaped
 
@@ -446,7 +446,7 @@ APP_READ_ON_RE = re.compile(
     r"(?:更多|精彩|全文|原文|新闻|资讯)[^\s,。!?]{0,4}$"
     # the app named, then any slogan (session 24): "下载华声客户端,湖南新闻早知道";
     # an app box's name over its slogans: "华声新闻客户端:"
-    r"|^(?:打开|下载)[^\s,。!?]{0,8}(?:客户端|app)[\s,!]+[^,。!?]{2,12}$"
+    r"|^(?:打开|下载)[^\s,。!?]{0,8}(?:客户端|app)(?:[\s,!]+[^,。!?]{2,12})?$"
     r"|^[^\s,。!?]{2,10}(?:客户端|app):$"
 )
 # A gallery's bid to turn its page: "点击图片进入下一页", "点击查看下一张".
@@ -594,7 +594,7 @@ def chrome_rule(text: str) -> str | None:
         return "counter"  # "0 |", "| +1踩0": the labels were icons
     if is_word_row(t, _SHARE_WORDS, 2):
         return "share"
-    if is_menu(words) or is_menu_row(t) or is_dashed_menu(t):
+    if (is_menu(words) or is_menu_row(t) or is_dashed_menu(t)) and not is_credit_row(words):
         return "navigation"
     if is_masthead(t, words):
         return "masthead"
@@ -753,6 +753,18 @@ def is_menu_row(t: str) -> bool:
         len(items) >= MIN_ROW_ITEMS
         and all(0 < item_width(w) <= MAX_ROW_ITEM for w in items)
         and not re.search(PUNCTUATION, t)
+    )
+
+
+def is_credit_row(words: list[str]) -> bool:
+    """A row of credits, each craft before its name: "图文 | 李沁  视频 | 欧阳明
+    剪辑 | 欧阳明" (学习强国, session 24) is a byline, no menu; a menu's "视频 |
+    图片 | 直播" names no one."""
+    return (
+        len(words) >= 2
+        and (words[0] in CREDIT_ROLES or words[0] in ROLES)
+        and words[1] not in CREDIT_ROLES
+        and name_shaped(words[1])
     )
 
 

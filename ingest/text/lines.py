@@ -138,7 +138,26 @@ def parse_date_line(text: str) -> DateLine | None:
         return None
     start = len(printed) - len(printed[stamp.end :].lstrip()) + lead
     publication = _TAG_RE.sub("", printed[start : start + name_end]).strip()
-    return DateLine(stamp.date, stamp.time, publication or None)
+    return DateLine(stamp.date, stamp.time, account_owner(publication) or None)
+
+
+# A platform account's description beside the date: "2024-05-22 08:16 · 湖南株洲
+# 日报社官方账号" (今日头条, session 24) — the paper is 株洲日报: the account
+# word, then the paper's 社, then the province before a city's paper go.
+_ACCOUNT_WORDS_RE = re.compile(r"(?:官方账号|官方帐号|官方号)$")
+_PAPER_HOUSE_RE = re.compile(r"(?<=[日晚]报)社$")
+MIN_CITY_PAPER = 4  # 株洲日报; 湖南日报 without 湖南 is no paper
+
+
+def account_owner(name: str) -> str:
+    if not _ACCOUNT_WORDS_RE.search(name):
+        return name
+    owner = _PAPER_HOUSE_RE.sub("", _ACCOUNT_WORDS_RE.sub("", name))
+    for province in PROVINCES:
+        rest = owner.removeprefix(province)
+        if rest != owner and len(rest) >= MIN_CITY_PAPER:
+            return rest
+    return owner
 
 
 def page_furniture(rest: str) -> bool:
