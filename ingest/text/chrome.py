@@ -37,6 +37,9 @@ NAVIGATION = (
     "展开全文",
     "没有了",
     "更多",
+    # A breadcrumb's last step on a line of its own, under the headline:
+    # "当前位置:宏观频道首页 > 数据 >" / headline / "正文" (caijing, session 24).
+    "正文",
     "打开app",
     "下载app",
     "客户端",

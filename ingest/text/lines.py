@@ -23,7 +23,7 @@ from ingest.text.chrome import chrome_rule, is_edition_page
 from ingest.text.dates import GLUED_SITE_ENDS, Stamp, find_date
 from ingest.text.fold import CJK, fold
 from ingest.text.surnames import name_shaped
-from ingest.text.writers import PROVINCES, name_before_affiliation
+from ingest.text.writers import PROVINCES, name_before_affiliation, source_name
 
 # Reporter roles as printed in bylines, longest first so 全媒体记者 wins over 记者.
 BYLINE_ROLES = (
@@ -138,26 +138,7 @@ def parse_date_line(text: str) -> DateLine | None:
         return None
     start = len(printed) - len(printed[stamp.end :].lstrip()) + lead
     publication = _TAG_RE.sub("", printed[start : start + name_end]).strip()
-    return DateLine(stamp.date, stamp.time, account_owner(publication) or None)
-
-
-# A platform account's description beside the date: "2024-05-22 08:16 · 湖南株洲
-# 日报社官方账号" (今日头条, session 24) — the paper is 株洲日报: the account
-# word, then the paper's 社, then the province before a city's paper go.
-_ACCOUNT_WORDS_RE = re.compile(r"(?:官方账号|官方帐号|官方号)$")
-_PAPER_HOUSE_RE = re.compile(r"(?<=[日晚]报)社$")
-MIN_CITY_PAPER = 4  # 株洲日报; 湖南日报 without 湖南 is no paper
-
-
-def account_owner(name: str) -> str:
-    if not _ACCOUNT_WORDS_RE.search(name):
-        return name
-    owner = _PAPER_HOUSE_RE.sub("", _ACCOUNT_WORDS_RE.sub("", name))
-    for province in PROVINCES:
-        rest = owner.removeprefix(province)
-        if rest != owner and len(rest) >= MIN_CITY_PAPER:
-            return rest
-    return owner
+    return DateLine(stamp.date, stamp.time, source_name(publication) or None)
 
 
 def page_furniture(rest: str) -> bool:
@@ -208,7 +189,7 @@ def named_date_line(printed: str, folded: str, stamp: Stamp) -> DateLine | None:
     trailer_ok = _SENT_FROM_RE.match(rest) or _SENT_FROM_PLACE_RE.match(rest)
     if m is None or not (trailer_ok or is_edition_page(after_weekday.lower())):
         return None
-    return DateLine(stamp.date, stamp.time, printed[m.start("name") : m.end("name")])
+    return DateLine(stamp.date, stamp.time, source_name(printed[m.start("name") : m.end("name")]))
 
 
 def parse_editors(text: str, line: int) -> list[Contributor] | None:

@@ -17,7 +17,7 @@ from ingest.text import dates
 from ingest.text.chrome import chrome_rule
 from ingest.text.fold import CJK, fold
 from ingest.text.surnames import name_shaped
-from ingest.text.writers import PROVINCES, name_before_affiliation
+from ingest.text.writers import PROVINCES, name_before_affiliation, source_name
 
 # (label, field), longest first within a field so 来源于 wins over 来源.
 LABELS = (
@@ -68,6 +68,9 @@ LABELS = (
     # 半年合龙 …" (网易号), "原标题:《泥巴变瓷器!…》" (WeChat) — a field, no
     # headline of the page (session 23).
     ("原标题", "original title"),
+    # A story's tags under it: "关键字:LPR" (caijing), "关键词:CPI 物价" (session 24).
+    ("关键字", "category"),
+    ("关键词", "category"),
     ("所属分类", "category"),
     ("分类", "category"),
     ("栏目", "category"),
@@ -210,7 +213,7 @@ def _source_before_date(printed: str, folded: str, stamp: dates.Stamp) -> Metada
     if (name_shaped(name) or after) and not _PAPER_END_RE.search(name):
         meta.authors.append(source)
     else:
-        meta.publication = source
+        meta.publication = source_name(source)
     return meta
 
 

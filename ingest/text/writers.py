@@ -1,7 +1,9 @@
 """Places and affiliations printed beside a writer's name: the province a post
 was sent from ("2024-03-05 19:00·湖南", ``lines.parse_date_line``) and the
 school or office a commentator works for, run into the name ("方敏北京大学
-经济学院教授", an author field's value on a theory page)."""
+经济学院教授", an author field's value on a theory page); and the source a
+date line names beside its date, its label or an account's description
+around it (``source_name``)."""
 
 from __future__ import annotations
 
@@ -44,3 +46,33 @@ def _name_and_affiliation(text: str) -> list[tuple[str, str]]:
         return [(head, tail.replace(" ", ""))] if name_shaped(head) else []
     lengths = (2, 3) if text[2:].startswith(_AFFILIATION_STARTS) else (3, 2)
     return [(text[:k], text[k:]) for k in lengths if name_shaped(text[:k])]
+
+
+# The source's label glued to its name before the date, no colon: "本文来源于
+# 北京商报  2024-05-20 09:47:48" (caijing, session 24), "来源于新华网 2024-…".
+_SOURCE_WORDS_RE = re.compile(r"^(?:本文|文章|稿件|信息|新闻)?来源(?:于|自)\s*")
+
+
+# A platform account's description beside the date: "2024-05-22 08:16 · 湖南株洲
+# 日报社官方账号" (今日头条, session 24) — the paper is 株洲日报: the account
+# word, then the paper's 社, then the province before a city's paper go.
+_ACCOUNT_WORDS_RE = re.compile(r"(?:官方账号|官方帐号|官方号)$")
+_PAPER_HOUSE_RE = re.compile(r"(?<=[日晚]报)社$")
+MIN_CITY_PAPER = 4  # 株洲日报; 湖南日报 without 湖南 is no paper
+
+
+def source_name(printed: str) -> str:
+    """The source a date line names beside its date (``_SOURCE_WORDS_RE``,
+    ``account_owner``)."""
+    return account_owner(_SOURCE_WORDS_RE.sub("", printed))
+
+
+def account_owner(name: str) -> str:
+    if not _ACCOUNT_WORDS_RE.search(name):
+        return name
+    owner = _PAPER_HOUSE_RE.sub("", _ACCOUNT_WORDS_RE.sub("", name))
+    for province in PROVINCES:
+        rest = owner.removeprefix(province)
+        if rest != owner and len(rest) >= MIN_CITY_PAPER:
+            return rest
+    return owner
