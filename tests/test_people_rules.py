@@ -653,3 +653,305 @@ def test_a_short_form_of_a_dotted_name_is_that_person() -> None:
 def test_a_child_reporter_s_role_is_printed_whole() -> None:
     found = find_people("校园小记者曾梓恒采访了科技辅导员。")
     assert [(m.name, m.role) for m in found] == [("曾梓恒", "小记者")]
+
+
+# --- session 24: the fifth pass (docs/EXTRACTION.md, "Fifth pass (session 24)") --
+
+
+def _unglued_names(text: str, words: str) -> list[str]:
+    """The recogniser's names of *text* read as *words*, after ``_unglued``."""
+    return [text[t.start : t.end] for t in _unglued(text, reading(text, words)) if t.tag == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("我同勒布朗总督会谈。", "我/r 同勒布朗/PER 总督/n 会谈/v 。/w", "勒布朗"),
+        ("她跟萨马兰奇握手。", "她/r 跟萨马兰奇/PER 握手/v 。/w", "萨马兰奇"),
+        ("他同克林顿总统会晤。", "他/r 同克/v 林顿/PER 总统/n 会晤/v 。/w", "克林顿"),
+        ("部长与阿拉法特会谈。", "部长/n 与阿/v 拉法特/PER 会谈/v 。/w", "阿拉法特"),
+    ],
+)
+def test_a_preposition_read_into_a_foreign_name_is_cut_off(
+    text: str, words: str, name: str
+) -> None:
+    assert _unglued_names(text, words) == [name]
+
+
+def test_a_japanese_name_starting_with_a_preposition_s_character_stays_whole() -> None:
+    # 和 and 向 start Japanese names whose rest is all syllables (和田一夫).
+    assert _unglued_names("和田一夫来华访问。", "和田一夫/PER 来华/v 访问/v 。/w") == ["和田一夫"]
+    # a Chinese name after the preposition is not a run of syllables
+    assert _unglued_names("我同张华见面。", "我/r 同/p 张华/PER 见面/v 。/w") == ["张华"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "主席江泽民图为江泽民在讲话。",
+            "主席/n 江泽民图/PER 为/p 江泽民/PER 在/p 讲话/v 。/w",
+            "江泽民",
+        ),
+        ("记者王林摄图为新建的大桥。", "记者/n 王林摄图/PER 为/v 新建/v 的/u 大桥/n 。/w", "王林"),
+    ],
+)
+def test_a_caption_s_picture_read_into_a_name_is_cut_off(text: str, words: str, name: str) -> None:
+    assert _unglued_names(text, words)[0] == name
+
+
+def test_a_name_ending_in_the_caption_s_character_elsewhere_stays() -> None:
+    # 巴图, a Mongolian name: 图 ends it when no 为 follows.
+    assert _unglued_names("巴图在会上发言。", "巴图/PER 在/p 会上/s 发言/v 。/w") == ["巴图"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "他转达了对桥本首相的问候。",
+            "他/r 转达/v 了/u 对/p 桥本/n 首相/n 的/u 问候/vn 。/w",
+            "桥本",
+        ),
+        (
+            "记者向拉莫斯总统的夫人献花。",
+            "记者/n 向/p 拉莫斯/n 总统/n 的/u 夫人/n 献花/v 。/w",
+            "拉莫斯",
+        ),
+    ],
+)
+def test_a_foreign_name_before_its_office_and_a_particle_is_the_person(
+    text: str, words: str, name: str
+) -> None:
+    assert names(text, words) == [name]
+
+
+def test_a_country_before_its_office_and_a_particle_is_still_no_person() -> None:
+    assert names("俄罗斯总统的新闻秘书说。", "俄罗斯/LOC 总统/n 的/u 新闻/n 秘书/n 说/v 。/w") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "总督勒布朗会见了代表团。",
+            "总督/n 勒布朗/PER 会见/v 了/u 代表团/n 。/w",
+            ("勒布朗", "总督"),
+        ),
+        (
+            "漫画家华君武出席了开幕式。",
+            "漫画家/n 华君武/PER 出席/v 了/u 开幕式/n 。/w",
+            ("华君武", "漫画家"),
+        ),
+        (
+            "总参谋长傅全有会见了来宾。",
+            "总参谋长/n 傅全/PER 有/v 会见/v 了/u 来宾/n 。/w",
+            ("傅全有", "总参谋长"),
+        ),
+    ],
+)
+def test_more_titles_before_a_name_give_it_its_role(
+    text: str, words: str, expected: tuple[str, str]
+) -> None:
+    assert roles(text, words) == [expected]
+
+
+def test_a_calling_before_a_name_finds_it_with_no_recogniser() -> None:
+    found = find_people("经济学家王立新在会上发言。", recognised=[])
+    assert [(m.name, m.role) for m in found] == [("王立新", "经济学家")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("他会见了傅全有上将。", "他/r 会见/v 了/u 傅全/PER 有/v 上将/n 。/w", "傅全有"),
+        ("检阅部队的是李长发少将。", "检阅/v 部队/n 的/u 是/v 李长/PER 发/v 少将/n 。/w", "李长发"),
+    ],
+)
+def test_a_name_cut_one_short_before_a_rank_takes_its_last_character(
+    text: str, words: str, name: str
+) -> None:
+    assert names(text, words) == [name]
+
+
+def test_a_name_before_a_verb_and_an_office_keeps_its_length() -> None:
+    # an office, unlike a rank, is the object of the verb after the name
+    assert names("王林陪局长参观。", "王林/PER 陪/v 局长/n 参观/v 。/w") == ["王林"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "在金大中访美期间,双方签署了协议。",
+            "在/p 金大中/ORG 访/v 美/LOC 期间/f ,/w 双方/n 签署/v 了/u 协议/n 。/w",
+        ),
+        (
+            "舆论认为,卢泰愚此行旨在寻求经援。",
+            "舆论/n 认为/v ,/w 卢泰愚/ORG 此/r 行/n 旨在/v 寻求/v 经援/n 。/w",
+        ),
+    ],
+)
+def test_a_name_read_as_an_organization_that_visits_is_a_person(text: str, words: str) -> None:
+    assert names(text, words) == [next(n for n in ("金大中", "卢泰愚") if n in text)]
+
+
+def test_an_organization_that_announces_is_still_no_person() -> None:
+    words = "欧佩克/ORG 宣布/v 减产/v 。/w 欧佩克/ORG 会议/n 结束/v 。/w"
+    assert names("欧佩克宣布减产。欧佩克会议结束。", words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "为使农民富起来,和万春还帮助农民架桥。",
+            "为/p 使/v 农民/n 富/v 起来/v ,/w 和/p 万春/PER 还/d 帮助/v 农民/n 架桥/v 。/w",
+            "和万春",
+        ),
+        (
+            "会后,和永康离开了会场。",
+            "会后/TIME ,/w 和/c 永康/PER 离开/v 了/u 会场/n 。/w",
+            "和永康",
+        ),
+    ],
+)
+def test_the_surname_he_read_as_a_conjunction_starts_the_name(
+    text: str, words: str, name: str
+) -> None:
+    assert _unglued_names(text, words) == [name]
+
+
+def test_a_clause_with_he_and_a_name_doing_things_together_keeps_the_conjunction() -> None:
+    assert _unglued_names(
+        "上午,和王林一起去了。", "上午/TIME ,/w 和/p 王林/PER 一起/d 去/v 了/u 。/w"
+    ) == ["王林"]
+    assert _unglued_names(
+        "上午,和李华见面的是局长。", "上午/TIME ,/w 和/p 李华/PER 见面/v 的/u 是/v 局长/n 。/w"
+    ) == ["李华"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "副主席李赣骝、厉无畏、钮小明出席。",
+            "副主席/n 李赣骝/PER 、/w 厉无畏/v 、/w 钮小明/PER 出席/v 。/w",
+            "厉无畏",
+        ),
+        (
+            "委员王建华、栾正文、刘明远参加了会议。",
+            "委员/n 王建华/PER 、/w 栾正文/nz 、/w 刘明远/PER 参加/v 了/u 会议/n 。/w",
+            "栾正文",
+        ),
+    ],
+)
+def test_a_name_of_a_rarer_surname_between_two_names_of_a_list_is_a_name(
+    text: str, words: str, name: str
+) -> None:
+    assert name in names(text, words)
+
+
+def test_a_word_of_a_rarer_surname_beside_one_name_is_left_alone() -> None:
+    text = "代表团访问了李家村、厉无畏精神展。"
+    words = "代表团/n 访问/v 了/u 李家村/LOC 、/w 厉无畏/v 精神/n 展/n 。/w"
+    assert names(text, words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("老舍的《茶馆》再次上演。", "老舍/PER 的/u 《/w 茶馆/nw 》/w 再次/d 上演/v 。/w", "老舍"),
+        ("阿南史代的婆婆是佛教徒。", "阿南史代/PER 的/u 婆婆/n 是/v 佛教徒/n 。/w", "阿南史代"),
+    ],
+)
+def test_a_name_of_no_shape_with_a_work_or_kin_after_it_is_a_person(
+    text: str, words: str, name: str
+) -> None:
+    assert names(text, words) == [name]
+
+
+def test_a_word_of_no_shape_before_anything_else_of_its_is_still_no_name() -> None:
+    assert names("晨曦的光芒洒满大地。", "晨曦/PER 的/u 光芒/n 洒满/v 大地/n 。/w") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "日本外相小渊惠三今天抵京。",
+            "日本/LOC 外相/n 小渊惠/PER 三/m 今天/TIME 抵京/v 。/w",
+            "小渊惠三",
+        ),
+        ("干事长加藤纮一抵京。", "干事长/n 加藤纮/PER 一/d 抵京/v 。/w", "加藤纮一"),
+    ],
+)
+def test_a_japanese_given_name_s_numeral_ends_the_name(text: str, words: str, name: str) -> None:
+    assert names(text, words) == [name]
+
+
+def test_a_numeral_counting_after_a_foreign_name_is_no_part_of_it() -> None:
+    assert names("克林顿三次访华。", "克林顿/PER 三/m 次/q 访华/v 。/w") == ["克林顿"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "日本前首相中曾根康弘访华。",
+            "日本/LOC 前/f 首相/n 中/f 曾根康弘/PER 访华/v 。/w",
+            "中曾根康弘",
+        ),
+        ("外相中山太郎说。", "外相/n 中/f 山太郎/PER 说/v 。/w", "中山太郎"),
+    ],
+)
+def test_a_name_s_first_character_read_as_a_locative_after_a_title_is_joined(
+    text: str, words: str, name: str
+) -> None:
+    assert _unglued_names(text, words) == [name]
+
+
+def test_a_locative_with_no_title_before_it_stays_apart() -> None:
+    assert _unglued_names("会议中王林发言。", "会议/n 中/f 王林/PER 发言/v 。/w") == ["王林"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "金大中新政府成立后,改革开始了。",
+            "金大中新政府/ORG 成立/v 后/f ,/w 改革/vn 开始/v 了/u 。/w",
+            "金大中",
+        ),
+        ("卢泰愚政府宣布了决定。", "卢泰愚政府/ORG 宣布/v 了/u 决定/n 。/w", "卢泰愚"),
+    ],
+)
+def test_a_person_s_government_read_as_one_organization_names_the_person(
+    text: str, words: str, name: str
+) -> None:
+    assert names(text, words) == [name]
+
+
+def test_a_party_s_government_names_nobody() -> None:
+    assert names("利库德政府宣布了决定。", "利库德政府/ORG 宣布/v 了/u 决定/n 。/w") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "印尼选手苏茜以2∶0获胜。",
+            "印尼/LOC 选手/n 苏茜/PER 以/p 2/m ∶/w 0/m 获胜/v 。/w",
+            "苏茜",
+        ),
+        ("冠军刘国以3∶1获胜。", "冠军/n 刘国/PER 以/p 3/m ∶/w 1/m 获胜/v 。/w", "刘国"),
+    ],
+)
+def test_a_preposition_after_a_titled_name_is_no_last_character(
+    text: str, words: str, name: str
+) -> None:
+    assert names(text, words) == [name]
+
+
+def test_an_adverb_after_a_titled_name_is_still_its_last_character() -> None:
+    assert names("主席罗豪才主持会议。", "主席/n 罗豪/PER 才/d 主持/v 会议/n 。/w") == ["罗豪才"]

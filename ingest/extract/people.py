@@ -119,6 +119,15 @@ OFFICIAL_TITLES = (
     # 沙德尔), "师长许权中", "西姆贝叶中将".
     "行长", "副行长", "师长", "军长", "旅长", "营长", "舰长", "船长", "机长", "馆长",
     "台长", "总监", "上将", "中将", "少将", "元帅",
+    # Japan's ministers, chief secretary and party secretary-general
+    # ("日本外相小渊惠三", "干事长加藤纮一", where the recogniser reads 小渊惠|三).
+    "外相", "藏相", "通产相", "官房长官", "长官", "干事长",
+    # Heads of staff, governors, assistants, a ministry's department heads, a
+    # coach, printed before a name as the offices above: "总参谋长傅全有上将"
+    # (read 傅全|有|上将), "总督勒布朗", "特别助理由喜贵". 厅长 is left out:
+    # tests/test_people.py keeps it as a name cut one short with no title.
+    "参谋长", "总参谋长", "总督", "助理", "特别助理", "司长", "副司长",
+    "署长", "副署长", "检察长", "总编辑", "主教练", "领队",
 )  # fmt: skip
 # Professions: "家庭医生吳慧賢", "助产士黄桂平", "副主任护师曹蓉".
 PROFESSION_TITLES = (
@@ -130,6 +139,12 @@ PROFESSION_TITLES = (
     # a school's child reporter, the role as printed whole: "小记者曾梓恒"
     # (a 新湖南 story, session 23's fifth held-out set), not 记者
     "小记者",
+    # Writers, artists and scholars by their calling, as national news prints
+    # them before a name: "漫画家华君武", "作曲家王立平", "经济学家厉以宁".
+    "诗人", "作曲家", "歌唱家", "音乐家", "企业家", "哲学家", "思想家", "经济学家",
+    "革命家", "政治家", "教育家", "小说家", "翻译家", "剧作家", "戏剧家", "评论家",
+    "收藏家", "雕塑家", "舞蹈家", "钢琴家", "指挥家", "漫画家", "文学家", "史学家",
+    "历史学家", "物理学家", "数学家", "化学家", "考古学家", "编剧", "外交官", "总工程师",
 )  # fmt: skip
 # Residents and interviewees: "小区业主刘华", "居民钱新武", "大学毕业生陈珂",
 # "市民王迪吾", "「小英雄」戴碧榮". These are also plain nouns in running text
@@ -302,8 +317,8 @@ _TITLE_AT_END_RE = re.compile(f"{_TITLE}$")
 # the name, cut where the syllables end (叶利钦|今天). Not before the office:
 # there the run is the country's name (俄罗斯总统, 墨西哥外长).
 FOREIGN_OFFICES = (
-    "总统", "副总统", "总理", "副总理", "首相", "外长", "外交部长", "国务卿", "大使",
-    "特使", "议长", "参议员", "众议员", "秘书长", "总干事", "国王", "女王", "亲王",
+    "总统", "副总统", "总理", "副总理", "首相", "外相", "藏相", "外长", "外交部长", "国务卿",
+    "大使", "特使", "议长", "参议员", "众议员", "秘书长", "总干事", "国王", "女王", "亲王",
 )  # fmt: skip
 # Roles a foreign player is printed after in sports news, the same way:
 # "巴西外援里贝罗打进一球" (the recogniser can read 里贝罗 as a locative),
@@ -434,6 +449,8 @@ def find_people(
     for f in _hidden(folded, words):
         _add(found, taken, f)
     for f in _honoured(folded, words):
+        _add(found, taken, f)
+    for f in _acting_organization(folded, words):
         _add(found, taken, f)
     exclude = {
         *exclude,
@@ -639,12 +656,119 @@ def _joined(sentence: str, tokens: list[Token]) -> list[Token]:
     return merged
 
 
+# Prepositions the recogniser reads into a foreign name after them, whole
+# ("我同勒布朗总督会谈", read 同勒布朗) or with the name's first syllable
+# ("他同克林顿总统会晤", read 同克|林顿). Not 和 or 向, which start Japanese
+# names whose rest is syllables too (和田一夫, 向井).
+LEADING_PREPOSITIONS = frozenset("同与对跟")
+
+
 def _unglued(sentence: str, tokens: list[Token]) -> list[Token]:
     """The recogniser's names, cut apart from what it glued to them
-    (``_unglue``); other words as they are."""
+    (``_unglue``, ``_preposition_led``); other words as they are."""
+    if not any(t.tag == "PER" for t in tokens):
+        # Most sentences name no one: nothing to cut or join.
+        return tokens
+    out: list[Token] = []
+    for t in _title_locative(sentence, _surname_he(sentence, _preposition_led(sentence, tokens))):
+        out.extend(_unglue(sentence, t) if t.tag == "PER" else [t])
+    return out
+
+
+def _title_locative(sentence: str, tokens: list[Token]) -> list[Token]:
+    """A name's first character joined again to the rest when the recogniser
+    read it as a locative between a title and the rest: "日本前首相中曾根康弘"
+    (read 中|曾根康弘), "外相中山太郎"; a character of transliteration only
+    (中, 内: 内|塔尼亚胡), never 上 or 下 (局长下乡)."""
     out: list[Token] = []
     for t in tokens:
-        out.extend(_unglue(sentence, t) if t.tag == "PER" else [t])
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and t.tag == "PER"
+            and prev.tag == "f"
+            and prev.end == t.start
+            and prev.end - prev.start == 1
+            and sentence[prev.start] in TRANSLITERATION
+            and _TITLE_AT_END_RE.search(sentence, max(0, prev.start - MAX_ORG_CHARS), prev.start)
+        ):
+            out[-1] = Token(prev.start, t.end, "PER")
+            continue
+        out.append(t)
+    return out
+
+
+# The surname 和, which the recogniser reads as the conjunction at the head of
+# a clause ("和万春还帮助农民架桥", read 和|万春): a clause that starts with
+# the conjunction and a name goes on with what the two do together, one of
+# these words right after the name ("和王林一起去", "和李华相比").
+HE = "和"
+TOGETHER_WORDS = (
+    "一起", "一道", "一同", "一块", "一样", "共同", "相比", "比较", "相同", "相似", "不同",
+    "见面", "会面", "会谈", "会晤", "交谈", "谈话", "谈", "握手", "合作", "结婚", "相处",
+    "联系", "商量", "讨论", "在一起", "同", "比", "对", "之间", "等", "的",
+)  # fmt: skip
+
+
+def _surname_he(sentence: str, tokens: list[Token]) -> list[Token]:
+    """The surname 和 joined again to the two characters of given name after
+    it, where the recogniser read it as the conjunction starting a clause and
+    the rest is not what two people do together (TOGETHER_WORDS)."""
+    out: list[Token] = []
+    for k, t in enumerate(tokens):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and t.tag == "PER"
+            and t.end - t.start == 2
+            and prev.tag in {"p", "c"}
+            and sentence[prev.start : prev.end] == HE
+            and prev.end == t.start
+            and (prev.start == 0 or sentence[prev.start - 1] in CLAUSE_DELIMITERS)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].tag in {"d", "v", "ad"}
+            and not sentence.startswith(TOGETHER_WORDS, t.end)
+            and not any(ch in NON_NAME_CHARS for ch in sentence[t.start : t.end])
+        ):
+            out[-1] = Token(prev.start, t.end, "PER")
+            continue
+        out.append(t)
+    return out
+
+
+def _preposition_led(sentence: str, tokens: list[Token]) -> list[Token]:
+    """A foreign name freed of the preposition the recogniser read into it
+    (LEADING_PREPOSITIONS): a name of two or more syllables of
+    transliteration after it, in one name (同勒布朗) or a word of the
+    preposition and the first syllable before the rest (同克|林顿)."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.tag != "PER":
+            out.append(t)
+            continue
+        word = sentence[t.start : t.end]
+        if (
+            len(word) >= 3
+            and word[0] in LEADING_PREPOSITIONS
+            and all(ch in TRANSLITERATION for ch in word[1:])
+        ):
+            out += [Token(t.start, t.start + 1, "p"), Token(t.start + 1, t.end, "PER")]
+            continue
+        if out and out[-1].end == t.start:
+            last = out[-1]
+            glued = sentence[last.start : last.end]
+            if (
+                last.tag in {"v", "p"}
+                and len(glued) == 2
+                and glued[0] in LEADING_PREPOSITIONS
+                and all(ch in TRANSLITERATION for ch in glued[1] + sentence[t.start : t.end])
+            ):
+                out[-1:] = [
+                    Token(last.start, last.start + 1, "p"),
+                    Token(last.start + 1, t.end, "PER"),
+                ]
+                continue
+        out.append(t)
     return out
 
 
@@ -659,6 +783,10 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     glued = _glued_end(name)
     if not glued and _preposition_glued(sentence, t.start, t.end):
         glued = 2
+    if not glued and _captioned(sentence, t.start, t.end):
+        # A caption's 图为 after a name, read into it: "主席江泽民图为江泽民主席
+        # 在…" (江泽民图), "记者王林摄图为新建的大桥" (王林摄图).
+        glued = len(name) - (2 if name.endswith(CREDIT_VERB + CAPTION) else 1)
     if glued:
         # The clan's suffix is a noun: no adverb that could be a given
         # name's last character (``_completed``).
@@ -695,6 +823,23 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     ):
         return [Token(t.start, t.start + 3, "PER"), Token(t.start + 3, t.end, "PER")]
     return [t]
+
+
+# A photo's caption: 图为 ("the picture shows").
+CAPTION = "图"
+
+
+def _captioned(sentence: str, start: int, end: int) -> bool:
+    """Whether a recognised name ends with a caption's 图 (and a credit's 摄
+    before it) that starts 图为."""
+    name = sentence[start:end]
+    head = name[: -2 if name.endswith(CREDIT_VERB + CAPTION) else -1]
+    return (
+        name.endswith(CAPTION)
+        and sentence.startswith("为", end)
+        and len(head) >= 2
+        and (_surnamed(head) or _transliterated(head))
+    )
 
 
 def _office_before(sentence: str, start: int) -> bool:
@@ -894,7 +1039,15 @@ def _own_last_character(f: _Found, w: Token, over: Sequence[Token]) -> bool:
     (黄菊|主持). A character that follows names (也, 说, 在) never ends a
     rule's name (FOLLOW_WORDS), so "主席王林也说" stays 王林."""
     last = over[-1]
-    return f.end - f.start == 3 and w.end == f.end - 1 and last.start == w.end and last.end == f.end
+    # Never a preposition or conjunction, which starts the next phrase: "印尼
+    # 选手苏茜以2∶0获胜" (苏茜|以), "名将王军与对手握手".
+    return (
+        f.end - f.start == 3
+        and w.end == f.end - 1
+        and last.start == w.end
+        and last.end == f.end
+        and last.tag not in {"p", "c"}
+    )
 
 
 def _cuts_word(folded: str, end: int, last: Token) -> bool:
@@ -979,6 +1132,8 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     if not _surnamed(name):
         # Not a syllable before a locative: "萨莫拉诺门前" is 萨莫拉诺|门前, the goalmouth.
         after = next(_overlapping(words, nxt.end, nxt.end + 1), None)
+        if _japanese_numeral(name, word, nxt, after):
+            return Token(w.start, nxt.end, w.tag)
         # Not an adverb of the clause either: "兔子比比正在吃草" (正).
         if (
             _transliterated(name)
@@ -1000,15 +1155,43 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
     return w
 
 
+# The numerals that end Japanese given names (小渊惠三, 桥本龙一, 中曾根康二),
+# which the recogniser reads as a number after the name ("外相小渊惠|三|今天").
+JAPANESE_NUMERALS = frozenset("一二三")
+
+
+def _japanese_numeral(name: str, word: str, nxt: Token, after: Token | None) -> bool:
+    """Whether *word*, one numeral of JAPANESE_NUMERALS after a recognised
+    name of three characters or more of no Chinese name's shape, ends the
+    name (read as a number or, 一, as the adverb: "加藤纮|一|抵京"): not
+    before a classifier or a number's unit (克林顿三次访华, 三国)."""
+    return (
+        len(name) >= 3
+        and word in JAPANESE_NUMERALS
+        and nxt.tag in {"m", "d"}
+        and (after is None or after.start != nxt.end or after.tag not in {"q", "m", "n"})
+        and not _transliterated(name)
+    )
+
+
 # Words of address after a full name; a given name's last character the
 # recogniser read as a particle or noun before one is the name's
 # ("陈国之先生", read 陈国|之|先生; "刘庆之同志"). Never 老, 小, 大 (王林老同志).
 ADDRESS_WORDS = ("同志", "先生", "女士")
 ADDRESS_QUALIFIERS = frozenset("老小大")
+# Military ranks, printed after a full name as a word of address is
+# ("总参谋长傅全有上将", read 傅全|有|上将); a rank, unlike an office
+# (王林陪局长参观), is hardly the object of a verb after a name.
+RANKS_AFTER_NAMES = ("上将", "中将", "少将", "大将", "元帅")
 
 
 def _addressed(folded: str, end: int, word: str) -> bool:
-    return word not in ADDRESS_QUALIFIERS and folded.startswith(ADDRESS_WORDS, end)
+    """Whether *word*, printed at end - 1 after a two-character name, is the
+    name's last character before a word of address or a rank: "陈国之先生",
+    "总参谋长傅全有上将" (read 傅全|有|上将). Never 老, 小, 大."""
+    return word not in ADDRESS_QUALIFIERS and folded.startswith(
+        (*ADDRESS_WORDS, *RANKS_AFTER_NAMES), end
+    )
 
 
 def _list_item(folded: str, start: int, end: int) -> bool:
@@ -1047,7 +1230,7 @@ def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
 # is a verb, adverb, preposition, conjunction, time or punctuation, never a
 # name or noun ("俄罗斯总统新闻秘书", "扎伊尔总统蒙博托").
 _BEFORE_OFFICE_RE = re.compile(_alternation(FOREIGN_OFFICES))
-PHRASE_END_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "TIME", "w"})
+PHRASE_END_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "TIME", "w", "u"})
 GLUED_PREPOSITIONS = frozenset("同与和向对跟给为被把让")
 
 
@@ -1114,6 +1297,41 @@ def _name_read_as_organization(name: str, tag: str) -> bool:
     (黎巴嫩, 卢旺达: a surname and two characters too), and an organization
     of such a shape ends in its kind (国务院)."""
     return tag == "ORG" and len(name) == 3 and _surnamed(name) and _is_name(name)
+
+
+# What only a person does, printed right after a name: visits, receives,
+# travels with a party, has a spouse, is elected or dies ("在金大中访美期间",
+# "金大中此行旨在…", where the recogniser reads the Korean name as an
+# organization, as "欧佩克会议", "路透社等" are).
+PERSON_ONLY_AFTER = (
+    "访", "此行", "一行", "会见", "会晤", "接见", "夫妇", "夫人", "当选", "就任", "出任",
+    "逝世", "去世",
+)  # fmt: skip
+
+
+GOVERNMENTS = ("政府", "新政府", "内阁")
+
+
+def _acting_organization(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
+    """A name of three characters of a Chinese name's shape that the
+    recogniser tagged an organization (``_name_read_as_organization``),
+    followed by what only a person does (PERSON_ONLY_AFTER): "金大中此行
+    旨在寻求经援". An organization that acts is printed with a verb of saying
+    or deciding ("欧佩克宣布", "路透社报道"), which is not in the list."""
+    for w in words:
+        if _name_read_as_organization(folded[w.start : w.end], w.tag) and folded.startswith(
+            PERSON_ONLY_AFTER, w.end
+        ):
+            yield _Found(w.start, w.end)
+        # The person's government read with the name as one organization:
+        # "金大中新政府成立后" (of a three-character name of a Chinese name's
+        # shape, as above; a party's government, 利库德政府, is of none).
+        elif (
+            w.tag == "ORG"
+            and folded[w.start + 3 : w.end] in GOVERNMENTS
+            and _name_read_as_organization(folded[w.start : w.start + 3], w.tag)
+        ):
+            yield _Found(w.start, w.start + 3)
 
 
 # Names hidden in a word the recogniser reads whole, found by asking it about
@@ -1184,9 +1402,21 @@ PERSON_VERBS = ("宣布", "声称", "宣称", "呼吁", "写道", "问道", "答
 CAPTION_PLACES = ("(左)", "(中)", "(右)", "(左一)", "(右一)", "(左二)", "(右二)")
 
 
+# What is a person's, printed after a name and 的: their work in 《》 ("老舍
+# 的《茶馆》", a pen name of no name's shape), their kin or their writing
+# ("阿南史代的婆婆是一位佛教徒", a Japanese name read whole).
+WORK_MARK = "《"
+PERSONAL_NOUNS = (
+    "婆婆", "丈夫", "妻子", "父亲", "母亲", "儿子", "女儿", "遗孀", "遗体", "作品",
+    "创作", "小说", "长篇小说", "诗作", "画作", "回忆录", "自传", "著作",
+)  # fmt: skip
+_PERSONAL_AFTER = (*(f"的{w}" for w in (WORK_MARK, *PERSONAL_NOUNS)), "著《")
+
+
 def _cued(folded: str, end: int) -> bool:
-    """A verb of saying, a role word, an honorific or a caption's place right
-    after a name (阿拉法特说, 团伊玖磨先生, 新凤霞(中))."""
+    """A verb of saying, a role word, an honorific, a caption's place or what
+    is a person's (PERSONAL_NOUNS) right after a name (阿拉法特说,
+    团伊玖磨先生, 新凤霞(中), 老舍的《茶馆》)."""
     return folded.startswith(
         (
             *SPEECH_VERBS,
@@ -1194,6 +1424,7 @@ def _cued(folded: str, end: int) -> bool:
             *NAME_HONORIFICS,
             *PERSON_VERBS,
             *CAPTION_PLACES,
+            *_PERSONAL_AFTER,
         ),
         end,
     )
@@ -1774,11 +2005,25 @@ def _add_between_names(
             and folded[w.start - 1] == "、"
             and folded[w.end : w.end + 1] == "、"
             and _surnamed(name)
-            and _is_name(name)
+            and (_is_name(name) or _is_name_of_rarer_surname(name))
             and name not in exclude
             and not any(taken[w.start : w.end])
         ):
             _add(found, taken, _Found(w.start, w.end))
+
+
+def _is_name_of_rarer_surname(name: str) -> bool:
+    """``_is_name`` for a name whose surname is of the Hundred Family Surnames
+    but not of the rules' list (SINGLE_SURNAMES leaves out 厉, 钮, 栾, which
+    start words): "副主席李赣骝、厉无畏、钮小明" (厉无畏 read as a verb, an
+    idiom's word). The given name holds no character that ends a phrase."""
+    given = name[1:]
+    return (
+        name[0] in HUNDRED_SURNAMES
+        and given[:1] != name[:1]
+        and not given.startswith((*HONORIFICS, *PRONOUNS))
+        and not any(ch in NON_NAME_CHARS for ch in given)
+    )
 
 
 def _partner_candidate(
