@@ -8,6 +8,7 @@ import pytest
 from conftest import all_text
 from conftest import web_page as page
 
+from ingest.extract.people import names_nobody
 from ingest.model import Article
 from ingest.parse.document import parse_document
 from ingest.text.chrome import chrome_rule, chrome_rules
@@ -259,3 +260,18 @@ def test_the_credit_under_a_caption_is_its_credit() -> None:
 def test_a_platform_account_s_description_names_its_paper(line: str, publication: str) -> None:
     date_line = parse_date_line(line)
     assert date_line is not None and date_line.publication == publication
+
+
+@pytest.mark.parametrize(
+    ("name", "nobody"),
+    [
+        ("易思源", False),  # written for: an editor the recogniser reads as a firm alone
+        ("钱盛通", False),  # not written for: another such name
+        ("华泰", True),  # a firm's two-character brand stays refused
+        ("中新社发", True),
+    ],
+)
+def test_a_three_character_name_read_as_a_firm_alone_is_a_person_who_speaks(
+    name: str, nobody: bool
+) -> None:
+    assert names_nobody(name) is nobody

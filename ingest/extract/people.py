@@ -954,12 +954,26 @@ def names_nobody(name: str) -> bool:
         return True
     tokens = recognise([name])[0]
     if any(t.tag == "ORG" for t in tokens):
-        return True
+        return not speaks(name)
     if _surnamed(name):
         return False
     if any(t.tag in NOT_PERSON_TAGS for t in tokens):
         return True
     return len(tokens) == 1 and tokens[0].tag in {"v", "vd", *FUNCTION_TAGS}
+
+
+SPEECH_CARRIER = "说"
+
+
+def speaks(name: str) -> bool:
+    """Whether a three-character name of a Chinese name's shape, read alone as
+    an organization, is a person when it speaks: an editor's "责编:易思源"
+    (session 24) reads 易思源 as a firm alone, a person in "易思源说". A firm's
+    brand is two characters (华泰, 万科), and stays refused."""
+    if len(name) != 3 or not _surnamed(name):
+        return False
+    first = recognise([name + SPEECH_CARRIER])[0][0]
+    return first.tag == "PER" and first.end == len(name)
 
 
 def not_people(texts: Sequence[str], words: Sequence[Sequence[Token]]) -> set[str]:
@@ -1231,7 +1245,8 @@ def _foreign_titled(folded: str, words: Sequence[Token]) -> Iterator[_Found]:
 # name or noun ("俄罗斯总统新闻秘书", "扎伊尔总统蒙博托").
 _BEFORE_OFFICE_RE = re.compile(_alternation(FOREIGN_OFFICES))
 PHRASE_END_TAGS = frozenset({"v", "vd", "ad", "d", "p", "c", "TIME", "w", "u"})
-GLUED_PREPOSITIONS = frozenset("同与和向对跟给为被把让")
+# The prepositions that can be read into a foreign name before its office.
+OFFICE_PREPOSITIONS = frozenset("同与和向对跟给为被把让")
 
 
 def _foreign_before_office(
@@ -1260,9 +1275,9 @@ def _foreign_before_office(
         if name in exclude or name in PLACE_SPELLINGS or w.tag in NOT_PERSON_TAGS:
             continue
         if len(name) >= 3 and _transliterated(name[1:]) and not _transliterated(name):
-            if name[0] not in GLUED_PREPOSITIONS and w.tag not in FUNCTION_TAGS:
+            if name[0] not in OFFICE_PREPOSITIONS and w.tag not in FUNCTION_TAGS:
                 continue
-            start += int(name[0] in GLUED_PREPOSITIONS)
+            start += int(name[0] in OFFICE_PREPOSITIONS)
         elif not (len(name) >= 2 and _transliterated(name)):
             continue
         yield _Found(start, end, end, office.end())
@@ -1281,7 +1296,7 @@ def _past_preposition(
         if (
             w.tag in {"p", "v"}
             and len(name) >= 3
-            and name[0] in GLUED_PREPOSITIONS
+            and name[0] in OFFICE_PREPOSITIONS
             and all(ch in TRANSLITERATION for ch in name[1:])
             and name[1:] not in exclude
             and name[1:] not in PLACE_SPELLINGS
