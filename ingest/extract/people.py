@@ -864,7 +864,9 @@ def _syllables_and_one(name: str) -> bool:
 # complete without them: a two-character Chinese name before an adverb that
 # never ends a given name, a three-character one (张德广) before a
 # conjunction, which can (刘家和).
-GLUED_ADVERBS = frozenset("也都就还又再便却已仍亦")
+GLUED_ADVERBS = frozenset("也都就还又再便却已仍亦曾")
+# A name takes no aspect particle: "贾玲瘦了100斤" is 贾玲|瘦了 (session 24).
+ASPECT_PARTICLES = ("了", "过", "着")
 GLUED_CONJUNCTIONS = frozenset("和与及")
 # A preposition before the one spoken to (session 23's fifth held-out set:
 # "副主任李艳向小记者曾梓恒介绍", read 李艳向; "局长王平对记者说"), after a
@@ -1024,7 +1026,7 @@ def _cut(folded: str, f: _Found, words: Sequence[Token]) -> _Found | None:
     over = list(_overlapping(words, f.start, f.end))
     for w in over:
         if w.tag == "PER" and w.start == f.start and w.end - w.start >= 2:
-            if _own_last_character(f, w, over):
+            if _own_last_character(folded, f, w, over):
                 return f
             return replace(f, end=w.end) if _is_name(folded[w.start : w.end]) else None
         if w.start == f.start and w.tag in FUNCTION_TAGS:
@@ -1045,7 +1047,7 @@ def _cut(folded: str, f: _Found, words: Sequence[Token]) -> _Found | None:
     return f
 
 
-def _own_last_character(f: _Found, w: Token, over: Sequence[Token]) -> bool:
+def _own_last_character(folded: str, f: _Found, w: Token, over: Sequence[Token]) -> bool:
     """Whether the recogniser cut a rule's three-character name one short,
     reading its last character as a word on its own, an adverb or a verb:
     "主席罗豪才主持" (罗豪|才|主持), "署长于友先会见" (于友|先|会见). Where the
@@ -1054,14 +1056,19 @@ def _own_last_character(f: _Found, w: Token, over: Sequence[Token]) -> bool:
     rule's name (FOLLOW_WORDS), so "主席王林也说" stays 王林."""
     last = over[-1]
     # Never a preposition or conjunction, which starts the next phrase: "印尼
-    # 选手苏茜以2∶0获胜" (苏茜|以), "名将王军与对手握手".
+    # 选手苏茜以2∶0获胜" (苏茜|以), "名将王军与对手握手"; nor an adverb
+    # that never ends a given name ("贾玲曾强调", GLUED_ADVERBS), nor a word
+    # before an aspect particle ("贾玲瘦了100斤": a name takes no 了), session 24.
     return (
         f.end - f.start == 3
         and w.end == f.end - 1
         and last.start == w.end
         and last.end == f.end
         and last.tag not in {"p", "c"}
+        and folded[last.start] not in GLUED_ADVERBS
+        and folded[f.end : f.end + 1] not in ASPECT_PARTICLES
     )
+
 
 
 def _cuts_word(folded: str, end: int, last: Token) -> bool:
@@ -1164,6 +1171,7 @@ def _completed(folded: str, w: Token, words: Sequence[Token]) -> Token:
         and (nxt.tag in {"d", "a"} or _addressed(folded, nxt.end, word))
         and word not in CLAUSE_ADVERBS
         and not _FOLLOW_RE.match(folded, nxt.start)
+        and folded[nxt.end : nxt.end + 1] not in ASPECT_PARTICLES
     ):
         return Token(w.start, nxt.end, w.tag)
     return w

@@ -332,9 +332,13 @@ def opens_page(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if not is_editor_field(line):
         return False
-    return line.kind is Kind.EDITORS or (
-        i > 0 and lines[i - 1].kind is Kind.DATE and not is_signed_date(lines, i - 1)
-    )
+    if line.kind is Kind.EDITORS:
+        # The print form stands at the top of its page, under the date line or
+        # the page's name (seed 003's "综合·城区"); under a story's last
+        # paragraph it is that story's credits: "编辑:倪仕轩 责任编辑:林涛"
+        # (南方网, session 24) had opened a page of the site's footer.
+        return i == 0 or lines[i - 1].kind is not Kind.PARAGRAPH
+    return i > 0 and lines[i - 1].kind is Kind.DATE and not is_signed_date(lines, i - 1)
 
 
 def is_signed_date(lines: list[Line], i: int) -> bool:

@@ -23,6 +23,7 @@ import re
 from ingest.model import Contributor
 from ingest.text.bylines import assign_organisation
 from ingest.text.fold import CJK, fold
+from ingest.text.surnames import name_shaped
 
 CAPTION_MARKS = "▲△"
 MAX_CREDIT = 40
@@ -46,6 +47,11 @@ _SOURCE_ONLY_RE = re.compile(
     r"(?:图片来源|图片)\s*:\s*[^\s:]{2,20}|\(?(?:图片|照片)由[^\s:()]{2,20}提供\)?"
 )
 _STARTS_RE = re.compile(r"[。!?\s(]")
+# A picture's credit after the caption, a slash or space before it: "…爱自己的
+# 样子。/图:@贾玲微博截图", "图:123rf" alone, "…厂区一角 图/周琳" (session 24).
+_PICTURE_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[。!?])\s*/?|\s+/?)\s*(?P<credit>图\s*[:/]\s*(?P<who>[^\s。,:/]{2,20}))$"
+)
 # Words that stand where a photographer's name would, but name nobody:
 # "受访者 供图", "本报 资料". A role there ("通讯员供图", "(通讯员/供图)") is
 # read as the role of the names after it (``credited_people``).
@@ -64,12 +70,20 @@ _SLIDE_RE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})(?:\s{2,}|\t)(?=\S)")
 _CAPTION_LABEL_RE = re.compile(r"^(?:图注|图说|图片说明)\s*[:：]\s*(?=\S)")
 
 
+# A mark some sites print before a caption and others before a list's item:
+# "◎ 贾玲说想让观众看到…。/图:@贾玲微博截图" (39健康网, session 24), "◎ 要点".
+# It is stripped from a caption's text but makes no line a caption.
+WEAK_CAPTION_MARKS = "◎"
+
+
 def strip_mark(text: str) -> tuple[str, bool]:
     """(text without a leading ▲, caption label or slide counter, whether it
     had one)."""
     stripped = text.strip()
     if stripped[:1] in CAPTION_MARKS:
         return stripped[1:].strip(), True
+    if stripped[:1] in WEAK_CAPTION_MARKS:
+        return stripped[1:].strip(), False
     if label := _CAPTION_LABEL_RE.match(stripped):
         return stripped[label.end() :], True
     slide = _SLIDE_RE.match(stripped)
@@ -95,6 +109,10 @@ def web_credit(text: str) -> tuple[str, str, list[Contributor]] | None:
             return found
     if _SOURCE_ONLY_RE.fullmatch(folded):
         return "", stripped, []
+    if m := _PICTURE_CREDIT_RE.search(folded):
+        who = m.group("who")
+        people = [Contributor(who, PHOTO_ROLE, 0)] if name_shaped(who) else []
+        return stripped[: m.start()].rstrip(" /"), stripped[m.start("credit") :], people
     return None
 
 

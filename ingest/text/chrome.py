@@ -146,6 +146,8 @@ WECHAT_COLLECTION_RE = re.compile(r"^#[^#\s]{1,20}\s*\d+个$")
 # under a portal's date line read as a bare author's name.
 FONT_SIZE = (
     "字号", "字体", "调整字体", "大", "中", "小", "默认", "标准", "超大", "a+", "a-",
+    # the two buttons named (南方网, session 24): "字号减小 字号增大"
+    "字号减小", "字号增大", "字号放大", "字号缩小", "字体放大", "字体缩小",
     # the three buttons run together: "大中小" (sohu), "小中大"
     "大中小", "小中大",
 )  # fmt: skip
@@ -784,8 +786,20 @@ MAX_MENU_WORD = 4
 
 
 def is_dashed_menu(t: str) -> bool:
-    """A menu whose entries a dash joins: "新闻-体育-S-娱乐-V-财经-IT-汽车-房产" (sohu)."""
-    return t.count("-") >= MENU_WORDS - 1 and is_menu([w for w in re.split(r"[\s-]+", t) if w])
+    """A menu whose entries a dash joins: "新闻-体育-S-娱乐-V-财经-IT-汽车-房产" (sohu);
+    a footer's longer entries, a dash and a space after each: "南方报业传媒集团
+    简介- 网站简介- 广告服务- 招标投标- …" (南方网, session 24)."""
+    if t.count("-") >= MENU_WORDS - 1 and is_menu([w for w in re.split(r"[\s-]+", t) if w]):
+        return True
+    items = [w.strip() for w in re.split(r"-\s+", t)]
+    return (
+        len(items) >= MENU_WORDS
+        and all(0 < item_width(w) <= MAX_FOOTER_ENTRY for w in items)
+        and not re.search(PUNCTUATION, t)
+    )
+
+
+MAX_FOOTER_ENTRY = 10
 
 
 def is_menu(words: list[str]) -> bool:
@@ -1040,10 +1054,9 @@ def hosts_of_an_event(texts: list[str], rules: list[str | None]) -> None:
 # "联系电话:0731-23456789" (a city government's site), "声明:…" over
 # "报料热线:0731-28000000" (澎湃号), session 24. A notice's own "咨询电话:…"
 # in its text has no footer beside it.
-CONTACT_RE = re.compile(
-    r"^(?:联系|报料|新闻|投诉|举报|服务|值班|咨询|监督)?(?:电话|热线|邮箱|传真|地址|邮编)\s*:"
-)
-FOOTER_RULES = ("footer", "notice")
+# "违法和不良信息举报电话:020-…" under a footer's menu (南方网).
+CONTACT_RE = re.compile(rf"^[{CJK}]{{0,10}}(?:电话|热线|邮箱|传真|地址|邮编)\s*:")
+FOOTER_RULES = ("footer", "notice", "navigation")
 
 
 def contacts_in_a_footer(texts: list[str], rules: list[str | None]) -> None:

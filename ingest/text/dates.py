@@ -34,6 +34,9 @@ _DAY_END = r"(?:(?!\d)|(?=\d{1,2}:\d{2}))"
 # 2016年10月14日07:17" (a portal's partner), "某某日报2023-04-18"; any other
 # word glued to a date is a section's name or a sentence's ("要闻2023-…").
 GLUED_SITE_ENDS = "站网报社台"
+# A time with seconds may run into a site's name that opens with digits, told
+# by the name's last word: "2021-01-20 04:29:4439健康网" (39健康网, session 24).
+_SECONDS_INTO_SITE = rf"(?<=:\d\d:\d\d)(?=\d+[^\s\d]{{0,6}}[{GLUED_SITE_ENDS}])"
 # A two-digit year (self-media pages: "发布时间:21-06-03 20:09") is only read
 # with a time of day after it: a bare "21-06-03" may be a code or a score.
 SHORT_YEAR_CENTURY = 2000
@@ -44,7 +47,7 @@ DATE_RE = re.compile(
     r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?!\d)"
     rf"|(?P<y4>\d{{2}})-(?P<m4>\d{{1,2}})-(?P<d4>\d{{1,2}}){_DAY_END}"
     r")"
-    rf"(?:\s*(?:,?\s*{_ZONE}\s*)?{_TIME}(?!\d))?"
+    rf"(?:\s*(?:,?\s*{_ZONE}\s*)?{_TIME}(?:(?!\d)|{_SECONDS_INTO_SITE}))?"
 )
 
 

@@ -172,8 +172,12 @@ _SITE_URL_RE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?
 # A WeChat post names its writer before its account after 原创: "原创 王悦然
 # 株洲发布 2024-03-05 19:00 发表于湖南" (the account is the publication).
 # A site's name may be glued to the date (``dates.GLUED_SITE_ENDS``).
+# "原创:39健康网2024-04-23 12:27:25" (session 24): 原创 with a colon, and a
+# site whose name opens with digits glued to the date.
 _NAMED_DATE_RE = re.compile(
-    r"^(?:原创\s+(?:[^\s,。;:!?、\d]{2,16}\s+)?)?(?P<name>[^\s,。;:!?、\d]{2,16})"
+    r"^(?:原创(?:\s+|:\s*)(?:[^\s,。;:!?、\d]{2,16}\s+)?)?"
+    r"(?P<name>[^\s,。;:!?、\d]{2,16}|\d{1,4}[^\s,。;:!?、\d]{1,12}"
+    rf"(?=[{GLUED_SITE_ENDS}]$)[{GLUED_SITE_ENDS}])"
     rf"(?:\s+|(?<=[{GLUED_SITE_ENDS}]))$"
 )
 _SENT_FROM_RE = re.compile(rf"^[{CJK}]{{0,4}}$")

@@ -49,6 +49,9 @@ LABELS = (
     ("值班编辑", "editor"),
     ("编辑", "editor"),
     ("责编", "editor"),
+    # the editor who picked a repost: "来源:上海奉贤 选稿:许文杰" (东方网, session 24)
+    ("选稿", "editor"),
+    ("选编", "editor"),
     # A column's credits beside the story: "策划：杨某 编辑：某某" (a portal's
     # column page), "统筹：李青 编辑：王小川"; the planner is read as an editor.
     ("策划", "editor"),
@@ -317,9 +320,14 @@ def _glued_source_author(printed: str, folded: str, stamp: dates.Stamp) -> Metad
     )
 
 
+# A share widget's label closing the fields' row, its icons gone: "时间:
+# 2024.05.11 来源:光明日报 作者:南帆 分享到:" (1905电影网, session 24).
+_SHARE_LABEL_END_RE = re.compile(r"\s+(?:分享到|分享至|分享)\s*[:：]?\s*$")
+
+
 def parse_metadata(text: str) -> Metadata | None:
     """The fields of a metadata line, or None when *text* is not one."""
-    printed = text.strip()
+    printed = _SHARE_LABEL_END_RE.sub("", text.strip())
     folded = fold(printed)
     if len(folded) > MAX_METADATA_LINE:
         return None
