@@ -1070,7 +1070,6 @@ def _own_last_character(folded: str, f: _Found, w: Token, over: Sequence[Token])
     )
 
 
-
 def _cuts_word(folded: str, end: int, last: Token) -> bool:
     return last.end > end and not _FOLLOW_RE.fullmatch(folded, end, last.end)
 
