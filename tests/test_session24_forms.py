@@ -398,3 +398,11 @@ def test_the_credits_under_a_story_s_last_paragraph_open_no_page() -> None:
 )
 def test_an_adverb_or_an_adjective_before_a_particle_ends_no_name(sentence: str, name: str) -> None:
     assert [m.name for m in find_people(sentence)] == [name]
+
+
+def test_a_search_box_s_suggested_words_under_its_button_are_chrome() -> None:
+    # written for: 1905电影网's header; not written for: another site's box
+    assert chrome_rules(["搜索", "那一夜,我给你开过车", "1905电影网", STORY])[1] == "navigation"
+    assert chrome_rules(["站内搜索", "神农城夜游攻略", "首页 | 新闻 | 县区 | 视频", STORY])[1]
+    # a headline under a search button, the story under it, stays text
+    assert chrome_rules(["搜索", "神农城夜游攻略", STORY])[1] is None

@@ -680,9 +680,7 @@ def is_breadcrumb(t: str) -> bool:
     # one step from the site's own name: "株洲新闻网 > 要闻", "株洲新聞網 > 新聞中心"
     first = re.split(r"\s*(?:[>»]{1,2}|→)\s*", t, maxsplit=1)[0].strip()
     site = (
-        is_site_name(first)
-        or (len(first) <= MAX_SITE_NAME and first.endswith(LOOSE_SITE_SUFFIXES))
-        or PLATFORM_COLUMN_RE.match(first) is not None
+        is_site_name(first) or loose_site_name(first) or PLATFORM_COLUMN_RE.match(first) is not None
     )
     return t.endswith("正文") or steps >= 2 or t.startswith(HOME) or site
 
@@ -735,6 +733,11 @@ def masthead_paper(text: str) -> str | None:
 
 # A site's own account named after it: "国务院客户端小程序", "株洲日报微信公众号".
 ACCOUNT_KINDS = ("小程序", "微信公众号", "公众号", "官方微博", "官方微信")
+
+
+def loose_site_name(word: str) -> bool:
+    """A site's name by a looser ending: "1905电影网", "株洲新闻"."""
+    return len(word) <= MAX_SITE_NAME and word.endswith(LOOSE_SITE_SUFFIXES)
 
 
 def is_site_name(word: str) -> bool:
@@ -975,6 +978,7 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
         ):
             rules[n] = "share"
     slogans_in_an_app_box(texts, rules)
+    search_box_words(texts, rules)
     contacts_in_a_footer(texts, rules)
     numbers = [lone_number(x) for x in texts]
     n = 0
@@ -1048,6 +1052,26 @@ def hosts_of_an_event(texts: list[str], rules: list[str | None]) -> None:
         near = range(max(0, lo - EVENT_BOX_REACH), min(len(heads), hi + 1 + EVENT_BOX_REACH))
         if any(EVENT_LABEL_RE.match(heads[i]) and rules[i] is None for i in near):
             rules[n] = None
+
+
+# A search box's placeholder or suggested words under its button, the site's
+# header going on below: "搜索" / "那一夜,我给你开过车" / "1905电影网" / menu
+# (1905电影网, session 24) — taken for the story's kicker.
+SEARCH_BUTTONS = ("搜索", "搜一搜", "站内搜索")
+MAX_SEARCH_WORDS = 16
+
+
+def search_box_words(texts: list[str], rules: list[str | None]) -> None:
+    for n in range(1, len(texts) - 1):
+        t = fold(texts[n]).strip()
+        if (
+            rules[n] is None
+            and (rules[n + 1] is not None or loose_site_name(fold(texts[n + 1]).strip()))
+            and fold(texts[n - 1]).strip() in SEARCH_BUTTONS
+            and len(t) <= MAX_SEARCH_WORDS
+            and not re.search("[。!?]$", t)
+        ):
+            rules[n] = "navigation"
 
 
 # A site's contact lines among its footer or notices: "ICP备案号:湘ICP备…" over
