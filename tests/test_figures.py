@@ -1369,3 +1369,31 @@ async def test_an_overflowing_figure_is_stored_empty_and_its_article_page_answer
     ds = Datasette([str(db_path)])
     response = await ds.client.get(f"/a/articles/{article}")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        # written for: an essay's characters and episodes, a platform's voyage
+        # (seventh held-out set)
+        ("网上连载逾千万字。", "逾千万字", 1e7, "字"),
+        ("这部剧共四十集。", "四十集", 40.0, "集"),
+        ("航行超过1200海里。", "超过1200海里", 2222400.0, "米"),
+        # not written for: a report's length, a series, a ferry's run
+        ("报告全文约3000字。", "约3000字", 3000.0, "字"),
+        ("纪录片共分6集,", "6集", 6.0, "集"),
+        ("渡轮每天往返80海里。", "80海里", 148160.0, "米"),
+    ],
+)
+def test_characters_episodes_and_sea_miles_are_counted(
+    text: str, raw: str, value: float, unit: str
+) -> None:
+    figure = only(text)
+    assert (figure.raw, figure.value, figure.unit) == (raw, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["路过十字路口时,", "中国红十字会总会", "坚持十六字方针。", "八字还没一撇。", "三集团合并。"]
+)
+def test_words_that_start_with_a_numeral_and_zi_or_ji_are_no_count(text: str) -> None:
+    assert find_figures(text) == []

