@@ -1393,7 +1393,8 @@ def test_characters_episodes_and_sea_miles_are_counted(
 
 
 @pytest.mark.parametrize(
-    "text", ["路过十字路口时,", "中国红十字会总会", "坚持十六字方针。", "八字还没一撇。", "三集团合并。"]
+    "text",
+    ["路过十字路口时,", "中国红十字会总会", "坚持十六字方针。", "八字还没一撇。", "三集团合并。"],
 )
 def test_words_that_start_with_a_numeral_and_zi_or_ji_are_no_count(text: str) -> None:
     assert find_figures(text) == []
