@@ -406,3 +406,32 @@ def test_a_search_box_s_suggested_words_under_its_button_are_chrome() -> None:
     assert chrome_rules(["站内搜索", "神农城夜游攻略", "首页 | 新闻 | 县区 | 视频", STORY])[1]
     # a headline under a search button, the story under it, stays text
     assert chrome_rules(["搜索", "神农城夜游攻略", STORY])[1] is None
+
+
+# --- older held-out sets' chrome (second and fifth sets), session 24 -------
+
+
+def test_an_app_box_s_lines_under_its_name_are_chrome() -> None:
+    # written for: 163's box under a story; not written for: a local app's box
+    box = ["会赚钱的客户端:", "网易携手华泰证券", "推出“打新神器”:", "重点推荐"]
+    assert all(chrome_rules([STORY, *box])[1:])
+    box = ["掌上株洲客户端:", "本地新闻 一手掌握", STORY]
+    assert chrome_rules([STORY, *box])[1:] == ["share", "share", None]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("图片来源:东方IC 版权作品 请勿转载", "notice"),  # written for
+        ("本站图片均为原创,禁止转载", "notice"),  # not written for
+        ("更多精彩资讯请点击 网易股票", "navigation"),  # written for
+        ("更多内容请关注 株洲发布", "navigation"),  # not written for
+    ],
+)
+def test_repost_notices_and_links_to_more_are_chrome(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["更多市民点击观看了直播。", "他说,请勿转载谣言。"])
+def test_sentences_with_the_same_words_stay_text(line: str) -> None:
+    assert chrome_rule(line) is None

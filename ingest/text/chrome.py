@@ -374,7 +374,9 @@ PLACEHOLDER_RE = re.compile(
 # A browser notice at the foot of a page: "如欲取得最佳浏览效果，请使用最新的…浏览器"
 # (a broadcaster's Chinese site), "为获得最佳浏览效果，建议使用IE9以上版本".
 NOTICE_RE = re.compile(
+    # "图片来源:东方IC 版权作品 请勿转载" (fenghuang, second held-out set; session 24)
     r"^(?:本文[为系]\S{0,30}原创|[^。,]{0,20}转载请|[^。,]{0,20}未经\S{0,10}授权"
+    r"|[^。]{0,30}(?:请勿|禁止|严禁|谢绝)转载[。!]?$"
     r"|\S{0,20}\s?版权所有|copyright|©|本文仅?代表作者|[^。,]{0,10}最佳浏览效果"
     # a platform's note of the account it carries: "本文来自网易号“株洲晚报”",
     # "本文来自百家号作者:某某" (session 23)
@@ -463,7 +465,12 @@ DOWNLOAD_BUTTONS = ("app下载", "下载app", "客户端下载", "下载客户�
 MAX_DOWNLOAD_HEADER_WORDS = 3
 # A link button in brackets inside a promotion: "…评选火热进行中!【点击投票】"
 # (sina, run into the story's first paragraph); "【点击报名】", "【点击进入】".
-CALL_TO_ACTION_RE = re.compile(r"【点击[^【】]{1,6}】")
+# A link to more of the site, the channel named after it: "更多精彩资讯请点击
+# 网易股票" (163, the fifth held-out set; session 24), "更多内容请关注 株洲发布".
+CALL_TO_ACTION_RE = re.compile(
+    r"【点击[^【】]{1,6}】"
+    r"|^更多(?:精彩)?(?:资讯|内容|新闻|信息|报道)?(?:请点击|请关注|请访问|敬请关注)\s*[^\s。,!?]{2,12}$"
+)
 # The promotion is a line or two of a banner (79 characters on sina); a long
 # paragraph that links a button stays the story's.
 MAX_CALL_TO_ACTION_LINE = 90
@@ -1105,6 +1112,14 @@ MAX_APP_SLOGAN = 12
 _SLOGAN_RE = re.compile(rf"^[{CJK}\s]{{2,{MAX_APP_SLOGAN}}}$")
 
 
+# Under the app's name with its colon, the box's few short lines are its
+# slogans whatever stands below: "会赚钱的客户端:" / "网易携手华泰证券" / "推出
+# “打新神器”:" / "重点推荐" (163's box under a story, the fifth held-out set).
+_APP_NAME_RE = re.compile(r"^[^\s,。!?]{2,10}(?:客户端|app):$")
+MAX_BOX_LINES = 3
+MAX_BOX_LINE = 16
+
+
 def slogans_in_an_app_box(texts: list[str], rules: list[str | None]) -> None:
     for n in range(1, len(texts) - 1):
         if (
@@ -1114,6 +1129,14 @@ def slogans_in_an_app_box(texts: list[str], rules: list[str | None]) -> None:
             and _SLOGAN_RE.match(fold(texts[n]).strip())
         ):
             rules[n] = "share"
+    for n, text in enumerate(texts):
+        if not _APP_NAME_RE.match(fold(text).strip().lower()):
+            continue
+        for k in range(n + 1, min(len(texts), n + 1 + MAX_BOX_LINES)):
+            t = fold(texts[k]).strip()
+            if rules[k] is not None or len(t) > MAX_BOX_LINE or re.search("[。!?]", t):
+                break
+            rules[k] = "share"
 
 
 def is_short_name(text: str) -> bool:
