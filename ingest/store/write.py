@@ -130,6 +130,7 @@ CHUNK_VALUES = 999
 
 @cache
 def insert_sql(table: str, columns: tuple[str, ...], rows: int) -> str:
+    """The INSERT of *rows* rows of *columns* (one statement, prepared once)."""
     names = ", ".join(f"[{c}]" for c in columns)
     one = f"({', '.join('?' * len(columns))})"
     return f"INSERT INTO [{table}] ({names}) VALUES {', '.join([one] * rows)}"
@@ -143,8 +144,11 @@ def insert_rows(db: Database, table: str, rows: Sequence[Row]) -> None:
     cProfile; docs/BENCHMARKS.md, "Session 24"). rows.py stores every value as
     SQLite takes it (a list JSON-encoded, as articles.districts), so nothing is
     converted. A column a row has no value for is NULL (no column has a
-    default), and a key that is no column of the table is an error, as there.
+    default), and a key that is no column of the table is an error, as there
+    (SQLite's there); either way the file's transaction is rolled back.
     """
+    if not rows:
+        return
     declared = spec(table).columns  # schema.TABLES, the one list of the columns
     keys = set().union(*rows)
     if unknown := keys.difference(declared):
