@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
+import gc
 import multiprocessing
 import os
 import signal
@@ -400,6 +401,12 @@ def prepared_in_order(tasks: Iterable[Task], jobs: int) -> Iterator[Prepared]:
         yield from map(prepare_file, tasks)
         return
     warm_up()  # load the dictionaries once, before the workers fork and share them
+    # What is loaded so far lives as long as the run: frozen, the collector
+    # leaves it out of every full collection, in each worker (0.71 of 22.5 s of
+    # a worker's CPU on the 1k bench corpus went to walking it, 0.04 frozen)
+    # and here, and does not write to it, so the workers' copies stay shared.
+    # Thawed at the end, for a caller that runs on (the tests).
+    gc.freeze()
     context = multiprocessing.get_context("fork")
     todo = enumerate(tasks)
     workers = [Worker.start(context) for _ in range(jobs)]
@@ -440,6 +447,7 @@ def prepared_in_order(tasks: Iterable[Task], jobs: int) -> Iterator[Prepared]:
     finally:
         for worker in workers:
             worker.stop()
+        gc.unfreeze()
 
 
 def ingest_items(

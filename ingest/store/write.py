@@ -9,6 +9,9 @@ the difference between the file's old and new rows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import cache
+from itertools import chain
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -115,6 +118,52 @@ def keyed_for_search(db: Database, articles: list[Row]) -> list[Row]:
     return [{**a, "fts_rowid": n} for n, a in enumerate(articles, start=last + 1)]
 
 
+# sqlite-utils' ``insert_all`` wrote a table's rows in chunks of at most 100
+# rows and 999 values, each its own multi-row INSERT inside a SAVEPOINT. FTS5
+# flushes its pending terms to a new segment at every savepoint, so where the
+# chunks end shapes the full-text indexes' segments (the 1k bench archive's
+# articles_fts_data differed with one statement per row): ``insert_rows``
+# keeps those chunks, so the archive is the one insert_all wrote, byte for byte.
+CHUNK_ROWS = 100
+CHUNK_VALUES = 999
+
+
+@cache
+def insert_sql(table: str, columns: tuple[str, ...], rows: int) -> str:
+    """The INSERT of *rows* rows of *columns* (one statement, prepared once)."""
+    names = ", ".join(f"[{c}]" for c in columns)
+    one = f"({', '.join('?' * len(columns))})"
+    return f"INSERT INTO [{table}] ({names}) VALUES {', '.join([one] * rows)}"
+
+
+def insert_rows(db: Database, table: str, rows: Sequence[Row]) -> None:
+    """Insert *rows* into *table*, in order, as sqlite-utils' ``insert_all``
+    did (same chunks, same values) for a fraction of its cost: it built each
+    chunk's statement anew and passed every value through ``jsonify_if_needed``,
+    40% of the main process's write on the 1k bench corpus (1.1 of 2.8 s under
+    cProfile; docs/BENCHMARKS.md, "Session 24"). rows.py stores every value as
+    SQLite takes it (a list JSON-encoded, as articles.districts), so nothing is
+    converted. A column a row has no value for is NULL (no column has a
+    default), and a key that is no column of the table is an error, as there
+    (SQLite's there); either way the file's transaction is rolled back.
+    """
+    if not rows:
+        return
+    declared = spec(table).columns  # schema.TABLES, the one list of the columns
+    keys = set().union(*rows)
+    if unknown := keys.difference(declared):
+        raise ValueError(f"table {table} has no column {', '.join(sorted(unknown))}")
+    columns = tuple(c for c in declared if c in keys)
+    # insert_all's chunk size, from the number of keys of the first row.
+    size = max(1, min(CHUNK_ROWS, CHUNK_VALUES // len(rows[0])))
+    for at in range(0, len(rows), size):
+        chunk = rows[at : at + size]
+        values = list(chain.from_iterable(map(row.get, columns) for row in chunk))
+        db.conn.execute("SAVEPOINT insert_rows")
+        db.conn.execute(insert_sql(table, columns, len(chunk)), values)
+        db.conn.execute("RELEASE SAVEPOINT insert_rows")
+
+
 def write_rows(db: Database, rows: Rows) -> None:
     """Replace one source file's rows with *rows*, in one transaction."""
     sid = rows.tables["sources"][0]["id"]
@@ -129,7 +178,7 @@ def write_rows(db: Database, rows: Rows) -> None:
         tables = {**rows.tables, "articles": keyed_for_search(db, rows.tables.get("articles", []))}
         for table in reversed(PER_SOURCE_TABLES):
             if tables.get(table):
-                db.table(table).insert_all(tables[table], pk="id")
+                insert_rows(db, table, tables[table])
         adjust_people(db, old, person_counts(rows))
 
 
