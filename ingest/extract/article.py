@@ -107,8 +107,11 @@ def printed_contributors(article: Article) -> list[Contributor]:
 
 def names_of_no_person(article: Article) -> frozenset[str]:
     """The byline and credit names the recogniser says are no person."""
+    credited = {id(p) for c in article.captions for p in c.photographers}
     return frozenset(
-        name_key(c.name) for c in printed_contributors(article) if names_nobody(fold(c.name))
+        name_key(c.name)
+        for c in printed_contributors(article)
+        if names_nobody(fold(c.name), credited=id(c) in credited)
     )
 
 

@@ -295,7 +295,9 @@ SPEED_WINDOW = 8
 # nor across a clause or another number (每公斤涨价,全年增收300元).
 PRICED_PER = (*PER_UNITS, "公斤", "千克", "斤", "克", "亩", "立方米", "户", "人次", "度", "升")
 PRICED_PER_BEFORE_RE = re.compile(
+    # (每升 may be "each rise": 职称每升一级加薪300元)
     rf"(?<!每)(?<!每.)(?<!每..)每(?P<per>{'|'.join(sorted(PRICED_PER, key=len, reverse=True))})"
+    r"(?<!升(?=[一级职]))"
     r"[^\d,。;!?、每]{0,4}$"
 )
 PRICED_PER_WINDOW = 12

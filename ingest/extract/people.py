@@ -945,18 +945,19 @@ def _foreign_halves(sentence: str, first: Token, second: Token) -> bool:
     return True
 
 
-def names_nobody(name: str) -> bool:
+def names_nobody(name: str, credited: bool = False) -> bool:
     """Whether a name in a byline or credit is the recogniser's organization,
     place or verb, not a person: "台湾网" (a site), "中新社发" (an agency and
     发 "sends"), "返回" (a web page's "back" link). A name of a Chinese name's
     shape is only refused as an organization: alone on a byline the
     recogniser reads the reporter 杨凌凌 as the place 杨凌. A diminutive
-    names nobody either ("责任编辑：小雯")."""
+    names nobody either ("责任编辑：小雯"). A firm's name in a photo's credit
+    (*credited*: "周黑鸭 供图") stays one even where a person would speak."""
     if diminutive(name):
         return True
     tokens = recognise([name])[0]
     if any(t.tag == "ORG" for t in tokens):
-        return not speaks(name)
+        return credited or not speaks(name)
     if _surnamed(name):
         return False
     if any(t.tag in NOT_PERSON_TAGS for t in tokens):

@@ -312,20 +312,20 @@ def split_pages(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
 
 
 def page_openers(lines: list[Line]) -> list[bool]:
-    """For each line, whether it opens a page (``opens_page``); a print credit
-    line opens one only with text under it: a web story closes on "编辑:王晓燕
-    责任编辑:刘亮" (a national broadcaster's site), its own credits, which had
-    opened an empty page and left the story without its editors."""
+    """For each line, whether it opens a page (``opens_page``), told whether
+    text stands under it."""
     text_after = [False] * (len(lines) + 1)
     for i in range(len(lines) - 1, -1, -1):
         text_after[i] = text_after[i + 1] or lines[i].kind in (Kind.PARAGRAPH, Kind.BYLINE)
-    return [
-        opens_page(lines, i) and (lines[i].kind is not Kind.EDITORS or text_after[i + 1])
-        for i in range(len(lines))
-    ]
+    return [opens_page(lines, i, text_after[i + 1]) for i in range(len(lines))]
 
 
-def opens_page(lines: list[Line], i: int) -> bool:
+# The desk roles of a printed page's credit line that no web story prints
+# under its text (seed 000: "责任编辑:尹二荣 美术编辑:赵强 校对:马晴春").
+PRINT_ROLES = ("美术编辑", "美编", "校对", "版式", "排版", "组版")
+
+
+def opens_page(lines: list[Line], i: int, text_follows: bool) -> bool:
     """A print credit line, or a lone editor line right under a date line
     (the printed-page header). An editor line anywhere else is an article's
     metadata: it used to open a page in mid-file and take the text with it."""
@@ -333,18 +333,28 @@ def opens_page(lines: list[Line], i: int) -> bool:
     if not is_editor_field(line):
         return False
     if line.kind is Kind.EDITORS:
-        # The print form stands at the top of its page, under the date line or
-        # the page's name (seed 003's "综合·城区"); under a story's last
-        # paragraph it is that story's credits: "编辑:倪仕轩 责任编辑:林涛"
-        # (南方网, session 24) had opened a page of the site's footer.
-        return i == 0 or lines[i - 1].kind is not Kind.PARAGRAPH
-    return i > 0 and lines[i - 1].kind is Kind.DATE and not is_signed_date(lines, i - 1)
+        # Only with text under it: a web story closes on "编辑:王晓燕 责任编辑:
+        # 刘亮" (a national broadcaster's site), its own credits, which had
+        # opened an empty page. Under a story's last paragraph a web page's
+        # credits ("编辑:倪仕轩 责任编辑:林涛", 南方网, session 24, over the site's
+        # footer) open none; a printed page's, with its print roles, do.
+        return text_follows and (
+            i == 0
+            or lines[i - 1].kind is not Kind.PARAGRAPH
+            or any(role in line.text for role in PRINT_ROLES)
+        )
+    if not (i > 0 and lines[i - 1].kind is Kind.DATE):
+        return False
+    # A notice's signature date under its signer, then the site's editor line
+    # and no more text, is no page header (session 24); with a story under
+    # it, a page's name over its date is one ("综合·城区" / "2024年9月2日").
+    return text_follows or not is_signed_date(lines, i - 1)
 
 
 def is_signed_date(lines: list[Line], i: int) -> bool:
-    """Whether the date line *i* is a signature's, under its signer: a county
-    office's notice closes "攸县城市管理和综合执法局" / "2024年9月2日", then
-    the site's "责任编辑:易思" — no page header (session 24)."""
+    """Whether the date line *i* may be a signature's, under its signer: a
+    county office's notice closes "攸县城市管理和综合执法局" / "2024年9月2日",
+    then the site's "责任编辑:易思"."""
     return i > 0 and lines[i - 1].kind in TITLE_KINDS and is_signature_date(lines[i].text)
 
 
@@ -2222,7 +2232,8 @@ def fill_article(article: Article, content: list[Line]) -> None:
 # own date line prints the site's date, often with a time (session 24: a
 # county office's notice had lost its signature date).
 _SIGNATURE_DATE_RE = re.compile(
-    r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日$"
+    r"^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[\d〇零一二三四五六七八九十]{1,3}\s*日|\d{4}-\d{1,2}-\d{1,2})(?:\s*星期[一二三四五六日天])?$"
 )
 
 
@@ -2323,7 +2334,8 @@ _LIST_ITEM_RE = re.compile(
 # With a word of address first, any noun is the addressee: "广大经营户:",
 # "各位车主:" (session 24).
 _SALUTATION_RE = re.compile(
-    rf"^(?:尊敬的|亲爱的|各位|广大|全体)[{CJK}、]{{1,14}}:$"
+    # (short: "全体村民代表激动地表示:" is a speaker, its words below)
+    rf"^(?:尊敬的|亲爱的|各位|广大|全体)[{CJK}、]{{1,6}}:$"
     rf"|^各?[{CJK}、]{{0,14}}"
     r"(?:朋友|居民|市民|群众|同志|用户|家长|同学|读者|乡亲|网友|单位|部门|企业|会员"
     r"|旅客|乘客|考生|游客|女士|先生|村民|业主|老师|职工)们?:$"
@@ -2406,17 +2418,23 @@ def make_section(line: Line, label: Line | None, paragraph_index: int) -> Sectio
     )
 
 
+# A saved page may put a blank line between a caption and its credit.
+MAX_CREDIT_GAP = 2
+
+
 def add_caption(article: Article, line: Line) -> None:
     """A caption, or the credit under one: "▲5月20日,工人在车间调试新下线的电
     机。" over "周琳 摄" on the next line (今日头条, session 24) is one caption
     and its credit, not a caption and an empty one."""
     caption = make_caption(line)
     last = article.captions[-1] if article.captions else None
+    after_text = article.paragraphs[-1].line_end if article.paragraphs else 0
     if (
         not fold(caption.text).strip()
         and last is not None
         and last.credit is None
-        and last.line_end == line.block.line - 1
+        and 0 < line.block.line - last.line_end <= MAX_CREDIT_GAP
+        and last.line_end > after_text
     ):
         last.credit, last.photographers = caption.credit, caption.photographers
         last.line_end = line.block.line

@@ -453,8 +453,9 @@ APP_READ_ON_RE = re.compile(
     r"(?:更多|精彩|全文|原文|新闻|资讯)[^\s,。!?]{0,4}$"
     # the app named, then any slogan (session 24): "下载华声客户端,湖南新闻早知道";
     # an app box's name over its slogans: "华声新闻客户端:"
-    r"|^(?:打开|下载)[^\s,。!?]{0,8}(?:客户端|app)(?:[\s,!]+[^,。!?]{2,12})?$"
-    r"|^[^\s,。!?]{2,10}(?:客户端|app):$"
+    # (a quoted app is a story's: "下载“株洲通”app 办事不用跑腿"; so is a how-to)
+    r"|^(?:打开|下载)[^\s,。!?“”\"]{0,8}(?:客户端|app)(?:[\s,!]+[^,。?]{2,12})?$"
+    r"|^(?!.*(?:下载|怎样|如何|怎么))[^\s,。!?“”\"]{2,10}(?:客户端|app):$"
 )
 # A gallery's bid to turn its page: "点击图片进入下一页", "点击查看下一张".
 GALLERY_PAGER_RE = re.compile(r"^点击(?:图片|大图)?(?:进入|查看|浏览)?(?:上|下)一(?:页|张|图)$")
@@ -482,7 +483,7 @@ REPORT_RE = re.compile(r"^(?:举报|投诉)(?:该|此|本|这篇)?(?:文章|内�
 BREADCRUMB_RE = re.compile(r"^[^>»→]{1,16}(?:\s*(?:[>»]{1,2}|→)\s*[^>»→]{1,16}){1,8}$")
 # A platform's column of accounts is a site's name too: "澎湃号·政务 > 株洲发布"
 # (session 24), "百家号·财经 > …".
-PLATFORM_COLUMN_RE = re.compile(r"^\S{1,6}号\s*·\s*\S{1,6}$")
+PLATFORM_COLUMN_RE = re.compile(r"^[^\s\d]{1,6}号\s*·\s*[^\s\d]{1,6}$")
 # One step is enough from the home page: "首页 > 荷塘新闻".
 HOME = ("首页", "网站首页", "主页", "home")
 # A digital edition's page list and the page in hand: "第A03版:综合·城区",
@@ -773,13 +774,13 @@ def is_menu_row(t: str) -> bool:
 
 def is_credit_row(words: list[str]) -> bool:
     """A row of credits, each craft before its name: "图文 | 李沁  视频 | 欧阳明
-    剪辑 | 欧阳明" (学习强国, session 24) is a byline, no menu; a menu's "视频 |
-    图片 | 直播" names no one."""
+    剪辑 | 欧阳明" (学习强国, session 24) is a byline, no menu: crafts and names
+    take turns. A menu's "视频 | 高清 | 直播 | 专题" has one craft, then words."""
+    crafts, names = words[::2], words[1::2]
     return (
-        len(words) >= 2
-        and (words[0] in CREDIT_ROLES or words[0] in ROLES)
-        and words[1] not in CREDIT_ROLES
-        and name_shaped(words[1])
+        len(words) >= 4
+        and all(w in CREDIT_ROLES or w in ROLES for w in crafts)
+        and all(w not in CREDIT_ROLES and name_shaped(w) for w in names)
     )
 
 
@@ -806,10 +807,22 @@ def is_dashed_menu(t: str) -> bool:
         len(items) >= MENU_WORDS
         and all(0 < item_width(w) <= MAX_FOOTER_ENTRY for w in items)
         and not re.search(PUNCTUATION, t)
+        and any(w.endswith(FOOTER_ENTRIES) for w in items)
     )
 
 
 MAX_FOOTER_ENTRY = 10
+# A site's footer links (a row of award names has the same shape).
+FOOTER_ENTRIES = (
+    "简介",
+    "联系我们",
+    "关于我们",
+    "法律声明",
+    "网站地图",
+    "友情链接",
+    "广告服务",
+    "版权声明",
+)
 
 
 def is_menu(words: list[str]) -> bool:
@@ -1036,8 +1049,8 @@ _SHORT_NAME_RE = re.compile(f"^[{CJK}a-z]{{2,{MAX_SHORT_NAME}}}$")
 HOST_PREFIXES = ("主办", "承办", "协办", "指导单位", "支持单位")
 # A bare "时间:" is no such label: a web page's date line prints it.
 EVENT_LABEL_RE = re.compile(
-    r"^(?:(?:活动|比赛|赛事|展览|演出|报名|开幕|举办|参赛|参展)(?:时间|地点|日期|主题|对象|方式|内容)"
-    r"|地点|主题|展期)\s*:"
+    r"^(?:(?:活动|比赛|赛事|展览|演出|报名|开幕|举办|参赛|参展|会议|培训|讲座|论坛|考试|招聘)"
+    r"(?:时间|地点|日期|主题|对象|方式|内容)|展期)\s*:"
 )
 EVENT_BOX_REACH = 3
 
@@ -1065,6 +1078,9 @@ def hosts_of_an_event(texts: list[str], rules: list[str | None]) -> None:
 # header going on below: "搜索" / "那一夜,我给你开过车" / "1905电影网" / menu
 # (1905电影网, session 24) — taken for the story's kicker.
 SEARCH_BUTTONS = ("搜索", "搜一搜", "站内搜索")
+# What stands under a site's header: its name or menu, not a story's tools
+# (a headline under the search button stands over "字号 大 中 小").
+HEADER_RULES = ("navigation", "location", "masthead")
 MAX_SEARCH_WORDS = 16
 
 
@@ -1073,8 +1089,8 @@ def search_box_words(texts: list[str], rules: list[str | None]) -> None:
         t = fold(texts[n]).strip()
         if (
             rules[n] is None
-            and (rules[n + 1] is not None or loose_site_name(fold(texts[n + 1]).strip()))
-            and fold(texts[n - 1]).strip() in SEARCH_BUTTONS
+            and (rules[n + 1] in HEADER_RULES or loose_site_name(fold(texts[n + 1]).strip()))
+            and re.sub(r"\s", "", fold(texts[n - 1])) in SEARCH_BUTTONS
             and len(t) <= MAX_SEARCH_WORDS
             and not re.search("[。!?]$", t)
         ):
@@ -1086,22 +1102,24 @@ def search_box_words(texts: list[str], rules: list[str | None]) -> None:
 # "报料热线:0731-28000000" (澎湃号), session 24. A notice's own "咨询电话:…"
 # in its text has no footer beside it.
 # "违法和不良信息举报电话:020-…" under a footer's menu (南方网).
-CONTACT_RE = re.compile(rf"^[{CJK}]{{0,10}}(?:电话|热线|邮箱|传真|地址|邮编)\s*:")
-FOOTER_RULES = ("footer", "notice", "navigation")
+CONTACT_RE = re.compile(
+    rf"^(?:[{CJK}]{{0,10}}(?:电话|热线|邮箱|传真|地址|邮编)|e-?mail)\s*:", re.IGNORECASE
+)
+FOOTER_RULES = ("footer", "notice")
 
 
 def contacts_in_a_footer(texts: list[str], rules: list[str | None]) -> None:
+    """A footer's menu counts above a contact line only: "返回顶部" under a
+    notice's "联系电话:…" is the page's tool, the notice's line its text."""
     contact = [
         rules[n] is None and bool(CONTACT_RE.match(fold(t).strip())) for n, t in enumerate(texts)
     ]
-    for order in (range(len(texts)), range(len(texts) - 1, -1, -1)):
-        for n in order:
-            if (
-                contact[n]
-                and rules[n] is None
-                and any(0 <= k < len(texts) and rules[k] in FOOTER_RULES for k in (n - 1, n + 1))
-            ):
-                rules[n] = "footer"
+    for n in range(len(texts)):
+        if contact[n] and n > 0 and rules[n - 1] in (*FOOTER_RULES, "navigation"):
+            rules[n] = "footer"
+    for n in range(len(texts) - 2, -1, -1):
+        if contact[n] and rules[n] is None and rules[n + 1] in FOOTER_RULES:
+            rules[n] = "footer"
 
 
 # An app's box at the foot of a page: "华声新闻客户端:" / "看湖南 听湖南" /
@@ -1120,6 +1138,12 @@ MAX_BOX_LINES = 3
 MAX_BOX_LINE = 16
 
 
+def names_staff(text: str) -> bool:
+    """Whether a short line names a reporter or an editor ("责任编辑 王林",
+    "记者 王林 通讯员 李华"): no app's slogan, whatever stands around it."""
+    return any(role in text for role in ROLES)
+
+
 def slogans_in_an_app_box(texts: list[str], rules: list[str | None]) -> None:
     for n in range(1, len(texts) - 1):
         if (
@@ -1127,6 +1151,7 @@ def slogans_in_an_app_box(texts: list[str], rules: list[str | None]) -> None:
             and rules[n - 1] == "share"
             and rules[n + 1] in ("share", "masthead")
             and _SLOGAN_RE.match(fold(texts[n]).strip())
+            and not names_staff(texts[n])
         ):
             rules[n] = "share"
     for n, text in enumerate(texts):
@@ -1134,7 +1159,12 @@ def slogans_in_an_app_box(texts: list[str], rules: list[str | None]) -> None:
             continue
         for k in range(n + 1, min(len(texts), n + 1 + MAX_BOX_LINES)):
             t = fold(texts[k]).strip()
-            if rules[k] is not None or len(t) > MAX_BOX_LINE or re.search("[。!?]", t):
+            if (
+                rules[k] is not None
+                or len(t) > MAX_BOX_LINE
+                or re.search("[。!?]", t)
+                or names_staff(t)
+            ):
                 break
             rules[k] = "share"
 

@@ -176,8 +176,7 @@ _SITE_URL_RE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?
 # site whose name opens with digits glued to the date.
 _NAMED_DATE_RE = re.compile(
     r"^(?:原创(?:\s+|:\s*)(?:[^\s,。;:!?、\d]{2,16}\s+)?)?"
-    r"(?P<name>[^\s,。;:!?、\d]{2,16}|\d{1,4}[^\s,。;:!?、\d]{1,12}"
-    rf"(?=[{GLUED_SITE_ENDS}]$)[{GLUED_SITE_ENDS}])"
+    rf"(?P<name>[^\s,。;:!?、\d]{{2,16}}|\d{{1,4}}[^\s,。;:!?、\d]{{0,12}}[{GLUED_SITE_ENDS}])"
     rf"(?:\s+|(?<=[{GLUED_SITE_ENDS}]))$"
 )
 _SENT_FROM_RE = re.compile(rf"^[{CJK}]{{0,4}}$")
@@ -378,8 +377,11 @@ def ends_sentence(text: str, after: bool = False) -> bool:
 # "主办单位:株洲市文旅广电局", "咨询电话:0731-22881234", "报名方式:…" — the
 # label names a field, its value follows; no headline (a headline's colon
 # follows a place or a speaker: "株洲:打造…", "王林辉:…").
+# The label's own words first, so a subheading "第一时间:…" or "生活方式:…" heads.
 FIELD_LINE_RE = re.compile(
-    rf"^[{CJK}]{{0,4}}(?:时间|地点|单位|对象|方式|电话|主题|日期|地址|展期|费用|名额|热线)\s*:\s*\S"
+    r"^(?:活动|比赛|赛事|展览|演出|报名|开幕|举办|参赛|参展|会议|培训|讲座|考试|招聘|咨询|联系"
+    r"|投诉|监督|举报|服务|办理|开放|主办|承办|协办|指导|支持|参加|报名截止)?"
+    r"(?:时间|地点|单位|对象|方式|电话|主题|日期|地址|展期|费用|名额|热线)\s*:\s*\S"
 )
 
 

@@ -17,7 +17,7 @@ from ingest.text import dates
 from ingest.text.chrome import chrome_rule
 from ingest.text.fold import CJK, fold
 from ingest.text.surnames import name_shaped
-from ingest.text.writers import PROVINCES, name_before_affiliation, source_name
+from ingest.text.writers import PROVINCES, account_owner, name_before_affiliation, source_name
 
 # (label, field), longest first within a field so 来源于 wins over 来源.
 LABELS = (
@@ -71,9 +71,9 @@ LABELS = (
     # 半年合龙 …" (网易号), "原标题:《泥巴变瓷器!…》" (WeChat) — a field, no
     # headline of the page (session 23).
     ("原标题", "original title"),
-    # A story's tags under it: "关键字:LPR" (caijing), "关键词:CPI 物价" (session 24).
+    # A story's tags under it: "关键字:LPR" (caijing, session 24); not 关键词, a
+    # year's review's subheading ("关键词:项目建设").
     ("关键字", "category"),
-    ("关键词", "category"),
     ("所属分类", "category"),
     ("分类", "category"),
     ("栏目", "category"),
@@ -322,7 +322,7 @@ def _glued_source_author(printed: str, folded: str, stamp: dates.Stamp) -> Metad
 
 # A share widget's label closing the fields' row, its icons gone: "时间:
 # 2024.05.11 来源:光明日报 作者:南帆 分享到:" (1905电影网, session 24).
-_SHARE_LABEL_END_RE = re.compile(r"\s+(?:分享到|分享至|分享)\s*[:：]?\s*$")
+_SHARE_LABEL_END_RE = re.compile(r"\s+(?:分享到|分享至|一键分享|分享)\s*[:：]?\s*$")
 
 
 def parse_metadata(text: str) -> Metadata | None:
@@ -400,7 +400,7 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
         if not value or len(value) > MAX_PUBLICATION:
             return False
         meta.labelled_source = meta.labelled_source or meta.publication is None
-        meta.publication = meta.publication or shown
+        meta.publication = meta.publication or account_owner(shown)
     elif kind == "original title":
         return True
     elif kind == "maker":

@@ -72,7 +72,12 @@ def account_owner(name: str) -> str:
         return name
     owner = _PAPER_HOUSE_RE.sub("", _ACCOUNT_WORDS_RE.sub("", name))
     for province in PROVINCES:
-        rest = owner.removeprefix(province)
-        if rest != owner and len(rest) >= MIN_CITY_PAPER:
+        rest = owner.removeprefix(province).removeprefix("省")
+        # a city's paper or body after the province ("湖南省株洲市融媒体中心"),
+        # not the province's own ("湖南省人民政府", "湖南日报")
+        if rest != owner and len(rest) >= MIN_CITY_PAPER and _CITY_OWNED_RE.search(rest):
             return rest
     return owner
+
+
+_CITY_OWNED_RE = re.compile(r"^[^省]{2,4}[市县区州]|[日晚]报$")
