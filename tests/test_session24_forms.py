@@ -435,3 +435,67 @@ def test_repost_notices_and_links_to_more_are_chrome(line: str, rule: str) -> No
 @pytest.mark.parametrize("line", ["更多市民点击观看了直播。", "他说,请勿转载谣言。"])
 def test_sentences_with_the_same_words_stay_text(line: str) -> None:
     assert chrome_rule(line) is None
+
+
+# --- the eighth held-out set's forms ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "time"),
+    [
+        ("2024 05/09 22:27:02", "2024-05-09", "22:27:02"),  # written for: 新华网
+        ("2023 11/30", "2023-11-30", None),  # not written for: no time
+    ],
+)
+def test_a_year_over_its_box_of_month_and_day_on_one_line_is_a_date(
+    line: str, date: str, time: str | None
+) -> None:
+    read = parse_date_line(line)
+    assert read is not None and (read.date, read.time) == (date, time)
+    assert chrome_rule(line) is None  # six numbers, no menu
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("小字号", "font size"),  # written for: 人民网
+        ("大字号 中字号 小字号", "font size"),  # not written for
+        ("若长时间无响应,请刷新本页面", "page tools"),  # written for: 光明网's poll
+        ("加载失败,请刷新页面", "page tools"),  # not written for
+        ("人 民 网 股 份 有 限 公 司 版 权 所 有 ,未 经 书 面 授 权 禁 止 使 用", "notice"),
+        ("株 洲 日 报 社 版 权 所 有", "notice"),  # not written for
+        ("制作单位:新华网股份有限公司  版权所有:新华网股份有限公司", "footer"),
+    ],
+)
+def test_the_eighth_set_s_furniture_is_chrome(line: str, rule: str) -> None:
+    assert chrome_rule(line) == rule
+
+
+def test_a_letter_spaced_name_is_no_footer() -> None:
+    assert chrome_rule("我 们 一 起 走") is None
+
+
+def test_a_folded_rare_character_stays_in_a_name() -> None:
+    # 頔 folds to 𬱖 (Extension E), which the field's name pattern refused
+    meta = parse_metadata("【纠错】  【责任编辑:王頔】")
+    assert meta is not None and meta.editors == [("责任编辑", "王頔")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("本报记者  王乐文  方  敏", ["王乐文", "方敏"]),  # written for: 人民日报
+        ("记者  方  敏  通讯员  李  青", ["方敏", "李青"]),  # not written for
+    ],
+)
+def test_two_character_names_padded_to_three_are_names(line: str, names: list[str]) -> None:
+    byline = parse_byline(line, 1)
+    assert byline is not None and [c.name for c in byline.contributors] == names
+
+
+def test_a_wire_dateline_s_city_is_no_part_of_the_agency() -> None:
+    article = only_article(
+        "李强在新疆调研",
+        "新华社乌鲁木齐5月9日电(记者邹伟)中共中央政治局常委、国务院总理李强近日在新疆调研。",
+    )
+    assert [(c.name, c.organization) for c in article.contributors] == [("邹伟", "新华社")]

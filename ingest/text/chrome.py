@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ingest.text.bylines import CREDIT_ROLES, ROLES
+from ingest.text.dates import find_date
 from ingest.text.fold import CJK, fold
 from ingest.text.surnames import name_shaped
 
@@ -146,8 +147,10 @@ WECHAT_COLLECTION_RE = re.compile(r"^#[^#\s]{1,20}\s*\d+个$")
 # under a portal's date line read as a bare author's name.
 FONT_SIZE = (
     "字号", "字体", "调整字体", "大", "中", "小", "默认", "标准", "超大", "a+", "a-",
-    # the two buttons named (南方网, session 24): "字号减小 字号增大"
+    # the two buttons named (南方网, session 24): "字号减小 字号增大"; and
+    # 人民网's "大字号 小字号" (the eighth held-out set)
     "字号减小", "字号增大", "字号放大", "字号缩小", "字体放大", "字体缩小",
+    "大字号", "中字号", "小字号",
     # the three buttons run together: "大中小" (sohu), "小中大"
     "大中小", "小中大",
 )  # fmt: skip
@@ -321,7 +324,8 @@ PREFIXES = (
     # A portal's search bar with its hot words: "热门搜索:   转型   综改   旅游" (shanxi).
     ("navigation", ("热门搜索", "热搜词")),
     # A site's footer: "主办:株洲市荷塘区人民政府办公室  湘ICP备05001234号".
-    ("footer", ("主办:", "主办单位:", "承办:", "协办:", "技术支持:", "网站标识码")),
+    # "制作单位:新华网股份有限公司  版权所有:…" (新华网, session 24).
+    ("footer", ("主办:", "主办单位:", "承办:", "协办:", "技术支持:", "网站标识码", "制作单位:")),
 )
 # Short unpunctuated lines only: a sentence may open with 扫码 or 推荐阅读 and go on.
 MAX_PREFIX_ONLY = {
@@ -541,9 +545,25 @@ _ACCOUNT_WORDS = _longest_first(ACCOUNT)
 _PERIOD_WORDS = _longest_first(PERIOD_TABS)
 
 
+# A line spaced letter by letter, as a footer's layout prints it: "人 民 网 股
+# 份 有 限 公 司 版 权 所 有 ,未 经 书 面 授 权 禁 止 使 用" (人民网, session 24).
+_LETTER_SPACED_RE = re.compile(r"^(?:\S ){6,}\S")
+_LETTER_SPACE_RE = re.compile(r"(?<=\S) (?=\S)")
+# A widget's loading notice: "若长时间无响应,请刷新本页面" (光明网's poll).
+RELOAD_RE = re.compile(r"^[^。]{0,12}请?刷新(?:本)?(?:页面|网页)[。!]?$")
+
+
 def chrome_rule(text: str) -> str | None:
     """The rule that makes *text* a line of web chrome, or None."""
     t = fold(text).strip().lower()
+    if _LETTER_SPACED_RE.match(t):
+        t = _LETTER_SPACE_RE.sub("", t)
+    if RELOAD_RE.match(t):
+        return "page tools"
+    # A date alone is the page's date line, never a row of numbers ("2024 05/09
+    # 22:27:02" had been read as a menu of six words).
+    if t[:1].isdigit() and (stamp := find_date(t)) and stamp.start == 0 and stamp.end == len(t):
+        return None
     # A page's layout spaces a widget's words far apart ("上一页", seventy
     # spaces, "1/3", sixty more, "下一页" on wechat): they are no text.
     if not t or spaced_len(t) > MAX_CHROME_LINE:

@@ -20,7 +20,9 @@ import opencc
 
 from ingest.work import charge
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# The supplementary planes too: folding 王頔 gives 王𬱖 (U+2C9D6, Extension E;
+# the eighth held-out set's editor, session 24).
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 CJK_RE = re.compile(f"[{CJK}]")
 
 
