@@ -499,3 +499,31 @@ def test_a_wire_dateline_s_city_is_no_part_of_the_agency() -> None:
         "新华社乌鲁木齐5月9日电(记者邹伟)中共中央政治局常委、国务院总理李强近日在新疆调研。",
     )
     assert [(c.name, c.organization) for c in article.contributors] == [("邹伟", "新华社")]
+
+
+@pytest.mark.parametrize(("word", "kept"), [("海报", True), ("剧照", True), ("网站首页", False)])
+def test_the_kind_of_picture_alone_is_a_caption_on_a_saved_page(word: str, kept: bool) -> None:
+    # written for: sina's "海报" under a photo gap (fourth held-out set), where a
+    # saved page's blank lines make every uncued short line a menu's; not
+    # written for: 剧照
+    def gap(n: int) -> str:
+        return "\n" * (n + 1)
+
+    text = (
+        "株洲籍演员新剧开机"
+        + gap(3)
+        + "2024年3月5日13:56  株洲新闻网"
+        + gap(7)
+        + word
+        + gap(5)
+        + STORY
+        + gap(1)
+        + STORY
+        + gap(11)
+        + "联系我们"
+        + gap(1)
+        + STORY
+        + "\n"
+    )
+    captions = [c.text for a in parse_document(text).articles for c in a.captions]
+    assert (captions == [word]) is kept

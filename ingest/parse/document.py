@@ -1319,7 +1319,12 @@ _WORD_PLACEHOLDER_RE = re.compile(f"^[{CJK}]{{2,4}}$")
 # usual one are the markup's, not photos'.
 MARKUP_GAP_SIZES = 3
 # A caption's own words for its photo: "图为新建的口袋公园。", "资料图:…", "上图:…".
-_PHOTO_WORDS_RE = re.compile(r"^(?:图为|资料图|[上下左右]?图\s*[::]|图片来源)")
+# The kind of picture alone, as a portal captions its poster: "海报" over an
+# entertainment story (sina, the fourth held-out set), "剧照", "效果图".
+_PHOTO_WORDS_RE = re.compile(
+    r"^(?:图为|资料图|[上下左右]?图\s*[::]|图片来源)"
+    r"|^(?:海报|剧照|效果图|示意图|设计图|航拍图|资料图片|现场图)$"
+)
 # or a note in brackets closing it, the kind of picture it is: "…公园里的人群
 # (视频截图)", "…老街夜景(资料图)".
 _PHOTO_NOTE_RE = re.compile(r"\((?:视频|网络|资料)?(?:截图|图片|照片|图)\)$")
