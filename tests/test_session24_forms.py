@@ -527,3 +527,25 @@ def test_the_kind_of_picture_alone_is_a_caption_on_a_saved_page(word: str, kept:
     )
     captions = [c.text for a in parse_document(text).articles for c in a.captions]
     assert (captions == [word]) is kept
+
+
+@pytest.mark.parametrize(
+    ("site", "date_line"),
+    [
+        ("中国新闻网", "2019年02月20日 02:26:00 来自北京"),  # written for: 凤凰网's repost
+        ("株洲新闻网", "2024-03-05 09:30"),  # not written for
+    ],
+)
+def test_a_site_s_name_between_the_headline_and_the_date_line_is_the_source(
+    site: str, date_line: str
+) -> None:
+    document = parse_document(page("石峰区新添两处停车场", site, "下载客户端", date_line, STORY))
+    assert document.pages[0].publication == site
+    assert document.articles[0].title == "石峰区新添两处停车场"
+
+
+def test_a_site_s_name_in_the_story_is_no_source() -> None:
+    document = parse_document(
+        page("石峰区新添两处停车场", "2024-03-05 09:30", STORY, "株洲新闻网", STORY)
+    )
+    assert document.pages[0].publication is None

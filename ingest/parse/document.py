@@ -42,6 +42,7 @@ from ingest.text.chrome import (
     chrome_rule,
     chrome_rules,
     is_menu_item,
+    is_site_name,
     masthead_paper,
     opens_comments,
     opens_furniture,
@@ -638,6 +639,9 @@ def read_bare_authors(lines: list[Line]) -> None:
     headline line otherwise. The same under the headline and over the date
     or 来源 line: people.cn's column prints "今日谈：…" / "张志锋" / "2015年03月21日
     08:51 来源：人民网－人民日报" (session 23's sixth held-out set)."""
+    first_paragraph = next(
+        (n for n, li in enumerate(lines) if li.kind is Kind.PARAGRAPH), len(lines)
+    )
     for n in range(1, len(lines) - 1):
         line = lines[n]
         text = fold(line.text).strip()
@@ -656,6 +660,16 @@ def read_bare_authors(lines: list[Line]) -> None:
             name = line.text.strip()
             author = Contributor(name=name, role="", line=line.block.line)
             lines[n] = replace(line, kind=Kind.BYLINE, byline=Byline(name, [author], "", None))
+        elif (
+            over_date
+            and above in (Kind.HEADLINE, Kind.CAPTION)
+            and n < first_paragraph
+            and is_site_name(text)
+        ):
+            # a site's name there is the source: "故宫,你低调点!…" / "中国新闻网" /
+            # "2019年02月20日 02:26:00 来自北京" (凤凰网, the second held-out set)
+            meta = Metadata(line.text.strip(), publication=line.text.strip())
+            lines[n] = replace(line, kind=Kind.META, meta=meta)
 
 
 def opens_story_text(lines: list[Line], n: int) -> bool:
@@ -1552,6 +1566,12 @@ def join_split_dates(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def dated_below(blocks: list[Block], rules: list[str | None], n: int) -> bool:
+    """Whether the first block under *n* that is no chrome is a date line."""
+    below = next((k for k in range(n + 1, len(blocks)) if rules[k] is None), None)
+    return below is not None and parse_date_line(blocks[below].text) is not None
+
+
 def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
     """Blocks that are not web chrome (``chrome.py``), how many were, and the
     newspaper the first masthead names ("株洲日报数字报": 株洲日报).
@@ -1580,6 +1600,11 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
             # its source (a notice over a 来源 line at the story's foot stays chrome).
             rule = None
         begun = begun or (rule is None and "。" in fold(block.text))
+        if rule == "masthead" and not begun and kept and dated_below(blocks, rules, n):
+            # A site's name under the headline, over the page's date line, is
+            # the source (``read_bare_authors``): "中国新闻网" / "下载客户端" /
+            # "2019年02月20日 02:26:00 来自北京" (凤凰网, the second held-out set).
+            rule = None
         if rule == "notice" and names_source(block.text):
             # A notice's heading over the page's fields: "版权声明 来源:株洲晚报
             # 时间:2022-03-01 08:00" names the source, read as metadata.
