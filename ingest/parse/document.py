@@ -665,6 +665,7 @@ def read_bare_authors(lines: list[Line]) -> None:
             and above in (Kind.HEADLINE, Kind.CAPTION)
             and n < first_paragraph
             and is_site_name(text)
+            and "/" not in text  # "李青/湘东在线": an author and the paper
         ):
             # a site's name there is the source: "故宫,你低调点!…" / "中国新闻网" /
             # "2019年02月20日 02:26:00 来自北京" (凤凰网, the second held-out set)
