@@ -18,6 +18,18 @@ from ingest.text.metalines import parse_metadata
 STORY = "3月5日,石峰区田心街道新建的社区食堂开门迎客,首日接待老人200余人次。"
 
 
+# A festival's story with its info box (the session's review's probe).
+FESTIVAL = page(
+    "神农公园端午游园会本周六开幕",
+    STORY,
+    "活动时间:6月1日9:00—17:00",
+    "活动地点:神农公园南门广场",
+    "主办单位:株洲市文旅广电局",
+    "承办单位:神农公园管理处",
+    "市民可免费入园参观。",
+)
+
+
 def only_article(*lines: str) -> Article:
     (article,) = parse_document(page(*lines)).articles
     return article
@@ -25,16 +37,7 @@ def only_article(*lines: str) -> Article:
 
 def test_the_hosts_in_an_event_s_info_box_stay_in_the_story() -> None:
     # written for: a festival's box of time, place and hosts (a review's probe)
-    text = page(
-        "神农公园端午游园会本周六开幕",
-        STORY,
-        "活动时间:6月1日9:00—17:00",
-        "活动地点:神农公园南门广场",
-        "主办单位:株洲市文旅广电局",
-        "承办单位:神农公园管理处",
-        "市民可免费入园参观。",
-    )
-    kept = all_text(parse_document(text))
+    kept = all_text(parse_document(FESTIVAL))
     assert "主办单位:株洲市文旅广电局" in kept
     assert "承办单位:神农公园管理处" in kept
 
@@ -61,15 +64,7 @@ def test_a_site_footer_s_hosts_are_still_chrome() -> None:
 def test_the_fields_of_an_info_box_are_paragraphs_not_subheadings() -> None:
     # written for: the festival's box above, its lines had become two
     # sections, each labelled by the line above it
-    text = page(
-        "神农公园端午游园会本周六开幕",
-        STORY,
-        "活动时间:6月1日9:00—17:00",
-        "活动地点:神农公园南门广场",
-        "主办单位:株洲市文旅广电局",
-        "市民可免费入园参观。",
-    )
-    (article,) = parse_document(text).articles
+    (article,) = parse_document(FESTIVAL).articles
     assert not article.sections
     assert [p.text for p in article.paragraphs][1:4] == [
         "活动时间:6月1日9:00—17:00",
