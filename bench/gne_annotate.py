@@ -1,7 +1,7 @@
 """Annotate the GNE pages by hand, and re-check an annotation.
 
     python -m bench.gne_annotate --list
-    python -m bench.gne_annotate --show sina/1.html
+    python -m bench.gne_annotate --show sina/1.html   # --archive: what the archive read
     python -m bench.gne_annotate --annotation bench/annotations/gne_heldout.yaml --list
     python -m bench.gne_annotate --set sina/1.html --title "…" --date 2019-11-25 \\
         --time 18:57 --publication "…" --name 张三 --name 李四 --captions yes \\
@@ -11,8 +11,11 @@
 an annotated page it then prints each annotated field: dates and times in
 clear, and for a text field the value the annotation holds read back from
 the page itself (the stretch of the page's text whose key is the annotated
-one), beside what the archive read. A page not yet annotated shows its text
-only: a held-out set is annotated blind. ``--set`` writes a page's
+one), and with ``--archive`` beside it what the archive read. A page not yet
+annotated shows its text only, and an annotated one shows the archive's
+reading only when asked: a held-out set is annotated blind, and its
+annotator checks a page read back without seeing the archive (session 24: a
+helper checking an annotation had seen it). ``--set`` writes a page's
 annotation: the text values are stored only as keys (``gne_eval.value_key``),
 so the file in the repository holds no text of the pages. A note says in
 our own words what is odd about a page.
@@ -78,11 +81,12 @@ def page_lines(path: Path) -> str:
     return "\n".join(numbered_lines(page_text(path)))
 
 
-def show(page: str, entry: dict[str, Any], path: Path) -> str:
+def show(page: str, entry: dict[str, Any], path: Path, archive: bool = False) -> str:
+    """A page's text and its annotation read back; with *archive*, beside
+    each field what the archive read."""
     text = page_text(path)
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     out = numbered_lines(text)
-    read = read_page(path, text)
     keys = {entry["title"], *(entry.get("names") or [])}
     keys |= {entry["publication"]} if entry.get("publication") else set()
     clear = recover(keys, "\n".join(lines))
@@ -90,18 +94,34 @@ def show(page: str, entry: dict[str, Any], path: Path) -> str:
     def shown(key: str | None) -> str:
         return "(none)" if key is None else clear.get(key, "(not in the page's text!)")
 
-    out += ["", f"== {page}: annotated | the archive read"]
-    out.append(f"title: {shown(entry['title'])} | {read.titles}")
-    for name in ("date", "time"):
-        out.append(f"{name}: {entry.get(name)} | {sorted(read.values(name))}")
-    publications = [p.publication for p in read.document.pages] if read.document else []
-    out.append(f"publication: {shown(entry.get('publication'))} | {publications}")
-    out.append(f"names: {[shown(k) for k in entry.get('names') or []]} | {read.names()}")
-    out.append(f"captions: {bool(entry.get('captions'))} | {read.captions()}")
+    fields = {
+        "title": shown(entry["title"]),
+        "date": entry.get("date"),
+        "time": entry.get("time"),
+        "publication": shown(entry.get("publication")),
+        "names": [shown(k) for k in entry.get("names") or []],
+        "captions": bool(entry.get("captions")),
+    }
+    if not archive:
+        out += ["", f"== {page}: annotated"]
+        out += [f"{name}: {value}" for name, value in fields.items()]
+    else:
+        read = read_page(path, text)
+        publications = [p.publication for p in read.document.pages] if read.document else []
+        found = {
+            "title": read.titles,
+            "date": sorted(read.values("date")),
+            "time": sorted(read.values("time")),
+            "publication": publications,
+            "names": read.names(),
+            "captions": read.captions(),
+        }
+        out += ["", f"== {page}: annotated | the archive read"]
+        out += [f"{name}: {value} | {found[name]}" for name, value in fields.items()]
+        if read.rejected:
+            out.append(f"rejected: {read.rejected}")
     if entry.get("note"):
         out.append(f"note: {entry['note']}")
-    if read.rejected:
-        out.append(f"rejected: {read.rejected}")
     return "\n".join(out)
 
 
@@ -141,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show", metavar="PAGE", help="a page's text, and its annotation once annotated"
     )
+    parser.add_argument(
+        "--archive",
+        action="store_true",
+        help="with --show on an annotated page: what the archive read, beside each field",
+    )
     parser.add_argument("--set", metavar="PAGE", help="write a page's annotation")
     parser.add_argument("--title")
     parser.add_argument("--date", help="ISO date as printed, if printed")
@@ -174,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{'*' if page in annotation else ' '} {page}")
     elif args.show:
         if args.show in annotation:
-            print(show(args.show, annotation[args.show], corpus / args.show))
+            print(show(args.show, annotation[args.show], corpus / args.show, args.archive))
         else:
             # blind: a page not yet annotated shows its text only, not what
             # the archive read, so that the annotation is written unseen

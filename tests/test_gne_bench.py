@@ -161,3 +161,25 @@ def test_an_unannotated_page_is_shown_blind(tmp_path: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.split("\n")[:2] == ["0: 新区公园开放", "1: 2026年03月01日 来源：示例日报"]
     assert "the archive read" not in shown.stdout and not ann.exists()
+
+
+def test_an_annotated_page_shows_the_archive_s_reading_only_when_asked(tmp_path: Path) -> None:
+    """An annotator checks a page read back without seeing the archive's
+    reading (a held-out set stays unseen until the lead scores it)."""
+    gne = tmp_path / "html" / "gne" / "own"
+    gne.mkdir(parents=True)
+    (gne / "1.html").write_text(
+        "<html><body><h1>新区公园开放</h1><p>2026年03月01日 来源：示例日报</p>"
+        "<p>公园今天起对市民开放，占地三百亩。</p></body></html>",
+        encoding="utf-8",
+    )
+    ann = tmp_path / "set.yaml"
+    base = ["bench.gne_annotate", "--corpus", str(tmp_path), "--annotation", str(ann)]
+    written = run(*base, "--set", "own/1.html", "--title", "新区公园开放", "--date", "2026-03-01")
+    assert written.returncode == 0, written.stderr
+    blind = run(*base, "--show", "own/1.html")
+    assert "title: 新区公园开放" in blind.stdout
+    assert "the archive read" not in blind.stdout
+    seen = run(*base, "--show", "own/1.html", "--archive")
+    assert "the archive read" in seen.stdout
+    assert "date: 2026-03-01 | ['2026-03-01']" in seen.stdout
