@@ -1567,10 +1567,16 @@ def join_split_dates(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def dated_below(blocks: list[Block], rules: list[str | None], n: int) -> bool:
-    """Whether the first block under *n* that is no chrome is a date line."""
-    below = next((k for k in range(n + 1, len(blocks)) if rules[k] is None), None)
-    return below is not None and parse_date_line(blocks[below].text) is not None
+def next_plain(rules: list[str | None]) -> list[int | None]:
+    """For each block, the first block under it that is no chrome (one pass
+    from the end, not a search from each)."""
+    out: list[int | None] = [None] * len(rules)
+    below = None
+    for k in range(len(rules) - 1, -1, -1):
+        out[k] = below
+        if rules[k] is None:
+            below = k
+    return out
 
 
 def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
@@ -1588,6 +1594,7 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
     paper = None
     begun = False  # a kept block above closes a sentence: the story has begun
     rules = chrome_rules([b.text for b in blocks])
+    plain_below = next_plain(rules)
     for n, (block, rule) in enumerate(zip(blocks, rules, strict=True)):
         if (
             rule == "comments"
@@ -1601,7 +1608,13 @@ def drop_chrome(blocks: list[Block]) -> tuple[list[Block], int, str | None]:
             # its source (a notice over a 来源 line at the story's foot stays chrome).
             rule = None
         begun = begun or (rule is None and "。" in fold(block.text))
-        if rule == "masthead" and not begun and kept and dated_below(blocks, rules, n):
+        if (
+            rule == "masthead"
+            and not begun
+            and kept
+            and (below := plain_below[n]) is not None
+            and parse_date_line(blocks[below].text) is not None
+        ):
             # A site's name under the headline, over the page's date line, is
             # the source (``read_bare_authors``): "中国新闻网" / "下载客户端" /
             # "2019年02月20日 02:26:00 来自北京" (凤凰网, the second held-out set).
@@ -2195,8 +2208,7 @@ def fill_article(article: Article, content: list[Line]) -> None:
             kind is Kind.DATE
             and n > last_text
             and article.paragraphs
-            and content[n - 1].kind in TITLE_KINDS
-            and is_signature_date(line.text)
+            and is_signed_date(content, n)
         ):
             # "…执法局" / "2024年9月2日" closing the story, under its signer: the
             # notice's date, not the page's (a list of related links prints such

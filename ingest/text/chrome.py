@@ -1005,7 +1005,9 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
     order): its own (``chrome_rule``), or the one the lines beside it give."""
     rules = [chrome_rule(x) for x in texts]
     numbered_titles_under_contents(texts, rules)
-    hosts_of_an_event(texts, rules)
+    # each line folded once for the passes that read the lines around it
+    heads = [fold(t).strip() for t in texts]
+    hosts_of_an_event(heads, rules)
     if len(texts) > 1 and rules[0] is None and rules[1] in MENU_RULES and is_short_name(texts[0]):
         rules[0] = "masthead"
     for n in range(1, len(texts)):
@@ -1013,13 +1015,13 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
         # 抢先看" (ifeng), over "新闻早知道" — read as the page's source.
         if (
             rules[n] is None
-            and fold(texts[n - 1]).strip().lower() in DOWNLOAD_BUTTONS
+            and heads[n - 1].lower() in DOWNLOAD_BUTTONS
             and is_short_name(texts[n])
         ):
             rules[n] = "share"
-    slogans_in_an_app_box(texts, rules)
-    search_box_words(texts, rules)
-    contacts_in_a_footer(texts, rules)
+    slogans_in_an_app_box(heads, rules)
+    search_box_words(heads, rules)
+    contacts_in_a_footer(heads, rules)
     numbers = [lone_number(x) for x in texts]
     n = 0
     while n < len(texts):
@@ -1075,11 +1077,10 @@ EVENT_LABEL_RE = re.compile(
 EVENT_BOX_REACH = 3
 
 
-def hosts_of_an_event(texts: list[str], rules: list[str | None]) -> None:
+def hosts_of_an_event(heads: list[str], rules: list[str | None]) -> None:
     """Give back to the text the 主办/承办 lines of an event's info box: a
     run of them with an event's time, place or theme label within
-    ``EVENT_BOX_REACH`` lines (``EVENT_LABEL_RE``)."""
-    heads = [fold(t).strip() for t in texts]
+    ``EVENT_BOX_REACH`` lines (``EVENT_LABEL_RE``). *heads*: the lines folded."""
     hosts = [h.startswith(HOST_PREFIXES) for h in heads]
     for n, host in enumerate(hosts):
         if not (host and rules[n] == "footer"):
@@ -1104,13 +1105,13 @@ HEADER_RULES = ("navigation", "location", "masthead")
 MAX_SEARCH_WORDS = 16
 
 
-def search_box_words(texts: list[str], rules: list[str | None]) -> None:
-    for n in range(1, len(texts) - 1):
-        t = fold(texts[n]).strip()
+def search_box_words(heads: list[str], rules: list[str | None]) -> None:
+    for n in range(1, len(heads) - 1):
+        t = heads[n]
         if (
             rules[n] is None
-            and (rules[n + 1] in HEADER_RULES or loose_site_name(fold(texts[n + 1]).strip()))
-            and re.sub(r"\s", "", fold(texts[n - 1])) in SEARCH_BUTTONS
+            and (rules[n + 1] in HEADER_RULES or loose_site_name(heads[n + 1]))
+            and re.sub(r"\s", "", heads[n - 1]) in SEARCH_BUTTONS
             and len(t) <= MAX_SEARCH_WORDS
             and not re.search("[。!?]$", t)
         ):
@@ -1128,16 +1129,14 @@ CONTACT_RE = re.compile(
 FOOTER_RULES = ("footer", "notice")
 
 
-def contacts_in_a_footer(texts: list[str], rules: list[str | None]) -> None:
+def contacts_in_a_footer(heads: list[str], rules: list[str | None]) -> None:
     """A footer's menu counts above a contact line only: "返回顶部" under a
     notice's "联系电话:…" is the page's tool, the notice's line its text."""
-    contact = [
-        rules[n] is None and bool(CONTACT_RE.match(fold(t).strip())) for n, t in enumerate(texts)
-    ]
-    for n in range(len(texts)):
+    contact = [rules[n] is None and bool(CONTACT_RE.match(h)) for n, h in enumerate(heads)]
+    for n in range(len(heads)):
         if contact[n] and n > 0 and rules[n - 1] in (*FOOTER_RULES, "navigation"):
             rules[n] = "footer"
-    for n in range(len(texts) - 2, -1, -1):
+    for n in range(len(heads) - 2, -1, -1):
         if contact[n] and rules[n] is None and rules[n + 1] in FOOTER_RULES:
             rules[n] = "footer"
 
@@ -1164,21 +1163,21 @@ def names_staff(text: str) -> bool:
     return any(role in text for role in ROLES)
 
 
-def slogans_in_an_app_box(texts: list[str], rules: list[str | None]) -> None:
-    for n in range(1, len(texts) - 1):
+def slogans_in_an_app_box(heads: list[str], rules: list[str | None]) -> None:
+    for n in range(1, len(heads) - 1):
         if (
             rules[n] is None
             and rules[n - 1] == "share"
             and rules[n + 1] in ("share", "masthead")
-            and _SLOGAN_RE.match(fold(texts[n]).strip())
-            and not names_staff(texts[n])
+            and _SLOGAN_RE.match(heads[n])
+            and not names_staff(heads[n])
         ):
             rules[n] = "share"
-    for n, text in enumerate(texts):
-        if not _APP_NAME_RE.match(fold(text).strip().lower()):
+    for n, head in enumerate(heads):
+        if not _APP_NAME_RE.match(head.lower()):
             continue
-        for k in range(n + 1, min(len(texts), n + 1 + MAX_BOX_LINES)):
-            t = fold(texts[k]).strip()
+        for k in range(n + 1, min(len(heads), n + 1 + MAX_BOX_LINES)):
+            t = heads[k]
             if (
                 rules[k] is not None
                 or len(t) > MAX_BOX_LINE
