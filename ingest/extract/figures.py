@@ -291,14 +291,15 @@ SPEED_BEFORE_RE = re.compile(r"(?:时速|每小时)[^\d,。;!?、]{0,4}$")
 SPEED_WINDOW = 8
 # Money after 每 and a unit a few characters before it is a price per that
 # unit, as 8元每小时 is: 收购价每公斤1.8元 is 1.8 元/公斤 (fifth held-out set),
-# 每亩补贴200元 200 元/亩. Not after two 每 (每人每月补助500元: per what?),
+# 每亩补贴200元 200 元/亩, 每人可领取补贴500元 500 元/人 (six characters between:
+# session 24's review). Not after two 每 (每人每月补助500元: per what?),
 # nor across a clause or another number (每公斤涨价,全年增收300元).
 PRICED_PER = (*PER_UNITS, "公斤", "千克", "斤", "克", "亩", "立方米", "户", "人次", "度", "升")
 PRICED_PER_BEFORE_RE = re.compile(
     # (每升 may be "each rise": 职称每升一级加薪300元)
     rf"(?<!每)(?<!每.)(?<!每..)每(?P<per>{'|'.join(sorted(PRICED_PER, key=len, reverse=True))})"
     r"(?<!升(?=[一级职]))"
-    r"[^\d,。;!?、每]{0,4}$"
+    r"[^\d,。;!?、每]{0,6}$"
 )
 PRICED_PER_WINDOW = 12
 # The words that make 级 a scale, before the number (风力, 阵风, 震级, 里氏) or

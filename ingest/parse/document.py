@@ -1734,7 +1734,8 @@ def promote_first_headline(lines: list[Line]) -> None:
 # 甜?" (红网) — read as a sentence, it had stayed in the body, the breadcrumb or
 # a credit line taken for the title (session 24). The first line of text
 # that is so short and is followed by the page's date, 来源/作者 or 原标题 line,
-# or its byline, is the headline.
+# or its byline, is the headline; so is it over a name or a site's name alone
+# over that date line (session 24's review: "…全线贯通!" / "王林" / the date).
 MAX_EXCLAIMED_HEADLINE = 32
 _EXCLAIMED_RE = re.compile(r"[!?]+[”’\"」』]*$")
 
@@ -1751,10 +1752,25 @@ def promote_exclaimed_headline(lines: list[Line]) -> None:
             and len(t) <= MAX_EXCLAIMED_HEADLINE
             and _EXCLAIMED_RE.search(t)
             and not re.search("[。;]", t)
-            and (lines[n + 1].kind in _DATED or lines[n + 1].kind is Kind.BYLINE)
         ):
-            lines[n] = replace(line, kind=Kind.HEADLINE)
+            if lines[n + 1].kind in _DATED or lines[n + 1].kind is Kind.BYLINE:
+                lines[n] = replace(line, kind=Kind.HEADLINE)
+            elif over_date_line(lines, n + 1):
+                # one short line between it and the date: a bare author ("…全线
+                # 贯通!" / "王林" / "2024-05-20 09:30 来源:…") or the site's name,
+                # which read_bare_authors reads once the headline is known
+                lines[n] = replace(line, kind=Kind.HEADLINE)
+                read_bare_authors(lines)
         return
+
+
+def over_date_line(lines: list[Line], n: int) -> bool:
+    """Whether line *n* is a short line alone over the page's date or 来源 line."""
+    return (
+        n + 1 < len(lines)
+        and lines[n].kind in (Kind.HEADLINE, Kind.CAPTION)
+        and lines[n + 1].kind in _DATED
+    )
 
 
 def build_page(header: list[Line], body: list[Line], paper: str | None = None) -> Page:
@@ -2226,6 +2242,7 @@ def fill_article(article: Article, content: list[Line]) -> None:
             and not last_ends
             and line.block.segment == segment
             and not opens_list_item(parts, line.text)
+            and not is_field_line(line.text)
         )
         if kind is Kind.CAPTION and not (line.weak and continues):
             add_caption(article, line)
@@ -2407,8 +2424,20 @@ def ends_paragraph(text: str, after: bool = False) -> bool:
     return (
         ends_sentence(text, after=after)
         or closing_byline(text, 0) is not None
-        or is_field_line(text)
+        or (is_field_line(text) and not is_broken_field(text))
     )
+
+
+# A field whose value runs on as a sentence and stops mid-word, broken by the
+# print column: "报名时间:即日起至6月30日,报名时需携带身份证" / "原件及复印件到…
+# 登记。" (session 24's review). A field of an info box is a value alone
+# ("活动地点:神农公园南门"), and the next field starts a line of its own
+# (``continues`` never joins one).
+_BROKEN_FIELD_RE = re.compile(f",[^,]*[{CJK}]$")
+
+
+def is_broken_field(text: str) -> bool:
+    return bool(_BROKEN_FIELD_RE.search(fold(text).strip()))
 
 
 def read_closing_bylines(article: Article) -> None:
