@@ -4,13 +4,20 @@ not written for, with a negative beside it. The inputs are written here."""
 
 from __future__ import annotations
 
+import pytest
+from conftest import all_text
+from conftest import article_text as all_text_of
 from conftest import web_page as page
 
 from ingest.extract.figures import find_figures
 from ingest.model import Article
 from ingest.parse.document import parse_document
+from ingest.text.chrome import chrome_rule, chrome_rules
+from ingest.text.lines import parse_date_line
+from ingest.text.metalines import parse_metadata
 
 STORY = "3月5日,石峰区田心街道新建的社区食堂开门迎客,首日接待老人200余人次。"
+DATE = "2024-05-20 09:30 来源:株洲日报"
 
 
 def only_article(*lines: str) -> Article:
@@ -79,3 +86,128 @@ def test_money_six_characters_after_each_household_is_per_household() -> None:
 def test_money_across_a_clause_after_each_person_is_no_price() -> None:
     (figure,) = find_figures("每人都来了,活动共花费500元。")
     assert figure.unit == "元"
+
+
+# --- the forms of session 25's own fixtures ----------------------------------
+# Each was written for one file of tests/fixtures/web/ (named); the examples
+# here are others.
+
+LEAD = "株洲日报讯(记者 邓佳慧)5月4日,石峰区清水塘老工业区的一片荒地上,新栽的樟树苗已经抽出嫩芽。"
+
+
+def test_an_unnumbered_list_of_the_page_s_titles_over_the_headline_is_navigation() -> None:
+    # written for 株洲日报数字报_20240506_A03_放大缩小
+    text = "\n".join(
+        [
+            "株洲晚报数字报",
+            "本版标题",
+            "清水塘老工业区种下万棵樟树",
+            "石峰区新增三处口袋公园",
+            "田心街道开办老年大学",
+            "清水塘老工业区种下万棵樟树",
+            LEAD,
+        ]
+    )
+    (article,) = parse_document(text).articles
+    assert article.title == "清水塘老工业区种下万棵樟树"
+    assert "口袋公园" not in all_text_of(article)
+
+
+def test_a_list_under_the_page_s_titles_word_with_no_repeat_is_left_alone() -> None:
+    rules = chrome_rules(["本版标题", "清水塘老工业区种下万棵樟树", "石峰区新增三处口袋公园", LEAD])
+    assert rules[1:] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("放大  缩小  还原", "font size"),  # written for: 放大  缩小  默认  |  打印本页
+        ("B02：文体", "navigation"),  # written for: A01：要闻
+        ("醴陵发布  2024/05/06 09:12", None),  # written for: 荷塘发布  2024/05/06 14:32
+        ("首页  新闻  图片  视频  专题", "navigation"),
+        ("阅读(326)", "counter"),  # written for: 阅读 (1.1万)
+        ("返回网易首页，查看更多资讯", "navigation"),  # written for: 返回搜狐，查看更多
+        (
+            "共12张  上一张  下一张",
+            "navigation",
+        ),  # written for: 共4张  上一组  下一组  【返回图集】
+        ("文章来源于网络，如有侵权请联系删除，版权归原作者所有。", "notice"),
+        # negatives
+        ("放大镜下的细胞", None),
+        ("阅读(上)", None),
+        ("返回家乡后,查看更多的田地。", None),
+        ("共12张照片入选本次摄影展。", None),
+        ("这幅画的版权归原作者所有,他已授权展出。", None),
+    ],
+)
+def test_web_furniture_of_session_25(line: str, rule: str | None) -> None:
+    assert chrome_rule(line) == rule
+
+
+def test_a_county_media_app_s_name_over_its_banner_is_no_kicker() -> None:
+    # written for 渌口融媒_客户端_阅读量点赞 ("渌口融媒")
+    article = only_article(
+        "醴陵融媒", "打开APP 阅读更多精彩内容", "醴陵瓷谷新添陶艺工坊", DATE, STORY
+    )
+    assert (article.kicker, article.title) == (None, "醴陵瓷谷新添陶艺工坊")
+
+
+def test_a_post_s_age_beside_its_date_leaves_the_date() -> None:
+    # written for 搜狐号_荷塘_发布于天前 ("发布于 3 天前  2024/05/06 14:32")
+    dated = parse_date_line("醴陵发布 5小时前 2024-05-06 09:12")
+    assert dated is not None
+    assert (dated.date, dated.time, dated.publication) == ("2024-05-06", "09:12", "醴陵发布")
+
+
+def test_a_two_digit_year_is_read_as_a_date_field_s_whole_value() -> None:
+    # written for 芦淞区_来源文末_短年份 ("日期：24-05-06  浏览：235")
+    meta = parse_metadata("发布日期：24-5-6")
+    assert meta is not None and meta.date == "2024-05-06"
+    assert parse_metadata("比分：24-05-06") is None
+
+
+def test_a_gallery_s_numbered_label_is_no_part_of_the_caption() -> None:
+    # written for 图集_炎陵_图1图2 ("图1：…记者 邓佳慧 摄")
+    article = only_article(
+        "醴陵瓷博会开幕", DATE, "图3:参观者在展厅里挑选釉下五彩瓷。记者 刘芸 摄", STORY
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("参观者在展厅里挑选釉下五彩瓷。", "记者 刘芸 摄")
+    ]
+
+
+# --- one story printed twice in one file --------------------------------------
+
+
+def test_a_story_copied_twice_in_two_scripts_is_one_article() -> None:
+    # written for 攸县_同篇转载两次 (two simplified copies); here the second is
+    # traditional, each copy under its own site's breadcrumb
+    simplified = [
+        "株洲新闻网 > 县区新闻 > 渌口",
+        "渌口区新建三座垃圾分类驿站",
+        "2024-06-18 10:05 来源:渌口区融媒体中心",
+        STORY,
+        "编辑:周婷",
+    ]
+    traditional = [
+        "渌口新聞網 > 鄉鎮動態",
+        "渌口區新建三座垃圾分類驛站",
+        "2024-06-18 10:05 來源:渌口區融媒體中心",
+        "3月5日,石峰區田心街道新建的社區食堂開門迎客,首日接待老人200餘人次。",
+        "編輯:李娜",
+    ]
+    document = parse_document(page(*simplified, *traditional))
+    (article,) = document.articles
+    assert {e.name for e in article.editors} == {"周婷", "李娜"}
+    assert any("printed again" in w for w in document.warnings)
+
+
+def test_two_stories_under_one_headline_keep_both_texts() -> None:
+    other = "3月6日,荷塘区月塘街道的社区食堂也开门迎客,首日接待老人150余人次。"
+    headline, dated = "社区食堂开门迎客", "2024-06-18 10:05 来源:株洲日报"
+    crumbs = ("株洲新闻网 > 县区新闻 > 石峰", "荷塘新闻网 > 街道动态")
+    document = parse_document(
+        page(crumbs[0], headline, dated, STORY, "责任编辑:肖丽", crumbs[1], headline, dated, other)
+    )
+    assert STORY in all_text(document) and other in all_text(document)
+    assert not document.warnings

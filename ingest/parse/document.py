@@ -48,7 +48,7 @@ from ingest.text.chrome import (
     opens_furniture,
 )
 from ingest.text.dates import find_date
-from ingest.text.fold import CJK, CJK_RE, detect_script, fold
+from ingest.text.fold import CJK, CJK_RE, detect_script, fold, name_key
 from ingest.text.lines import (
     CLOSERS,
     EDITOR_ROLES,
@@ -575,11 +575,13 @@ def parse_document(text: str) -> Document:
     main, related, headings = split_related_links(lines)
     pages = [build_page(header, body, paper) for header, body in split_pages(main)]
     chrome_lines += drop_captions(pages, uncued)
+    pages, repeats = read_repeated_stories(pages)
     document = Document(
         pages=pages,
         related_links=parse_related_links(related),
         script=detect_script(text),
         chrome_lines=chrome_lines + headings,
+        warnings=repeats,
     )
     for article in document.articles:
         if article.title_derived:
@@ -587,6 +589,58 @@ def parse_document(text: str) -> Document:
                 f"no headline found at line {article.line_start}: title derived from the text"
             )
     return document
+
+
+def read_repeated_stories(pages: list[Page]) -> tuple[list[Page], list[str]]:
+    """A story printed again in the same file, the same headline over the same
+    text, is one article: a user copying a story from two sites into one file
+    (攸县_同篇转载两次: each copy under its own breadcrumb, date line and
+    editor) has one story, not two. The copy's people and editors join the
+    first's; a page left with nothing is dropped, its editors moved to the
+    first copy's page; a warning names the lines. No text is lost: the
+    repeat's text is the first's."""
+    seen: dict[tuple[str, str], tuple[Page, Article]] = {}
+    warnings: list[str] = []
+    for page in pages:
+        for article in list(page.articles):
+            if (twice := printed_twice(article)) is not None:
+                # the second copy's headline was read as the first's, printed
+                # again (``twin_headline``): its text doubles the article's
+                warnings.append(
+                    f"the story at line {article.line_start} is printed again from line "
+                    f"{article.paragraphs[twice].line_start}: read once"
+                )
+                del article.paragraphs[twice:]
+            key = (name_key(article.title), name_key(article.body))
+            if not key[1] or key not in seen:
+                seen.setdefault(key, (page, article))
+                continue
+            first_page, first = seen[key]
+            page.articles.remove(article)
+            for kept, more in (
+                (first.contributors, article.contributors),
+                (first.editors, article.editors),
+            ):
+                known = {(k.name, k.role) for k in kept}
+                kept += [c for c in more if (c.name, c.role) not in known]
+            if not page.articles and not page.captions:
+                known = {(e.name, e.role) for e in first_page.editors}
+                first_page.editors += [e for e in page.editors if (e.name, e.role) not in known]
+            warnings.append(
+                f"the story at line {first.line_start} is printed again at lines "
+                f"{article.line_start}-{article.line_end}: read once"
+            )
+    return [p for p in pages if p.articles or p.captions], warnings
+
+
+def printed_twice(article: Article) -> int | None:
+    """Where the article's paragraphs start over, the same text again, if
+    they do: the paragraph it starts at."""
+    keys = [name_key(p.text) for p in article.paragraphs]
+    half = len(keys) // 2
+    if half and len(keys) % 2 == 0 and keys[:half] == keys[half:]:
+        return half
+    return None
 
 
 # A menu's entry: "株洲新闻", "县市区新闻", "图片新闻".

@@ -66,8 +66,9 @@ _SLIDE_RE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})(?:\s{2,}|\t)(?=\S)")
 
 
 # A caption's label: "图注:巴兹·奥尔德林可能是…" (a science column's photos),
-# "图说:…", "图片说明:…".
-_CAPTION_LABEL_RE = re.compile(r"^(?:图注|图说|图片说明)\s*[:：]\s*(?=\S)")
+# "图说:…", "图片说明:…"; a gallery's numbered photos, "图1：11月25日,…" (session
+# 25), "图3:…".
+_CAPTION_LABEL_RE = re.compile(r"^(?:图注|图说|图片说明|图\s*\d{1,2})\s*[:：]\s*(?=\S)")
 
 
 # A mark some sites print before a caption and others before a list's item:

@@ -41,6 +41,13 @@ NAVIGATION = (
     # A breadcrumb's last step on a line of its own, under the headline:
     # "当前位置:宏观频道首页 > 数据 >" / headline / "正文" (caijing, session 24).
     "正文",
+    # A photo gallery's own pager: "共4张  上一组  下一组  【返回图集】" (session 25;
+    # the count is read with the counts, ``GALLERY_SIZE_RE``).
+    "上一组",
+    "下一组",
+    "上一张",
+    "下一张",
+    "返回图集",
     "打开app",
     "下载app",
     "客户端",
@@ -59,6 +66,7 @@ NAVIGATION = (
     "本版pdf",
     "pdf版",
     "本版标题导航",
+    "本版标题",
     "本版导航",
     "本版目录",
     "本期目录",
@@ -153,6 +161,8 @@ FONT_SIZE = (
     "大字号", "中字号", "小字号",
     # the three buttons run together: "大中小" (sohu), "小中大"
     "大中小", "小中大",
+    # a digital edition's zoom buttons: "放大  缩小  默认  |  打印本页" (session 25)
+    "放大", "缩小", "还原",
 )  # fmt: skip
 PAGE_TOOLS = (
     "关闭本页",
@@ -340,8 +350,12 @@ MAX_PREFIX_ONLY = {
 # Counters: "阅读量:1024", "浏览次数:56", "点击数 12", "阅读 3.2万".
 COUNTER_RE = re.compile(
     r"^(?:阅读量|阅读数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|点赞|评论数)"
-    r"\s*[:]?\s*[\d.]+\s*[万次]?$"
+    # the count in brackets: "阅读 (1.1万)" (搜狐号, session 25)
+    r"\s*[:]?\s*(?:[\d.]+\s*[万次]?|\(\s*[\d.]+\s*[万次]?\s*\))$"
 )
+# A platform's link back under a post: "返回搜狐,查看更多" (搜狐号, session 25),
+# "返回网易首页,查看更多资讯".
+BACK_TO_SITE_RE = re.compile(r"^返回[^\s,。]{1,8}[,\s]+查看更多(?:资讯|内容|精彩内容)?$")
 # A comment box's count of what the reader typed: "已输入0字", "还可以输入140字".
 TYPED_COUNT_RE = re.compile(r"^(?:已输入|还可以?输入|还能输入|可输入)\s*\d+\s*字$")
 # A count printed beside a page tool, its label an icon or a word: "踩0",
@@ -358,6 +372,8 @@ TIME_AGO_RE = re.compile(
 # "株洲日报 · 12评论" — one part a count of comments or reads.
 TEASER_COUNTS_RE = re.compile(r"^\d+(?:\.\d+)?万?(?:评论|条评论|阅读|次阅读|赞)$")
 MAX_TEASER_COUNTS_LINE = 40
+# How many photos a gallery holds, beside its pager: "共4张".
+GALLERY_SIZE_RE = re.compile(r"^共\d{1,3}张$")
 # A gallery's count over its teaser in a list, "9图": no photo stood there.
 GALLERY_COUNT_RE = re.compile(r"^\d{1,3}图$")
 # A line of separators alone: "|", "丨 |" (the links between them were icons);
@@ -384,7 +400,10 @@ NOTICE_RE = re.compile(
     r"|\S{0,20}\s?版权所有|copyright|©|本文仅?代表作者|[^。,]{0,10}最佳浏览效果"
     # a platform's note of the account it carries: "本文来自网易号“株洲晚报”",
     # "本文来自百家号作者:某某" (session 23)
-    r"|本文来自\S{0,4}号)"
+    r"|本文来自\S{0,4}号"
+    # a portal's note on what it reposts: "本网转载此文出于传递更多信息之目的,
+    # 版权归原作者所有。" (session 25), "…如有侵权请联系删除,版权归原作者所有"
+    r"|[^。,]{0,20}转载\S{0,4}出于传递更多信息之目的|[^。]{0,40}版权归原作者所有[。!]?$)"
 )
 # A site's footer naming who runs it: "新湖南 湖南日报社主办", "主办单位:某某县
 # 融媒体中心" — a short line, no sentence (session 23).
@@ -495,6 +514,8 @@ HOME = ("首页", "网站首页", "主页", "home")
 # at most a section name, never a sentence.
 EDITION_PAGE_RE = re.compile(
     r"^(?:\d{4}年)?(?:第[a-z]?\d{1,3}版|当前版:?\s*[a-z]?\d{1,3}版)[:\s]*\S{0,8}$"
+    # an entry of the list of pages by its code alone: "A01:要闻" (session 25)
+    f"|^[a-z]\\d{{2}}\\s*:\\s*[{CJK}·]{{1,6}}$"
 )
 # The edition's lists of its pages and of a page's stories (session 23):
 # "第A01版  第A02版  第A03版  第A04版", "本版共3篇  第1篇  第2篇  第3篇".
@@ -521,6 +542,9 @@ SITE_SUFFIXES = (
     "扫码下载",
     "人民政府",  # a government site's masthead: "天元区人民政府"
     "频道",
+    # a county media centre's app: "渌口融媒" over "打开APP 阅读更多精彩内容"
+    # (session 25); "醴陵融媒", "攸县融媒"
+    "融媒",
 )
 MAX_MOTTO_SIDE = 8
 # A site's name beside its motto may be any name of news: "湖南本地新闻".
@@ -594,6 +618,8 @@ def chrome_rule(text: str) -> str | None:
         return "share"
     if CALL_TO_ACTION_RE.search(t) and spaced_len(t) <= MAX_CALL_TO_ACTION_LINE:
         return "navigation"
+    if BACK_TO_SITE_RE.match(t):
+        return "navigation"
     if REPORT_RE.match(t):
         return "page tools"
     if is_word_row(t, _PERIOD_WORDS, 2):
@@ -620,14 +646,20 @@ def chrome_rule(text: str) -> str | None:
         return _WORD_RULE[bare[0]]
     # A list's pager: "上一页 1 2 3 4 5 下一页 尾页"; a comment's tools with
     # their counts: "查看回复 8 举报", "回复 踩0 赞54 收藏", "584 | 收藏".
-    counted = [w for w in words if not TOOL_COUNT_RE.match(w)]
+    counted = [w for w in words if not (TOOL_COUNT_RE.match(w) or GALLERY_SIZE_RE.match(w))]
     if counted and len(counted) < len(words) and all(w in _COUNTED for w in counted):
         return _WORD_RULE[counted[0]]
     if words and all(TOOL_COUNT_RE.match(w) for w in words) and "|" in t:
         return "counter"  # "0 |", "| +1踩0": the labels were icons
     if is_word_row(t, _SHARE_WORDS, 2):
         return "share"
-    if (is_menu(words) or is_menu_row(t) or is_dashed_menu(t)) and not is_credit_row(words):
+    # Not a date line whose date the split cut into numbers: "荷塘发布  2024/05/06
+    # 14:32" is six short words (session 25).
+    if (
+        (is_menu(words) or is_menu_row(t) or is_dashed_menu(t))
+        and not is_credit_row(words)
+        and find_date(t) is None
+    ):
         return "navigation"
     if is_masthead(t, words):
         return "masthead"
@@ -1049,7 +1081,7 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
 # The digital edition's list of a page's headlines under its name, numbered
 # from 1: "本版标题导航" / "1  神农城音乐喷泉夜场开放" / "2  一座老水塔变身社区
 # “共享书房”" (株洲晚报); "本期目录" / "1. …" — links, not the story's lines.
-CONTENTS_WORDS = ("导航", "目录")
+CONTENTS_WORDS = ("导航", "目录", "本版标题")
 _NUMBERED_TITLE_RE = re.compile(r"^(?P<n>\d{1,2})(?:\s+|[.、]\s*)\S.{1,40}$")
 
 
@@ -1192,6 +1224,13 @@ def is_short_name(text: str) -> bool:
     return bool(_SHORT_NAME_RE.match(fold(text).strip().lower()))
 
 
+# Unnumbered, the list is told from the story's own headline lines by the
+# headline printed again under it: "本版标题" / "攸县鸾山镇…" / "茶陵县舲舫乡油茶林
+# “托管”给合作社" / "炎陵县…" / "茶陵县舲舫乡油茶林“托管”给合作社" / the byline
+# (a digital edition's page, session 25).
+MAX_LISTED_TITLE = 40
+
+
 def numbered_titles_under_contents(texts: list[str], rules: list[str | None]) -> None:
     for n, text in enumerate(texts[:-1]):
         if rules[n] != "navigation" or not any(w in text for w in CONTENTS_WORDS):
@@ -1203,6 +1242,21 @@ def numbered_titles_under_contents(texts: list[str], rules: list[str | None]) ->
                 break
             rules[k] = "navigation"
             k += 1
+        if k == n + 1:
+            titles_over_their_repeat(texts, rules, n + 1)
+
+
+def titles_over_their_repeat(texts: list[str], rules: list[str | None], start: int) -> None:
+    listed: list[str] = []
+    k = start
+    while k < len(texts) and rules[k] is None:
+        t = fold(texts[k]).strip()
+        if t in listed or len(t) > MAX_LISTED_TITLE or re.search("[。;!?]", t):
+            break
+        listed.append(t)
+        k += 1
+    if len(listed) >= 2 and k < len(texts) and fold(texts[k]).strip() in listed:
+        rules[start:k] = ["navigation"] * (k - start)
 
 
 def is_menu_over_its_entries(texts: list[str], n: int) -> bool:

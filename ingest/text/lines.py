@@ -100,6 +100,9 @@ class DateLine:
     publication: str | None
 
 
+_AGE_BESIDE_DATE_RE = re.compile(r"\s+(?:发布于\s*)?\d{1,2}\s*(?:分钟|小时|天)前\s+(?=\d{4}\D)")
+
+
 def parse_date_line(text: str) -> DateLine | None:
     """A line that opens with a date, in any form ``dates`` reads.
 
@@ -110,6 +113,9 @@ def parse_date_line(text: str) -> DateLine | None:
     # A portal's address before the date: "http://ent.qq.com  2009年11月09日11:30
     # 腾讯音乐" (the site's own URL, printed as its mark on the story's date line).
     printed = _SITE_URL_RE.sub("", text.strip())
+    # A platform's age of the post beside the date it prints: "荷塘发布  发布于 3
+    # 天前  2024/05/06 14:32" (搜狐号, session 25) — the date is the date.
+    printed = _AGE_BESIDE_DATE_RE.sub("  ", printed)
     folded = fold(printed)
     stamp = find_date(folded)
     if stamp is None:

@@ -372,7 +372,7 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
     if value in NO_ONE:
         return kind != "date"
     if kind == "date":
-        stamp = dates.find_date(value)
+        stamp = dates.find_date(value, short_year=True)
         if stamp is None or value[stamp.end :].strip():
             return False
         meta.date, meta.time = meta.date or stamp.date, meta.time or stamp.time
