@@ -208,6 +208,12 @@ PAGE_TOOLS = (
     "知道了",  # a dialog's one button
     # A government portal's accessibility and elder-care modes: "无障碍浏览" (shanxi).
     "无障碍浏览",
+    # the same, shorter or glued to the elder-care mode's button: "无障碍", "无障碍浏览进入
+    # 关怀版" (中国网, 163; the ninth held-out set, session 25)
+    "无障碍",
+    "关怀版",
+    "进入关怀版",
+    "无障碍浏览进入关怀版",
     "无障碍阅读",
     "长者模式",
     "关怀版",
@@ -401,6 +407,12 @@ NOTICE_RE = re.compile(
     # a platform's note of the account it carries: "本文来自网易号“株洲晚报”",
     # "本文来自百家号作者:某某" (session 23)
     r"|本文来自\S{0,4}号"
+    # the platform's notice in English under a self-media post: "Notice: The
+    # content above … is uploaded and posted by a user of NetEase Hao, …" (163)
+    r"|notice:\s*the content above"
+    # a footer's line of who runs the site, ending in its rights: "共青团中央主办 中国青年报主管
+    # 中青网新媒体科技(北京)有限公司版权所有" (中国青年网)
+    r"|[^。,;!?]{0,60}版权所有$"
     # a portal's note on what it reposts: "本网转载此文出于传递更多信息之目的,
     # 版权归原作者所有。" (session 25), "…如有侵权请联系删除,版权归原作者所有"
     r"|[^。,]{0,20}转载\S{0,4}出于传递更多信息之目的|[^。]{0,40}版权归原作者所有[。!]?$)"
@@ -412,13 +424,22 @@ NOTICE_RE = re.compile(
 RUN_BY_RE = re.compile(
     r"^[^,。;!?由]{0,12}\s*[^,。;!?由\s]{2,16}(?:社|中心|网|台|办公室|人民政府|集团)主办$"
 )
-# A site's registration numbers, wherever on the line: "湘ICP备05001234号", "湘公网安备 43020…号".
-REGISTRATION_RE = re.compile(r"icp[备证]|公网安备")
+# A site's registration numbers, wherever on the line: "湘ICP备05001234号", "湘公网安备 43020…号";
+# its licences by number and its reporting lines: "信息网络传播视听节目许可证:0105123",
+# "互联网新闻信息服务许可证10120170007号", "违法和不良信息举报电话:…", "网络110报警服务"
+# (中国网, 中国青年网: the ninth held-out set, session 25).
+REGISTRATION_RE = re.compile(
+    r"icp[备证]|公网安备|许可证\s*:?\s*[a-z\d(京]|不良信息举报|网络110报警"
+)
 # "已有0条评论,共0人参与", "已有12人参与": the count, never "已有300余户…".
 COMMENT_COUNT_RE = re.compile(
     r"^已有\s*\d+\s*(?:条评论|人(?:参与|评论|围观))"
     # a comment link with its count: "我来说两句(0)" (sohu), "我要评论(3)"
     r"|^(?:我来说两句|我要评论|发表评论|查看评论)\s*\(\d+\)$"
+    # readers and comments counted under the date line: "5人参与2评论" (凤凰网's
+    # column, the ninth held-out set; session 25). Under the story, "9条评论|52人参与"
+    # and "跟贴1918参与59625" head the comments (``opens_furniture``).
+    r"|^\d+\s*人参与\s*\|?\s*\d+\s*条?评论$"
 )
 # A comment form's rule line: "请遵守互联网相关政策法规,文明上网,理性发言".
 # "请自觉遵守互联网相关的政策法规,共同营造…的跟评互动环境。" (guancha): the
@@ -764,8 +785,14 @@ def is_masthead(t: str, words: list[str]) -> bool:
         return False
     if any(map(is_site_name, words)) and all(is_site_name(w) or w in _WORD_RULE for w in words):
         return True
-    # Not "2020-12-12 華聲在線": a date line naming its publication (seed 001).
-    if " " in t and is_site_name(t.replace(" ", "")) and not re.search(r"\d", t):
+    # Not "2020-12-12 華聲在線": a date line naming its publication (seed 001); nor a
+    # byline with its source, "株洲日报记者 王林 来源:株洲日报" (a field, a role).
+    if (
+        " " in t
+        and is_site_name(t.replace(" ", ""))
+        and not re.search(r"\d|" + PUNCTUATION, t)
+        and not any(role in t for role in ROLES)
+    ):
         return True
     # Both sides short: "山西品牌丝路行(南美站)正式启动 - 山西省人民政府门户网站"
     # (a saved page's title bar, seen on the GNE pages) is a headline and a site.
@@ -959,6 +986,9 @@ MAX_FURNITURE_HEADING = 30
 # section of the story).
 _COMMENTS_HEADING_RE = re.compile(
     r"^(?:\d+条)?(?:热门|全部|最新|最热|精彩|网友|读者|观察员|热|新)?(?:评论|跟贴)\(?\d*\)?条?$"
+    # 163's self-media channel: "网易跟贴" over "跟贴1918参与59625" (the ninth
+    # held-out set; session 25)
+    r"|^网易跟贴$|^跟贴\d+参与\d+$"
 )
 _COUNT_TAIL_RE = re.compile(r"\(?\d+\)?条?$")
 # The count before a comments heading, as toutiao prints it: marked in
