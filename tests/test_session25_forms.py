@@ -10,6 +10,7 @@ from conftest import article_text as all_text_of
 from conftest import web_page as page
 
 from ingest.extract.figures import find_figures
+from ingest.extract.people import find_people
 from ingest.model import Article
 from ingest.parse.document import parse_document
 from ingest.text.chrome import chrome_rule, chrome_rules
@@ -385,3 +386,56 @@ def test_a_comments_box_of_a_platform_ends_the_story() -> None:
     text = page("荷塘区社区食堂开张", DATE, STORY, "跟贴326参与1024", "这样的食堂多开几家就好了。")
     article = only_article_of(text)
     assert "多开几家" not in article.body
+
+
+# --- people and figures of the ninth and tenth sets ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # written for "词作家田汉受古北口抗战激励" (read 田汉受)
+        ("作家李青受邀出席开幕式。", ["李青"]),
+        # written for "戚继光率领戚家军卫国戍边" (戚家军 read as a person)
+        ("岳飞率领岳家军抗金。", ["岳飞"]),
+        # written for "记者沿着凌白公路前往向东村" (凌白 read as a person)
+        ("车队驶上金龙大道后一路向东。", []),
+        # written for "内华达州财务长丹·施瓦茨" (read 长丹·施瓦茨)
+        ("该州议长约翰·史密斯表示反对。", ["约翰·史密斯"]),
+        # written for "乐视副董事长、贾跃亭的哥哥贾跃民" (董事长 beside a name)
+        ("集团董事长、李青的父亲李强出席。", ["李青", "李强"]),
+    ],
+)
+def test_people_of_the_ninth_and_tenth_sets(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # written for "开8门课"
+        ("学校今年开设3门选修课。", 3, "门"),
+        # written for "以北25英里", "49英亩", "3.64平方千米", "10.8亿美金", "600亿人民币"
+        ("工厂离市区约12英里。", 12 * 1609.344, "米"),
+        ("农场占地200英亩。", 200 * 4046.8564224, "平方米"),
+        ("新区规划面积8.5平方千米。", 8.5e6, "平方米"),
+        ("公司获得3亿美金融资。", 3e8, "美元"),
+        ("项目总投资50亿人民币。", 5e9, "元"),
+    ],
+)
+def test_figures_of_the_ninth_and_tenth_sets(text: str, value: float, unit: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for "拨打上海12345市民服务热线" (read as 12345 people)
+        "市民可拨打12345市民热线反映问题。",
+        "人民币汇率保持基本稳定。",
+        "他走出门诊大楼。",
+    ],
+)
+def test_no_figure_of_the_ninth_and_tenth_sets(text: str) -> None:
+    assert find_figures(text) == []
