@@ -1082,6 +1082,7 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
         ):
             rules[n] = "share"
     slogans_in_an_app_box(heads, rules)
+    dated_teasers_under_a_heading(heads, rules)
     search_box_words(heads, rules)
     contacts_in_a_footer(heads, rules)
     numbers = [lone_number(x) for x in texts]
@@ -1259,6 +1260,30 @@ def is_short_name(text: str) -> bool:
 # “托管”给合作社" / "炎陵县…" / "茶陵县舲舫乡油茶林“托管”给合作社" / the byline
 # (a digital edition's page, session 25).
 MAX_LISTED_TITLE = 40
+
+
+# Other stories listed under a heading above the story, each title ending in its day
+# in brackets: "推荐阅读" / "“爱在一中”｜朱雯:…我与我的母校[08-19]" / "博雅育人 | …,…[07-03]"
+# (a school's news column, the twelfth held-out set; session 25).
+LIST_HEADINGS = ("推荐阅读", "相关阅读", "相关新闻", "热点新闻", "最新文章", "热门文章", "推荐文章")
+_DAY_TAIL_RE = re.compile(r"\S[\[(](?:\d{4}-)?\d{2}-\d{2}[\])]$")
+MAX_LISTED_LINE = 60
+
+
+def dated_teasers_under_a_heading(heads: list[str], rules: list[str | None]) -> None:
+    """*heads*: the lines folded."""
+    for n, head in enumerate(heads):
+        if head not in LIST_HEADINGS or rules[n] is None:
+            continue
+        k = n + 1
+        while (
+            k < len(heads)
+            and rules[k] is None
+            and len(heads[k]) <= MAX_LISTED_LINE
+            and _DAY_TAIL_RE.search(heads[k])
+        ):
+            rules[k] = "navigation"
+            k += 1
 
 
 def numbered_titles_under_contents(texts: list[str], rules: list[str | None]) -> None:
