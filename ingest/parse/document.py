@@ -36,7 +36,7 @@ from ingest.parse.credits import keep_credits_apart
 from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
 from ingest.text.bylines import assign_organisation
-from ingest.text.captions import strip_mark
+from ingest.text.captions import PHOTO_ROLE, strip_mark
 from ingest.text.chrome import (
     MIN_MENU_RUN,
     chrome_rule,
@@ -1849,6 +1849,29 @@ def over_date_line(lines: list[Line], n: int) -> bool:
     )
 
 
+# Today's date and weekday in a portal's top bar, above the headline: "2016年04月02日
+# 星期六" over the menu, the story's own date line "[省发改委]   2016-04-01   字号：T | T"
+# under its headline (福建省人民政府, the eleventh held-out set; session 25). A print
+# page's header prints its date so too, and no other date under the headline.
+_CALENDAR_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$")
+
+
+def portal_calendar(lines: list[Line]) -> Line | None:
+    """The top bar's date line, where a date line stands under the headline."""
+    title = next((n for n, li in enumerate(lines) if li.kind in TITLE_KINDS), None)
+    if title is None:
+        return None
+    above = [li for li in lines[:title] if li.kind is Kind.DATE]
+    below = [
+        li
+        for li in lines[title + 1 : title + 3]
+        if li.kind is Kind.DATE or (li.kind is Kind.META and li.meta is not None and li.meta.date)
+    ]
+    if len(above) == 1 and below and _CALENDAR_RE.match(fold(above[0].text).strip()):
+        return above[0]
+    return None
+
+
 def build_page(header: list[Line], body: list[Line], paper: str | None = None) -> Page:
     """A page; *paper* is the newspaper the file's masthead names, the
     publication of a digital edition's page that prints no 来源."""
@@ -1868,7 +1891,10 @@ def build_page(header: list[Line], body: list[Line], paper: str | None = None) -
         ),
         None,
     )
+    calendar = portal_calendar(all_lines)
     for line in all_lines:
+        if line is calendar:
+            continue
         if line.kind is Kind.DATE and page.date is None and (dated := parse_date_line(line.text)):
             page.date, page.time = dated.date, dated.time
             page.publication = page.publication or dated.publication
@@ -2371,6 +2397,28 @@ def fill_article(article: Article, content: list[Line]) -> None:
     join_parts(article.paragraphs[-1] if article.paragraphs else None, parts)
     signatures_as_paragraphs(article)
     captions_as_paragraphs(article)
+    captions_glued_to_paragraphs(article)
+
+
+# A photo's caption run into the paragraph before it, the photographer's name after
+# it: "…全面提升了全县农产品质量安全水平。图为桂林市平乐县沙子镇渡河村农民在晾晒柿子。黄孝邦"
+# (广西新闻网 in a shop's database, the twelfth held-out set; session 25), "…。图为
+# 新建的大桥。王林 摄". Only a 图为 sentence last, with a name (and 摄) after it.
+_GLUED_CAPTION_RE = re.compile(
+    f"(?<=[。!?])(?P<text>图为[^。!?]{{4,80}}。)\\s*(?P<credit>(?P<name>[{CJK}]{{2,3}})\\s*摄?)$"
+)
+
+
+def captions_glued_to_paragraphs(article: Article) -> None:
+    for paragraph in article.paragraphs:
+        m = _GLUED_CAPTION_RE.search(paragraph.text)
+        if m is None or not name_shaped(m.group("name")):
+            continue
+        line = paragraph.line_end
+        photographer = Contributor(m.group("name"), PHOTO_ROLE, line)
+        caption = Caption(m.group("text"), m.group("credit"), [photographer], line, line)
+        article.captions.append(caption)
+        paragraph.text = paragraph.text[: m.start()]
 
 
 # A notice's or a letter's date alone under its signature: "2024年9月2日",

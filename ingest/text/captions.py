@@ -33,6 +33,9 @@ _ROLES = r"(?:(?:全媒体|融媒体)?(?:摄影|图片|首席|见习|特约)?记
 # the photographer's paper, whatever they end in.
 # The site that sent the photo may follow the credit: "…供图 某某网发".
 _CREDIT_RE = re.compile(
+    # a print page's photo code first: "…坚守在自己喜爱的讲台上。⑧3徐宏星摄" (河南日报
+    # reposted by 大河网, the eleventh held-out set; session 25)
+    rf"(?:[①-⑳]\d{{0,2}}\s*)?"
     rf"(?:供图\s+(?P<copied>{_NAME}(?:\s+{_NAME})*)\s*翻拍"
     rf"|(?P<unit>[{CJK}]{{2,12}}?)(?:供图|\s+资料图?)"
     rf"|(?:(?:(?:图片来源|图片|图)\s*[:/]\s*(?P<source>[{CJK}]{{1,8}}?)?"

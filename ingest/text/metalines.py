@@ -123,8 +123,6 @@ _NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
 NO_ONE = frozenset(
     {"未知", "佚名", "匿名", "不详", "网络", "网友", "本站", "管理员", "系统管理员"}
     | {"网络整理", "本站整理", "综合整理", "网络转载"}
-    # "文章来源：本站原创" (a school's news column, the twelfth held-out set; session 25)
-    | {"本站原创", "本网原创"}
 )
 # A desk's staff code printed after an editor's name: "责任编辑:韩二 ZZ108",
 # or joined to it, "责任编辑:韩二_NB1024".
@@ -412,6 +410,9 @@ def parse_metadata(text: str) -> Metadata | None:
     return meta if empty < len(labels) else None
 
 
+_COUNT_RE = re.compile(r"^[\d.万]*次?$")
+
+
 def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) -> bool:
     """Store one field's value; False when it is not what the label promises."""
     if value in NO_ONE:
@@ -453,7 +454,7 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
         return bool(re.fullmatch(f"[{CJK}]{{2,{MAX_PUBLICATION}}}", value))
     elif kind == "counter":
         # the count may be left to the page's script: "点击数：     次"
-        return chrome_rule(f"{label}:{value}") is not None or bool(re.match(r"^[\d.万]*次?$", value))
+        return chrome_rule(f"{label}:{value}") is not None or bool(_COUNT_RE.match(value))
     elif kind == "category":
         # "所属分类: 头条": the site's section, not the story's; a short word
         return len(value) <= MAX_AUTHOR_BODY and not re.search(r"[,。;:!?]", value)
