@@ -10,7 +10,8 @@ from conftest import article_text as all_text_of
 from conftest import web_page as page
 
 from ingest.extract.figures import find_figures
-from ingest.extract.people import find_people
+from ingest.extract.names import Token
+from ingest.extract.people import find_people, not_people
 from ingest.model import Article
 from ingest.parse.document import parse_document
 from ingest.text.chrome import chrome_rule, chrome_rules
@@ -555,3 +556,15 @@ def test_people_of_the_eleventh_and_twelfth_sets(text: str, names: list[str]) ->
 def test_within_a_span_is_approximate(text: str, approx: bool, raw: str) -> None:
     (figure,) = find_figures(text)
     assert (figure.approx, figure.raw) == (approx, raw)
+
+
+@pytest.mark.parametrize(("persons", "firms", "excluded"), [(8, 3, False), (2, 1, True)])
+def test_a_word_read_a_person_more_than_twice_as_often_as_a_firm_stays_a_person(
+    persons: int, firms: int, excluded: bool
+) -> None:
+    # written for 武汉's "哈马德：…", a speaker's label read three times as an organization,
+    # eight times a person (the fourteenth held-out set); seed 003's firm 麦格米特, read
+    # twice a person and once an organization, stays refused
+    texts = ["阿卜杜拉说,这是应该做的。"] * persons + ["阿卜杜拉:我看到他倒在地上。"] * firms
+    words = [[Token(0, 4, "PER")]] * persons + [[Token(0, 4, "ORG")]] * firms
+    assert ("阿卜杜拉" in not_people(texts, words)) is excluded
