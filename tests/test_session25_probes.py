@@ -289,9 +289,32 @@ def test_a_name_before_gaosu_as_at_speed_is_a_person() -> None:
     ]
 
 
-# NON_NAME_CHARS 让: miss, the causative 使 beside it (read 李琳使)
-def test_the_causative_shi_is_no_part_of_a_name() -> None:
-    assert [m.name for m in find_people("校长李琳使无数人感怀。")] == ["李琳"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NON_NAME_CHARS 让: miss, the causative 使 beside it (read 李琳使)
+        "校长李琳使无数人感怀。",
+        # NON_NAME_CHARS 让: miss, the causative 令 (read 李琳令)
+        "校长李琳令全校师生感动。",
+    ],
+)
+def test_a_causative_after_a_name_is_no_part_of_it(text: str) -> None:
+    assert [m.name for m in find_people(text)] == ["李琳"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # _plausible "董同|学" check: over-reach, 军+长期 makes the title 军长 (张军 lost)
+        ("退役军人张军长期帮扶困难群众。", "张军"),
+        # the same check: 陈军+长年
+        ("护林员陈军长年坚守在大山深处。", "陈军"),
+        # the same check: 王科+长期 makes 科长
+        ("环保志愿者王科长期在湘江边捡拾垃圾。", "王科"),
+    ],
+)
+def test_a_one_character_given_name_before_chang_is_kept(text: str, name: str) -> None:
+    assert [m.name for m in find_people(text)] == [name]
 
 
 @pytest.mark.parametrize(
