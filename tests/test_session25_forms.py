@@ -270,7 +270,7 @@ def test_web_furniture_of_the_ninth_and_tenth_sets(line: str, rule: str | None) 
             [],
         ),
         # written for 环球网's "2016-12-21 07:51:00 环球时报 孙卫赤 分享 526参与"
-        ("2024-05-06 09:30:00 株洲日报 王林 分享", "2024-05-06", "株洲日报", [], ["王林"]),
+        ("2024-05-06 09:30:00 株洲日报 王小川 分享", "2024-05-06", "株洲日报", [], ["王小川"]),
     ],
 )
 def test_fields_of_the_ninth_and_tenth_sets(
@@ -433,7 +433,7 @@ def test_figures_of_the_ninth_and_tenth_sets(text: str, value: float, unit: str)
     "text",
     [
         # written for "拨打上海12345市民服务热线" (read as 12345 people)
-        "市民可拨打12345市民热线反映问题。",
+        "市民可拨打12345市民服务热线反映问题。",
         "人民币汇率保持基本稳定。",
         "他走出门诊大楼。",
     ],

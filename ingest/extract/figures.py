@@ -133,7 +133,7 @@ COUNTERS: dict[str, str] = {
     "集": "团中体市结合镇资成聚会",
     # Courses and guns (the ninth held-out set, session 25: 开8门课), kept from the
     # words it starts: 门口, 门诊, 门票, 门户, 门店 …
-    "门": "口诊票户类派槛前外内店面市禁卫牌框",
+    "门": "口诊票户类派槛前外内店面市禁卫牌框峡",
     # Index points, only after Arabic digits over an hour (POINTS): 3700点.
     "点": "钟半整",
     # Wind and earthquake scales (风力5级, 8到10级大风, 4.6级地震), only where
@@ -160,7 +160,8 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "名": ("人", 1.0, "额单称字义片誉牌"),
     "位": ("人", 1.0, "一于置列数"),
     # (not a hotline named for them: "拨打上海12345市民服务热线", the ninth held-out set)
-    **{noun: ("人", 1.0, "服热卡") for noun in PERSON_NOUNS},
+    # (服 only: "全市近10万市民热情参与" counts people; session 25's review)
+    **{noun: ("人", 1.0, "服卡") for noun in PERSON_NOUNS},
     # 成 is tenths: 九成以上事項 → 90 %; 三五成群 is an idiom.
     "成": ("%", 10.0, "员本功为果立长熟绩交都就效型群"),
     "%": ("%", 1.0, ""),
@@ -449,7 +450,8 @@ APPROX_AFTER = (
     # since the fifth; taken in session 25), not 内部, 内容, 内心 …
     "以内",
     "之内",
-    "内(?![部容心涵地存外])",
+    # (内 after a span of time or way only: 5名内科医生, 3名内蒙古籍游客 are no "within")
+    "(?<=[时天月年周日秒钟里])内(?![部容心涵地存外])",
 )  # 20%以上, 1分鐘不到, 三次及以上
 # 近5年来 / 近三年来: 近 before "N年来" means "the past N years", not "nearly";
 # so does 近 before a span of time that opens its clause or follows 在/于:

@@ -207,12 +207,13 @@ HONORIFICS = (
     "大娘", "大姐", "大哥", "婆婆", "师傅", "同志", "老", "某", "姐", "哥", "总",
     # a pupil and a pupil's mother (the twelfth held-out set, session 25: "董妈妈和躺在
     # 病床上的董同学", 董同学 read 董同|学)
-    "同学", "妈妈", "爸爸",
+    "同学", "妈妈", "爸爸", "阿婆", "大伯",
     "工", CLAN, *TITLES,
 )  # fmt: skip
 # A surname-like preposition before a pronoun is no name either: "书记向大家
 # 介绍" (向 is a surname too).
 PRONOUNS = ("大家", "自己", "全体", "各位")
+KIN_WORDS = frozenset(h for h in HONORIFICS[: HONORIFICS.index(CLAN)] if len(h) == 2)
 
 # Words that start with a surname's character and so read as a name after a
 # role word: "禁养区养殖户关闭搬迁" (关闭) in seed 003, and in text like the
@@ -1609,8 +1610,11 @@ def _in_dictionary_word(folded: str, start: int, end: int) -> bool:
     return False
 
 
+# Only after a verb of leading them: 家军 is a given name too ("种粮大户王家军",
+# session 25's review), and a road is no speed ("司机张伟高速行驶").
 FAMILY_TROOPS = ("家军", "家将")
-ROADS = ("公路", "大道", "大街", "高速")
+LEADING = ("率领", "率", "带领", "统领", "统率", "指挥")
+ROADS = ("公路", "大道", "大街")
 
 
 def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
@@ -1649,7 +1653,7 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     # held-out set, session 25), "杨家将".
     if len(name) == 3 and name[1] == "家" and _next_tag(words, w.end) == "f":
         return False
-    if len(name) == 3 and name[1:] in FAMILY_TROOPS:
+    if len(name) == 3 and name[1:] in FAMILY_TROOPS and folded.endswith(LEADING, 0, w.start):
         return False
     # A road named with a name's characters: "沿着凌白公路" (read 凌白; the ninth
     # held-out set), "走上王家大道".
@@ -1701,8 +1705,9 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     end = surname.end() if surname else int(name[0] in HUNDRED_SURNAMES)
     if end and name[end:].startswith((*HONORIFICS, *PRONOUNS)):
         return False
-    # the honorific cut by the recogniser after its first character: 董同|学
-    if end and len(name) - end == 1 and (name[end:] + folded[w.end : w.end + 1]) in HONORIFICS:
+    # the honorific cut by the recogniser after its first character: 董同|学 — a kin
+    # word or a pupil's, not a title (张军|长期 is no 军长: session 25's review)
+    if end and len(name) - end == 1 and (name[end:] + folded[w.end : w.end + 1]) in KIN_WORDS:
         return False
     nxt = next(_overlapping(words, w.end, w.end + 1), None)
     after = nxt.end if nxt is not None and nxt.end - nxt.start == 1 else w.end

@@ -134,7 +134,13 @@ def classify(block: Block) -> Line:
         return Line(block, Kind.HEADING)
     # Length first: the credit pattern, searched on a 300 KB line of
     # space-separated two-character words, took minutes (quadratic).
-    if len(text) <= MAX_CREDITED_CAPTION and split_credit(text)[1] is not None:
+    if (
+        len(text) <= MAX_CREDITED_CAPTION
+        and split_credit(text)[1] is not None
+        and not _GLUED_CAPTION_RE.search(fold(text).strip())
+    ):
+        # (a paragraph with a photo's caption run into its end is the paragraph:
+        # ``captions_glued_to_paragraphs`` takes the caption out)
         return Line(block, Kind.CAPTION)
     if strip_mark(text)[1]:  # "▲荷塘区新建的口袋公园。"
         return Line(block, Kind.CAPTION)
@@ -1862,10 +1868,13 @@ def portal_calendar(lines: list[Line]) -> Line | None:
     if title is None:
         return None
     above = [li for li in lines[:title] if li.kind is Kind.DATE]
+    # a web page's date line, with its time or its source: not a notice's own date
+    # under its title ("2024年3月28日", session 25's review)
     below = [
         li
         for li in lines[title + 1 : title + 3]
-        if li.kind is Kind.DATE or (li.kind is Kind.META and li.meta is not None and li.meta.date)
+        if (li.kind is Kind.DATE and (d := parse_date_line(li.text)) and (d.time or d.publication))
+        or (li.kind is Kind.META and li.meta is not None and li.meta.date)
     ]
     if len(above) == 1 and below and _CALENDAR_RE.match(fold(above[0].text).strip()):
         return above[0]
@@ -2405,7 +2414,8 @@ def fill_article(article: Article, content: list[Line]) -> None:
 # (广西新闻网 in a shop's database, the twelfth held-out set; session 25), "…。图为
 # 新建的大桥。王林 摄". Only a 图为 sentence last, with a name (and 摄) after it.
 _GLUED_CAPTION_RE = re.compile(
-    f"(?<=[。!?])(?P<text>图为[^。!?]{{4,80}}。)\\s*(?P<credit>(?P<name>[{CJK}]{{2,3}})\\s*摄?)$"
+    f"(?<=[。!?])(?P<text>图为[^。!?]{{4,80}}。)\\s*"
+    f"(?P<credit>(?:(?:摄影)?记者|通讯员)?\\s*(?P<name>[{CJK}]{{2,3}})\\s*摄?)$"
 )
 
 
@@ -2567,11 +2577,14 @@ def ends_paragraph(text: str, after: bool = False) -> bool:
 # 登记。" (session 24's review). A field of an info box is a value alone
 # ("活动地点:神农公园南门"), and the next field starts a line of its own
 # (``continues`` never joins one).
-_BROKEN_FIELD_RE = re.compile(f",[^,]*[{CJK}]$")
+_BROKEN_FIELD_RE = re.compile(f",[^,:]*[{CJK}]$")
+# A whole field with a comma is short: "活动地点:神农公园南门,东侧入口" (session 25's review).
+MIN_BROKEN_FIELD = 22
 
 
 def is_broken_field(text: str) -> bool:
-    return bool(_BROKEN_FIELD_RE.search(fold(text).strip()))
+    t = fold(text).strip()
+    return len(t) >= MIN_BROKEN_FIELD and bool(_BROKEN_FIELD_RE.search(t))
 
 
 def read_closing_bylines(article: Article) -> None:

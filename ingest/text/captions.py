@@ -58,7 +58,9 @@ _PICTURE_CREDIT_RE = re.compile(
 # A photo agency's name glued after the caption's last sentence: "…尽展优美身姿。东方IC"
 # (中国网's gallery, the tenth held-out set; session 25), "…。视觉中国", "…。新华社发".
 _AGENCY_CREDIT_RE = re.compile(
-    r"(?<=[。!?])\s*(?P<credit>东方ic|视觉中国|图虫创意|cfp|ic\s?photo|新华社发|中新社发)$", re.I
+    r"(?<=[。!?])\s*(?P<credit>\(?(?:东方ic|视觉中国|图虫创意|cfp|ic\s?photo|新华社发|中新社发)\)?"
+    r"(?:供图)?)$",
+    re.I,
 )
 # Words that stand where a photographer's name would, but name nobody:
 # "受访者 供图", "本报 资料". A role there ("通讯员供图", "(通讯员/供图)") is

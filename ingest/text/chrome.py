@@ -365,6 +365,8 @@ COUNTER_RE = re.compile(
 # A platform's link back under a post: "返回搜狐,查看更多" (搜狐号, session 25),
 # "返回网易首页,查看更多资讯".
 BACK_TO_SITE_RE = re.compile(r"^返回[^\s,。]{1,8}[,\s]+查看更多(?:资讯|内容|精彩内容)?$")
+# A portal's calendar with its words: "今天是：2024年05月07日 星期二" (session 25's review).
+TODAY_RE = re.compile(r"^今天是\s*:?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?$")
 # A comment box's count of what the reader typed: "已输入0字", "还可以输入140字".
 TYPED_COUNT_RE = re.compile(r"^(?:已输入|还可以?输入|还能输入|可输入)\s*\d+\s*字$")
 # A count printed beside a page tool, its label an icon or a word: "踩0",
@@ -421,7 +423,10 @@ NOTICE_RE = re.compile(
     r"|\(?建议使用\S{0,40}浏览器\)?$"
     # a portal's note on what it reposts: "本网转载此文出于传递更多信息之目的,
     # 版权归原作者所有。" (session 25), "…如有侵权请联系删除,版权归原作者所有"
-    r"|[^。,]{0,20}转载\S{0,4}出于传递更多信息之目的|[^。]{0,40}版权归原作者所有[。!]?$)"
+    r"|[^。,]{0,20}转载\S{0,4}出于传递更多信息之目的"
+    # (with the repost or takedown it is about: "馆方表示,展出作品版权归原作者所有。" is a
+    # story's sentence; session 25's review)
+    r"|[^。]{0,40}(?:转载|侵权|来源于网络)[^。]{0,40}版权归原作者所有[。!]?$)"
 )
 # A site's footer naming who runs it: "新湖南 湖南日报社主办", "主办单位:某某县
 # 融媒体中心" — a short line, no sentence (session 23).
@@ -434,9 +439,10 @@ RUN_BY_RE = re.compile(
 # its licences by number and its reporting lines: "信息网络传播视听节目许可证:0105123",
 # "互联网新闻信息服务许可证10120170007号", "违法和不良信息举报电话:…", "网络110报警服务"
 # (中国网, 中国青年网: the ninth held-out set, session 25).
-REGISTRATION_RE = re.compile(
-    r"icp[备证]|公网安备|许可证\s*:?\s*(?:[a-z\d(京]|[^\s,。]{1,4}\d)|不良信息举报|网络110报警"
-)
+REGISTRATION_RE = re.compile(r"icp[备证]|公网安备")
+# (only on a line with no sentence in it: "…共核发取水许可证15件,…" and "市网信办开通违法
+# 和不良信息举报专线,…" are story text; session 25's review)
+LICENCE_RE = re.compile(r"许可证\s*:?\s*(?:[a-z\d(京]|[^\s,。]{1,4}\d)|不良信息举报|网络110报警")
 # "已有0条评论,共0人参与", "已有12人参与": the count, never "已有300余户…".
 COMMENT_COUNT_RE = re.compile(
     r"^已有\s*\d+\s*(?:条评论|人(?:参与|评论|围观))"
@@ -543,7 +549,8 @@ HOME = ("首页", "网站首页", "主页", "home")
 EDITION_PAGE_RE = re.compile(
     r"^(?:\d{4}年)?(?:第[a-z]?\d{1,3}版|当前版:?\s*[a-z]?\d{1,3}版)[:\s]*\S{0,8}$"
     # an entry of the list of pages by its code alone: "A01:要闻" (session 25)
-    f"|^[a-z]\\d{{2}}\\s*:\\s*[{CJK}·]{{1,6}}$"
+    # (a paper's sections run A to H: "S21：长株高速" is a road; session 25's review)
+    f"|^[a-h]\\d{{2}}\\s*:\\s*[{CJK}·]{{1,6}}$"
 )
 # The edition's lists of its pages and of a page's stories (session 23):
 # "第A01版  第A02版  第A03版  第A04版", "本版共3篇  第1篇  第2篇  第3篇".
@@ -574,6 +581,8 @@ SITE_SUFFIXES = (
     # (session 25); "醴陵融媒", "攸县融媒"
     "融媒",
 )
+MEDIA_CENTRE_APP = "融媒"
+MAX_MEDIA_APP_NAME = 6
 MAX_MOTTO_SIDE = 8
 # A site's name beside its motto may be any name of news: "湖南本地新闻".
 LOOSE_SITE_SUFFIXES = (*SITE_SUFFIXES, "新闻", "资讯", "网")
@@ -636,6 +645,8 @@ def chrome_rule(text: str) -> str | None:
         return "notice"
     if REGISTRATION_RE.search(t) or RUN_BY_RE.match(t):
         return "footer"
+    if LICENCE_RE.search(t) and not re.search("[。,;!?]", t):
+        return "footer"
     if COMMENT_RULE_RE.match(t) or COMMENT_DIALOG_RE.match(t):
         return "comments"
     if LOGIN_STEP_RE.match(t) or is_word_row(t, _ACCOUNT_WORDS, 1):
@@ -648,6 +659,8 @@ def chrome_rule(text: str) -> str | None:
         return "navigation"
     if BACK_TO_SITE_RE.match(t):
         return "navigation"
+    if TODAY_RE.match(t):
+        return "page tools"
     if REPORT_RE.match(t):
         return "page tools"
     if is_word_row(t, _PERIOD_WORDS, 2):
@@ -838,6 +851,9 @@ def is_site_name(word: str) -> bool:
     for kind in ACCOUNT_KINDS:
         if word.endswith(kind) and len(word) > len(kind):
             return is_site_name(word[: -len(kind)])
+    # a county app's name is short: "渌口融媒", not the headline "打造全国一流县级融媒"
+    if word.endswith(MEDIA_CENTRE_APP) and len(word) > MAX_MEDIA_APP_NAME:
+        return False
     return len(word) <= MAX_SITE_NAME and (
         word.endswith(SITE_SUFFIXES) or word.startswith("头条号")
     )

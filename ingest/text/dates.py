@@ -42,6 +42,7 @@ _SECONDS_INTO_SITE = rf"(?<=:\d\d:\d\d)(?=\d+[^\s\d]{{0,6}}[{GLUED_SITE_ENDS}])"
 # unless it is the whole value of a date's field ("日期：24-05-06", a district
 # site's date line, session 25: ``short_year``).
 SHORT_YEAR_CENTURY = 2000
+LAST_CENTURY_FROM = 50
 DATE_RE = re.compile(
     r"(?<!\d)(?P<date>"
     r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
@@ -72,7 +73,8 @@ def _stamp(m: re.Match[str], short_year: bool = False) -> Stamp | None:
     if k == "4":
         if not (m.group("time") or short_year):
             return None
-        y += SHORT_YEAR_CENTURY
+        # "更新时间：99-12-31" is 1999 (session 25's review)
+        y += SHORT_YEAR_CENTURY if y < LAST_CENTURY_FROM else SHORT_YEAR_CENTURY - 100
     try:
         day = datetime.date(y, mo, d)
     except ValueError:

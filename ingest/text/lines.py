@@ -187,7 +187,7 @@ _SITE_URL_RE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?
 _NAMED_DATE_RE = re.compile(
     r"^(?:原创(?:\s+|:\s*)(?:[^\s,。;:!?、\d]{2,16}\s+)?)?"
     # the name in brackets too: "[省发改委]   2016-04-01" (a provincial portal)
-    rf"\[?(?P<name>[^\s,。;:!?、\d\[\]]{{2,16}}|\d{{1,4}}[^\s,。;:!?、\d]{{0,12}}[{GLUED_SITE_ENDS}])\]?"
+    rf"[\[【]?(?P<name>[^\s,。;:!?、\d\[\]【】]{{2,16}}|\d{{1,4}}[^\s,。;:!?、\d]{{0,12}}[{GLUED_SITE_ENDS}])[\]】]?"
     rf"(?:\s+|(?<=[{GLUED_SITE_ENDS}]))$"
 )
 _SENT_FROM_RE = re.compile(rf"^[{CJK}]{{0,4}}$")

@@ -111,7 +111,7 @@ _SPACED_ALT = "|".join(f"{k[0]}[ \u3000]{k[1]}" for k in _FIELD if len(k) == 2)
 _LABEL_RE = re.compile(
     # "︱" too, a vertical bar of presentation forms: "作者︱春春" (a science column)
     # a label in brackets: "【校对】梁飞飞" (南方网 of 2019, the tenth held-out set)
-    rf"(?:(?:^|(?<=[\s|丨\[【(]))(?P<label>{_LABEL_ALT})\s*(?::|/|\||丨|︱|\s|(?<=【..)】|(?<=【...)】)"
+    rf"(?:(?:^|(?<=[\s|丨\[【(]))(?P<label>{_LABEL_ALT})\s*(?::|/|\||丨|︱|\s|(?<=【..)】|(?<=【...)】|(?<=【....)】)"
     rf"|(?:^|(?<=\s))(?P<spaced>{_SPACED_ALT})\s*:"
     rf"|(?<!图片)(?P<glued>{_GLUED_ALT})\s*:)\s*"
 )
@@ -325,8 +325,9 @@ _GLUED_SOURCE_AUTHOR_RE = re.compile(
 
 # or spaced after the date, the page's tools and counts after them: "2016-12-21 07:51:00
 # 环球时报 孙卫赤 分享 526参与" (环球网 of 2016, the tenth held-out set; session 25).
+# (three characters: "株洲日报 文化", "株洲新闻网 石峰" print a section, session 25's review)
 _SPACED_SOURCE_AUTHOR_RE = re.compile(
-    f"^\\s+(?P<source>[{CJK}]{{2,12}}?(?:报|网|社))\\s+(?P<author>[{CJK}]{{2,4}})$"
+    f"^\\s+(?P<source>[{CJK}]{{2,12}}?(?:报|网|社))\\s+(?P<author>[{CJK}]{{3}})$"
 )
 _TOOLS_AFTER_AUTHOR_RE = re.compile(r"(?:\s+(?:分享|评论|收藏|\d+\s*(?:人?参与|条?评论)))+\s*$")
 
