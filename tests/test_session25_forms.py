@@ -568,3 +568,53 @@ def test_a_word_read_a_person_more_than_twice_as_often_as_a_firm_stays_a_person(
     texts = ["阿卜杜拉说,这是应该做的。"] * persons + ["阿卜杜拉:我看到他倒在地上。"] * firms
     words = [[Token(0, 4, "PER")]] * persons + [[Token(0, 4, "ORG")]] * firms
     assert ("阿卜杜拉" in not_people(texts, words)) is excluded
+
+
+# --- the thirteenth and fourteenth held-out sets (session 25) -----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        # written for 华声在线's "（文/视频 全媒体记者 王智芳 实习生 罗斯妮 黄静静 通讯员 王钟莞）"
+        ("株洲日报讯(文/图 记者 王林 通讯员 李青)近日,荷塘区开展活动。", ["王林", "李青"]),
+        # written for 中国新报's "本报记者 刘相琳/文"
+        ("株洲日报记者 王小川/图", ["王小川"]),
+    ],
+)
+def test_crafts_beside_a_byline_s_names(line: str, people: list[str]) -> None:
+    byline = parse_byline(line, 1)
+    assert byline is not None and [c.name for c in byline.contributors] == people
+
+
+@pytest.mark.parametrize("line", ["一审判决", "二审维持原判", "三审终审裁定"])
+def test_a_court_s_instance_heading_a_part_is_no_byline(line: str) -> None:
+    # written for 半岛晨报's subhead "一审判决" (read as the editor 判决)
+    assert parse_byline(line, 1) is None
+
+
+def test_a_footer_s_review_roles_still_name_their_editors() -> None:
+    byline = parse_byline("一审 刘一 二审 陈二 三审 张三", 1)
+    assert byline is not None and [c.name for c in byline.contributors] == ["刘一", "陈二", "张三"]
+
+
+def test_a_headline_over_a_dispatch_s_byline_after_a_gap() -> None:
+    # written for 华声在线: the headline under the page's section links, over
+    # "华声在线7月6日讯(…)…", read as a photo's caption by its gap
+    lead = "株洲日报讯(记者 王林)5月6日,醴陵瓷谷迎来首批入驻企业,30家陶瓷企业签约落户。"
+    text = "醴陵新闻(点击进入)\n\n\n\n醴陵瓷谷迎来首批入驻企业\n\n" + lead + "\n"
+    article = only_article_of(text)
+    assert article.title == "醴陵瓷谷迎来首批入驻企业"
+    assert article.captions == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("版权归原作者所有,向原创致敬!", "notice"),  # written for 潇湘晨报's repost
+        ("资讯新闻(点击进入)", "navigation"),  # written for 华声在线's section link
+        ("他说:“点击进入的人越来越多。”", None),
+    ],
+)
+def test_web_furniture_of_the_thirteenth_set(line: str, rule: str | None) -> None:
+    assert chrome_rule(line) == rule

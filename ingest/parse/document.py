@@ -1794,9 +1794,11 @@ def promote_first_headline(lines: list[Line]) -> None:
     # a photo's caption then; over the page's date or 来源 line it is the
     # headline ("停牌、增持、补仓:大小股东达成“护盘”共识" over "2015-07-03 04:09:59
     # 来源:…", money.163).
+    # So over a dispatch's byline: "非遗纸雕灯:让传统文化“活”起来" over "华声在线7月6日讯
+    # (文/视频 全媒体记者 …)…" (the thirteenth held-out set; session 25).
     dated_headline = (
         line.kind is Kind.CAPTION
-        and lines[first + 1].kind in _DATED
+        and (lines[first + 1].kind in _DATED or lines[first + 1].byline is not None)
         and split_credit(line.text)[1] is None
         and not strip_mark(line.text)[1]
     )

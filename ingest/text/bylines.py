@@ -125,7 +125,9 @@ _NAME_PAPER_RE = re.compile(
     rf"^(?P<name>[{CJK}·]{{2,5}})\s*/\s*(?P<paper>[{CJK}]{{1,12}}(?:报|社|网|刊))$"
 )
 # Roles that, glued to the word after them, head a menu entry, not a name.
-GLUED_MENU_ROLES = ("作者", "编辑")
+# So do a court's instances: "一审判决", "二审维持原判" head a story's part (半岛晨报, the
+# thirteenth held-out set; session 25), where a page's footer spaces "一审 刘一".
+GLUED_MENU_ROLES = ("作者", "编辑", "一审", "二审", "三审")
 # Words that stand where a name would in a photo credit: "通讯员供图".
 NOT_NAMES = frozenset({"供图", "提供", "摄影", "获悉", "介绍", "网络", "资料图"}) | frozenset(
     # A column's label after 记者: "记者手记" over a reporter's notes, "记者观察",
@@ -244,9 +246,12 @@ def read_names(
                 continue
             word = w.group()
             # the next role's paper glued to a name: "本报记者张靖本报通讯员郜敏"
-            # or the crafts it did: "记者王林文图" (session 25's review)
+            # or the crafts it did: "记者王林文图" (session 25's review), "本报记者 刘相琳/文"
+            # (中国新报, the thirteenth held-out set)
             if word.endswith(HOME_DESKS + GLUED_CRAFTS) and name_shaped(word[:-2]):
                 word = word[:-2]
+            if (craft := _CRAFT_AFTER_NAME_RE.search(word)) and name_shaped(word[: craft.start()]):
+                word = word[: craft.start()]
             for a, b in run_together(word) or [(0, len(word))]:
                 name = word[a:b]
                 if not _NAME_RE.match(name) or name in NOT_NAMES or name[0] in PARTICLE_STARTS:
@@ -258,6 +263,10 @@ def read_names(
 
 HOME_DESKS = ("本报", "本台", "本网", "本刊")
 GLUED_CRAFTS = ("文图", "图文")
+_CRAFT_AFTER_NAME_RE = re.compile(r"/(?:文|图|文图|图文|摄)$")
+# The crafts before the roles in a dispatch's brackets: "(文/视频 全媒体记者 王智芳 实习生
+# 罗斯妮 …)" (华声在线, the thirteenth held-out set): read as spaces.
+_CRAFTS_FIRST_RE = re.compile(r"(?:文|图|视频|摄影|摄像)(?:\s*/\s*(?:文|图|视频|摄影|摄像))+\s+")
 # A print page's names run together with no space: "通讯员王飞李永", "通讯员张宗桥贾胜波"
 # (河南日报 reposted by 大河网, the eleventh held-out set; session 25): two names of a
 # name's shape each, split where only one cut gives two.
@@ -300,9 +309,11 @@ def parse_web_byline(text: str, line: int) -> tuple[str, list[Contributor], str,
             org = organisation(printed[m.start("desk") : m.end("desk")].removesuffix("综合报道"))
         group = next(g for g in ("staff", "column", "inner") if groups.get(g))
         inner = m.start(group), m.end(group)
+        crafts = _CRAFTS_FIRST_RE.match(folded, inner[0], inner[1])
+        start = crafts.end() if crafts else inner[0]
         people = read_names(
-            printed[inner[0] : inner[1]],
-            folded[inner[0] : inner[1]],
+            printed[start : inner[1]],
+            folded[start : inner[1]],
             line,
             "记者" if paper else None,
         )

@@ -426,7 +426,9 @@ NOTICE_RE = re.compile(
     r"|[^。,]{0,20}转载\S{0,4}出于传递更多信息之目的"
     # (with the repost or takedown it is about: "馆方表示,展出作品版权归原作者所有。" is a
     # story's sentence; session 25's review)
-    r"|[^。]{0,40}(?:转载|侵权|来源于网络)[^。]{0,40}版权归原作者所有[。!]?$)"
+    r"|[^。]{0,40}(?:转载|侵权|来源于网络)[^。]{0,40}版权归原作者所有[。!]?$"
+    # "版权归原作者所有,向原创致敬" (潇湘晨报's repost, the thirteenth held-out set)
+    r"|版权归原作者所有\s*[,!]?\s*向原创致敬)"
 )
 # A site's footer naming who runs it: "新湖南 湖南日报社主办", "主办单位:某某县
 # 融媒体中心" — a short line, no sentence (session 23).
@@ -527,6 +529,8 @@ MAX_DOWNLOAD_HEADER_WORDS = 3
 # 网易股票" (163, the fifth held-out set; session 24), "更多内容请关注 株洲发布".
 CALL_TO_ACTION_RE = re.compile(
     r"【点击[^【】]{1,6}】"
+    # a section's link: "资讯新闻(点击进入)" (华声在线, the thirteenth held-out set)
+    r"|^[^\s,。]{2,8}\(点击进入\)$"
     r"|^更多(?:精彩)?(?:资讯|内容|新闻|信息|报道)?(?:请点击|请关注|请访问|敬请关注)\s*[^\s。,!?]{2,12}$"
 )
 # The promotion is a line or two of a banner (79 characters on sina); a long
