@@ -572,7 +572,8 @@ def chrome_rule(text: str) -> str | None:
         return None
     # A page's layout spaces a widget's words far apart ("上一页", seventy
     # spaces, "1/3", sixty more, "下一页" on wechat): they are no text.
-    if not t or spaced_len(t) > MAX_CHROME_LINE:
+    # (spaced_len is never more than len: a line that short needs no count.)
+    if not t or (len(t) > MAX_CHROME_LINE and spaced_len(t) > MAX_CHROME_LINE):
         return None
     if PLACEHOLDER_RE.match(t.strip("[]【】()")):
         return "image placeholder"
@@ -651,7 +652,10 @@ def is_download_header(t: str) -> bool:
 def spaced_len(t: str) -> int:
     """The length of *t*, a run of spaces counting as one: a page's layout
     puts dozens between a widget's words."""
-    return len(re.sub(r"\s+", " ", t))
+    return len(_SPACES_RE.sub(" ", t))
+
+
+_SPACES_RE = re.compile(r"\s+")
 
 
 def is_teaser_counts(t: str) -> bool:
