@@ -68,6 +68,7 @@ DEV_SETS = {
 GROUP = 15
 
 System = Callable[[list[str]], set[str]]
+ADMITTED = "archive, one-character annotations set aside"
 
 
 @dataclass
@@ -162,14 +163,16 @@ class Result:
     chars_per_second: float
 
 
-def score(system: System, sentences: list[Sentence]) -> Result:
+def score(system: System, sentences: list[Sentence], min_length: int = 1) -> Result:
+    """Micro-averaged over the groups; names shorter than *min_length* are
+    set aside on both sides (``ADMITTED``)."""
     hits = found = gold = 0
     seconds = 0.0
     for group in groups(sentences):
         started = time.perf_counter()
-        names = system([s.text for s in group])
+        names = {n for n in system([s.text for s in group]) if len(n) >= min_length}
         seconds += time.perf_counter() - started
-        truth = set().union(*(s.names for s in group))
+        truth = {n for s in group for n in s.names if len(n) >= min_length}
         hits += len(names & truth)
         found += len(names)
         gold += len(truth)
@@ -270,13 +273,19 @@ def main() -> None:
         "jieba.posseg, nr": jieba_nr,
         "lac (PaddlePaddle), PER": paddle_lac(),
     }
+    # The annotations name a surname standing alone as a person (李老师's 李,
+    # 江主席's 江: 72 of People's Daily's 1,546 test names, 31 of MSRA's
+    # 1,425), which issue 14 asks the archive to keep out (李先生, 肖书记 are
+    # no names); this row scores the archive on the names it may give.
+    systems[ADMITTED] = archive
     print(f"| system | {' | '.join(f'{s} P / R / F1' for s in sets)} | chars/s, one core |")
     print(f"|---|{'---|' * len(sets)}---:|")
     for label, system in systems.items():
         if isinstance(system, str):
             print(f"| {label} | {system} |")
             continue
-        results = [score(system, sentences) for sentences in sets.values()]
+        length = 2 if label == ADMITTED else 1
+        results = [score(system, sentences, length) for sentences in sets.values()]
         cells = " | ".join(f"{r.precision:.2f} / {r.recall:.2f} / {r.f1:.2f}" for r in results)
         speed = sum(r.chars_per_second for r in results) / len(results)
         print(f"| {label} | {cells} | {speed:,.0f} |", flush=True)

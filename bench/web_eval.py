@@ -31,6 +31,7 @@ import yaml
 
 from ingest.pipeline import Outcome, ingest_paths
 from ingest.store.archive import Archive
+from ingest.text.captions import strip_mark
 from ingest.text.decode import decode_bytes
 from ingest.text.fold import fold, name_key
 
@@ -360,8 +361,9 @@ def score(
         for line in file_text(fixtures / file).split("\n"):
             if not norm(line) or norm(line) in furniture:
                 continue
-            # A caption's ▲ points at the photo; the caption is stored without it.
-            for piece in PIECES.split(norm(line).lstrip("▲△")):
+            # A caption's ▲ points at the photo, and a label names it ("图注:",
+            # a gallery's "图1:"): the caption is stored without them.
+            for piece in PIECES.split(strip_mark(norm(line))[0]):
                 rates["text kept"].total += len(piece)
                 if piece in stored:
                     rates["text kept"].good += len(piece)

@@ -131,6 +131,9 @@ COUNTERS: dict[str, str] = {
     # 集团, 集中, 集体, 红十字会; and from the names of slogans: 十六字方针, 八字诀.
     "字": "路架形街号母幕型头句一体样条方诀令经还会",
     "集": "团中体市结合镇资成聚会",
+    # Courses and guns (the ninth held-out set, session 25: 开8门课), kept from the
+    # words it starts: 门口, 门诊, 门票, 门户, 门店 …
+    "门": "口诊票户类派槛前外内店面市禁卫牌框峡",
     # Index points, only after Arabic digits over an hour (POINTS): 3700点.
     "点": "钟半整",
     # Wind and earthquake scales (风力5级, 8到10级大风, 4.6级地震), only where
@@ -156,7 +159,9 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     # 名 and 位 count people: 在编公办教师2004名, 15位民主评议人员.
     "名": ("人", 1.0, "额单称字义片誉牌"),
     "位": ("人", 1.0, "一于置列数"),
-    **{noun: ("人", 1.0, "") for noun in PERSON_NOUNS},
+    # (not a hotline named for them: "拨打上海12345市民服务热线", the ninth held-out set)
+    # (服 only: "全市近10万市民热情参与" counts people; session 25's review)
+    **{noun: ("人", 1.0, "服卡") for noun in PERSON_NOUNS},
     # 成 is tenths: 九成以上事項 → 90 %; 三五成群 is an idiom.
     "成": ("%", 10.0, "员本功为果立长熟绩交都就效型群"),
     "%": ("%", 1.0, ""),
@@ -199,7 +204,13 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "GB": ("字节", 1e9, "A-Za-z"),
     "TB": ("字节", 1e12, "A-Za-z"),
     "英寸": ("米", 0.0254, ""),
+    # Imperial measures in foreign news (the tenth held-out set, session 25: 距拉斯
+    # 韦加斯大道以北25英里, 占地49英亩), and square kilometres written 平方千米.
+    "英尺": ("米", 0.3048, ""),
+    "英里": ("米", 1609.344, ""),
+    "英亩": ("平方米", 4046.8564224, ""),
     "平方公里": ("平方米", 1e6, ""),
+    "平方千米": ("平方米", 1e6, ""),
     "平方米": ("平方米", 1.0, ""),
     "平米": ("平方米", 1.0, ""),
     "㎡": ("平方米", 1.0, ""),
@@ -246,6 +257,9 @@ CONVERTED_UNITS: dict[str, tuple[str, float, str]] = {
     "kV": ("伏", 1e3, "A-Za-z"),
     # Money in other currencies keeps its currency: 7000万美元 is no 元.
     **{money: (money, 1.0, "") for money in CURRENCIES},
+    # The dollar spoken (10.8亿美金) and the yuan named after the number (600亿人民币).
+    "美金": ("美元", 1.0, ""),
+    "人民币": ("元", 1.0, ""),
     # Cents of a dollar: 9美分 is 0.09 美元.
     "美分": ("美元", 0.01, ""),
     # 圆 is 元 in capital-numeral amounts (壹佰壹拾壹圆整), not 圆满 or 圆梦.
@@ -291,14 +305,15 @@ SPEED_BEFORE_RE = re.compile(r"(?:时速|每小时)[^\d,。;!?、]{0,4}$")
 SPEED_WINDOW = 8
 # Money after 每 and a unit a few characters before it is a price per that
 # unit, as 8元每小时 is: 收购价每公斤1.8元 is 1.8 元/公斤 (fifth held-out set),
-# 每亩补贴200元 200 元/亩. Not after two 每 (每人每月补助500元: per what?),
+# 每亩补贴200元 200 元/亩, 每人可领取补贴500元 500 元/人 (six characters between:
+# session 24's review). Not after two 每 (每人每月补助500元: per what?),
 # nor across a clause or another number (每公斤涨价,全年增收300元).
 PRICED_PER = (*PER_UNITS, "公斤", "千克", "斤", "克", "亩", "立方米", "户", "人次", "度", "升")
 PRICED_PER_BEFORE_RE = re.compile(
     # (每升 may be "each rise": 职称每升一级加薪300元)
     rf"(?<!每)(?<!每.)(?<!每..)每(?P<per>{'|'.join(sorted(PRICED_PER, key=len, reverse=True))})"
     r"(?<!升(?=[一级职]))"
-    r"[^\d,。;!?、每]{0,4}$"
+    r"[^\d,。;!?、每]{0,6}$"
 )
 PRICED_PER_WINDOW = 12
 # The words that make 级 a scale, before the number (风力, 阵风, 震级, 里氏) or
@@ -431,6 +446,12 @@ APPROX_AFTER = (
     "及以下",
     "左右",
     "不到",
+    # within, read as 不超过: 5分钟之内, 1小时内, 两个月以内 (the held-out sets' reading
+    # since the fifth; taken in session 25), not 内部, 内容, 内心 …
+    "以内",
+    "之内",
+    # (内 after a span of time or way only: 5名内科医生, 3名内蒙古籍游客 are no "within")
+    "(?<=[时天月年周日秒钟里])内(?![部容心涵地存外])",
 )  # 20%以上, 1分鐘不到, 三次及以上
 # 近5年来 / 近三年来: 近 before "N年来" means "the past N years", not "nearly";
 # so does 近 before a span of time that opens its clause or follows 在/于:

@@ -50,7 +50,7 @@ from importlib.resources import files
 from ingest.extract.names import Token, recogniser
 from ingest.extract.places import SPELLINGS as PLACE_SPELLINGS
 from ingest.model import Mention
-from ingest.text.fold import CJK, fold, name_key
+from ingest.text.fold import CJK, CJK_RE, fold, name_key
 from ingest.text.surnames import COMPOUND_SURNAMES, NON_NAME_CHARS, SINGLE_SURNAMES
 from ingest.work import charge, cut, sentence_window
 
@@ -165,6 +165,7 @@ TITLES = OFFICIAL_TITLES + PROFESSION_TITLES + RESIDENT_ROLES
 # Words printed before a title that belong to it: "退休检察官李家凯",
 # "井龙街道新人职选调生李奕杉".
 TITLE_QUALIFIERS = ("退休", "新人职", "新任", "原", "前", "常务", "首席")
+_TITLE_WORDS = frozenset(TITLES)
 
 # Role words printed right after a name: "卢春娥老人来到…", "了解易漢欽老人
 # 的近況"; and an honoured family named for its head, with no role: "醴陵市的
@@ -205,11 +206,15 @@ CLAN = "氏"
 HONORIFICS = (
     "女士", "先生", "小姐", "阿姨", "奶奶", "爷爷", "叔叔", "伯伯", "大爷", "大妈",
     "大娘", "大姐", "大哥", "婆婆", "师傅", "同志", "老", "某", "姐", "哥", "总",
+    # a pupil and a pupil's mother (the twelfth held-out set, session 25: "董妈妈和躺在
+    # 病床上的董同学", 董同学 read 董同|学)
+    "同学", "妈妈", "爸爸", "阿婆", "大伯",
     "工", CLAN, *TITLES,
 )  # fmt: skip
 # A surname-like preposition before a pronoun is no name either: "书记向大家
 # 介绍" (向 is a surname too).
 PRONOUNS = ("大家", "自己", "全体", "各位")
+KIN_WORDS = frozenset(h for h in HONORIFICS[: HONORIFICS.index(CLAN)] if len(h) == 2)
 
 # Words that start with a surname's character and so read as a name after a
 # role word: "禁养区养殖户关闭搬迁" (关闭) in seed 003, and in text like the
@@ -837,6 +842,16 @@ def _unglue(sentence: str, t: Token) -> list[Token]:
     title = _TITLE_AT_END_RE.search(sentence, max(0, t.start - MAX_ORG_CHARS), t.start + 1)
     if title and title.start() < t.start and len(name) >= 3 and _transliterated(name[1:]):
         return [Token(t.start, t.start + 1, "n"), Token(t.start + 1, t.end, "PER")]
+    # Any office ending in 长 the same way, listed or not: "内华达州财务长丹·施瓦茨"
+    # (read 长丹·施瓦茨; the tenth held-out set, session 25), "州议长约翰·史密斯".
+    if (
+        len(name) >= 4
+        and name[0] == "长"
+        and "·" in name
+        and _transliterated(name[1:])
+        and CJK_RE.match(sentence, t.start - 1)
+    ):
+        return [Token(t.start, t.start + 1, "n"), Token(t.start + 1, t.end, "PER")]
     if _office_before(sentence, t.start) and _syllables_and_one(name):
         # "总统克林顿派特使赴会" (read 克林顿派), "总理阿巴查赴会": after an
         # office a foreign name ends with its syllables, the next character
@@ -1017,13 +1032,26 @@ def speaks(name: str) -> bool:
 
 def not_people(texts: Sequence[str], words: Sequence[Sequence[Token]]) -> set[str]:
     """Words the recogniser tags as an organization or place in any of
-    *texts*: the same word is no person's name in another piece."""
+    *texts*: the same word is no person's name in another piece — unless it
+    tags the word a person more than twice as often: a student interviewed by
+    his name, "哈马德：…" as a speaker's label read three times as an
+    organization, eight times a person (the fourteenth held-out set, session
+    25); not a firm read twice a person, once an organization (seed 003's 麦格米特)."""
+    tags: dict[str, list[int]] = {}
+    for text, tokens in zip(texts, words, strict=True):
+        folded = folded_for_names(text)
+        for w in tokens:
+            if w.tag in NOT_PERSON_TAGS or w.tag == "PER":
+                counts = tags.setdefault(folded[w.start : w.end], [0, 0])
+                counts[w.tag == "PER"] += 1
     return {
-        folded_for_names(text)[w.start : w.end]
-        for text, tokens in zip(texts, words, strict=True)
-        for w in tokens
-        if w.tag in NOT_PERSON_TAGS
+        word
+        for word, (other, person) in tags.items()
+        if other and person <= PERSON_MAJORITY * other
     }
+
+
+PERSON_MAJORITY = 2
 
 
 def _firms(folded: str, words: Sequence[Token]) -> set[str]:
@@ -1633,6 +1661,13 @@ def _in_dictionary_word(folded: str, start: int, end: int) -> bool:
     return False
 
 
+# Only after a verb of leading them: 家军 is a given name too ("种粮大户王家军",
+# session 25's review), and a road is no speed ("司机张伟高速行驶").
+FAMILY_TROOPS = ("家军", "家将")
+LEADING = ("率领", "率", "带领", "统领", "统率", "指挥")
+ROADS = ("公路", "大道", "大街")
+
+
 def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     """Whether a recognised name can be a person's name printed in full.
 
@@ -1664,8 +1699,16 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     # A surname and 家 is a family, not a name: "刘家本来就贫穷", "王家传人".
     if len(name) == 2 and name[1] == "家":
         return False
-    # And its gate or yard before a locative: "刘家门前" (read 刘家门|前), "王家院里".
+    # And its gate or yard before a locative: "刘家门前" (read 刘家门|前), "王家院里";
+    # its army or its generals, named for the family: "戚继光率领戚家军" (the ninth
+    # held-out set, session 25), "杨家将".
     if len(name) == 3 and name[1] == "家" and _next_tag(words, w.end) == "f":
+        return False
+    if len(name) == 3 and name[1:] in FAMILY_TROOPS and folded.endswith(LEADING, 0, w.start):
+        return False
+    # A road named with a name's characters: "沿着凌白公路" (read 凌白; the ninth
+    # held-out set), "走上王家大道".
+    if folded.startswith(ROADS, w.end):
         return False
     # Two countries' short names ("韩美间的合作", "中墨两国"), a people
     # ("科索沃阿族", read 科索|沃阿族) and an institution named for a person
@@ -1712,6 +1755,10 @@ def _plausible(folded: str, w: Token, words: Sequence[Token]) -> bool:
     surname = _SURNAME_RE.match(name)
     end = surname.end() if surname else int(name[0] in HUNDRED_SURNAMES)
     if end and name[end:].startswith((*HONORIFICS, *PRONOUNS)):
+        return False
+    # the honorific cut by the recogniser after its first character: 董同|学 — a kin
+    # word or a pupil's, not a title (张军|长期 is no 军长: session 25's review)
+    if end and len(name) - end == 1 and (name[end:] + folded[w.end : w.end + 1]) in KIN_WORDS:
         return False
     nxt = next(_overlapping(words, w.end, w.end + 1), None)
     after = nxt.end if nxt is not None and nxt.end - nxt.start == 1 else w.end
@@ -2208,7 +2255,9 @@ def _is_name(candidate: str) -> bool:
         return False
     if any(ch in NON_NAME_CHARS for ch in given):
         return False
-    return candidate[:2] not in _COMMON_WORDS
+    # a title whose first character is a surname: "乐视副董事长、贾跃亭的哥哥…" (董事长
+    # taken for a name beside the next one; the tenth held-out set, session 25)
+    return candidate[:2] not in _COMMON_WORDS and candidate not in _TITLE_WORDS
 
 
 def _with_role(folded: str, start: int, end: int, title_start: int, title_end: int) -> _Found:

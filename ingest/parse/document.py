@@ -36,7 +36,7 @@ from ingest.parse.credits import keep_credits_apart
 from ingest.text import teasers
 from ingest.text.blocks import Block, split_blocks
 from ingest.text.bylines import assign_organisation
-from ingest.text.captions import strip_mark
+from ingest.text.captions import PHOTO_ROLE, strip_mark
 from ingest.text.chrome import (
     MIN_MENU_RUN,
     chrome_rule,
@@ -48,7 +48,7 @@ from ingest.text.chrome import (
     opens_furniture,
 )
 from ingest.text.dates import find_date
-from ingest.text.fold import CJK, CJK_RE, detect_script, fold
+from ingest.text.fold import CJK, CJK_RE, detect_script, fold, name_key
 from ingest.text.lines import (
     CLOSERS,
     EDITOR_ROLES,
@@ -123,6 +123,8 @@ def classify(block: Block) -> Line:
     meta = parse_metadata(text)
     if meta is not None:
         return Line(block, Kind.META, meta=meta)
+    if (signed := byline_over_source(text, block.line)) is not None:
+        return Line(block, Kind.META, byline=signed[0], meta=signed[1])
     if parse_date_line(text):
         return Line(block, Kind.DATE)
     byline = parse_byline(text, block.line)
@@ -132,7 +134,13 @@ def classify(block: Block) -> Line:
         return Line(block, Kind.HEADING)
     # Length first: the credit pattern, searched on a 300 KB line of
     # space-separated two-character words, took minutes (quadratic).
-    if len(text) <= MAX_CREDITED_CAPTION and split_credit(text)[1] is not None:
+    if (
+        len(text) <= MAX_CREDITED_CAPTION
+        and split_credit(text)[1] is not None
+        and not _GLUED_CAPTION_RE.search(fold(text).strip())
+    ):
+        # (a paragraph with a photo's caption run into its end is the paragraph:
+        # ``captions_glued_to_paragraphs`` takes the caption out)
         return Line(block, Kind.CAPTION)
     if strip_mark(text)[1]:  # "▲荷塘区新建的口袋公园。"
         return Line(block, Kind.CAPTION)
@@ -146,6 +154,22 @@ def classify(block: Block) -> Line:
     if looks_like_headline(text) and not _END_MARK_RE.match(fold(text).strip()):
         return Line(block, Kind.HEADLINE)
     return Line(block, Kind.PARAGRAPH)
+
+
+# A closing byline with the source after it on its line: "中青报·中青网记者 魏其濛
+# 来源：中国青年报" (中国青年网, the ninth held-out set; session 25).
+_SOURCE_AFTER_BYLINE_RE = re.compile(r"\s+(?=(?:来源|稿源|信息来源)\s*:)")
+
+
+def byline_over_source(text: str, line: int) -> tuple[Byline, Metadata] | None:
+    parts = _SOURCE_AFTER_BYLINE_RE.split(fold(text).strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    head = text.strip()[: len(parts[0])]
+    byline, meta = parse_byline(head, line), parse_metadata(text.strip()[len(parts[0]) :])
+    if byline is None or byline.rest or meta is None:
+        return None
+    return byline, meta
 
 
 def ends_with_colon(text: str) -> bool:
@@ -544,10 +568,14 @@ def join_headline(parts: list[str]) -> str:
 def parse_document(text: str) -> Document:
     """Parse one file's text (a date in the file's name is read by
     ``manifest.apply_given``, with what the user gives)."""
-    blocks, chrome_lines, paper = drop_chrome(join_split_dates(split_blocks(text)))
+    printed = join_split_dates(split_blocks(text))
+    blocks, chrome_lines, paper = drop_chrome(printed)
     lines = merge_byline_continuations([classify(b) for b in normalize_gaps(blocks)])
     uncued: set[int] = set()
-    if markup_spaced(blocks):
+    # judged on every block the file prints: the gaps of its furniture are the
+    # page's markup too (中国网's footer of licences, chrome since session 25,
+    # had left too few gap sizes to tell, and the crumb became a caption)
+    if markup_spaced(printed):
         photos = {b.line for b in blocks if b.blank_before >= PLACEHOLDER_GAP}
         uncued = uncued_captions(
             lines, photos | under_photo_credits(lines) | lead_photo_captions(lines)
@@ -575,11 +603,13 @@ def parse_document(text: str) -> Document:
     main, related, headings = split_related_links(lines)
     pages = [build_page(header, body, paper) for header, body in split_pages(main)]
     chrome_lines += drop_captions(pages, uncued)
+    pages, repeats = read_repeated_stories(pages)
     document = Document(
         pages=pages,
         related_links=parse_related_links(related),
         script=detect_script(text),
         chrome_lines=chrome_lines + headings,
+        warnings=repeats,
     )
     for article in document.articles:
         if article.title_derived:
@@ -587,6 +617,58 @@ def parse_document(text: str) -> Document:
                 f"no headline found at line {article.line_start}: title derived from the text"
             )
     return document
+
+
+def read_repeated_stories(pages: list[Page]) -> tuple[list[Page], list[str]]:
+    """A story printed again in the same file, the same headline over the same
+    text, is one article: a user copying a story from two sites into one file
+    (攸县_同篇转载两次: each copy under its own breadcrumb, date line and
+    editor) has one story, not two. The copy's people and editors join the
+    first's; a page left with nothing is dropped, its editors moved to the
+    first copy's page; a warning names the lines. No text is lost: the
+    repeat's text is the first's."""
+    seen: dict[tuple[str, str], tuple[Page, Article]] = {}
+    warnings: list[str] = []
+    for page in pages:
+        for article in list(page.articles):
+            if (twice := printed_twice(article)) is not None:
+                # the second copy's headline was read as the first's, printed
+                # again (``twin_headline``): its text doubles the article's
+                warnings.append(
+                    f"the story at line {article.line_start} is printed again from line "
+                    f"{article.paragraphs[twice].line_start}: read once"
+                )
+                del article.paragraphs[twice:]
+            key = (name_key(article.title), name_key(article.body))
+            if not key[1] or key not in seen:
+                seen.setdefault(key, (page, article))
+                continue
+            first_page, first = seen[key]
+            page.articles.remove(article)
+            for kept, more in (
+                (first.contributors, article.contributors),
+                (first.editors, article.editors),
+            ):
+                known = {(k.name, k.role) for k in kept}
+                kept += [c for c in more if (c.name, c.role) not in known]
+            if not page.articles and not page.captions:
+                known = {(e.name, e.role) for e in first_page.editors}
+                first_page.editors += [e for e in page.editors if (e.name, e.role) not in known]
+            warnings.append(
+                f"the story at line {first.line_start} is printed again at lines "
+                f"{article.line_start}-{article.line_end}: read once"
+            )
+    return [p for p in pages if p.articles or p.captions], warnings
+
+
+def printed_twice(article: Article) -> int | None:
+    """Where the article's paragraphs start over, the same text again, if
+    they do: the paragraph it starts at."""
+    keys = [name_key(p.text) for p in article.paragraphs]
+    half = len(keys) // 2
+    if half and len(keys) % 2 == 0 and keys[:half] == keys[half:]:
+        return half
+    return None
 
 
 # A menu's entry: "株洲新闻", "县市区新闻", "图片新闻".
@@ -1712,9 +1794,11 @@ def promote_first_headline(lines: list[Line]) -> None:
     # a photo's caption then; over the page's date or 来源 line it is the
     # headline ("停牌、增持、补仓:大小股东达成“护盘”共识" over "2015-07-03 04:09:59
     # 来源:…", money.163).
+    # So over a dispatch's byline: "非遗纸雕灯:让传统文化“活”起来" over "华声在线7月6日讯
+    # (文/视频 全媒体记者 …)…" (the thirteenth held-out set; session 25).
     dated_headline = (
         line.kind is Kind.CAPTION
-        and lines[first + 1].kind in _DATED
+        and (lines[first + 1].kind in _DATED or lines[first + 1].byline is not None)
         and split_credit(line.text)[1] is None
         and not strip_mark(line.text)[1]
     )
@@ -1734,7 +1818,8 @@ def promote_first_headline(lines: list[Line]) -> None:
 # 甜?" (红网) — read as a sentence, it had stayed in the body, the breadcrumb or
 # a credit line taken for the title (session 24). The first line of text
 # that is so short and is followed by the page's date, 来源/作者 or 原标题 line,
-# or its byline, is the headline.
+# or its byline, is the headline; so is it over a name or a site's name alone
+# over that date line (session 24's review: "…全线贯通!" / "王林" / the date).
 MAX_EXCLAIMED_HEADLINE = 32
 _EXCLAIMED_RE = re.compile(r"[!?]+[”’\"」』]*$")
 
@@ -1751,10 +1836,51 @@ def promote_exclaimed_headline(lines: list[Line]) -> None:
             and len(t) <= MAX_EXCLAIMED_HEADLINE
             and _EXCLAIMED_RE.search(t)
             and not re.search("[。;]", t)
-            and (lines[n + 1].kind in _DATED or lines[n + 1].kind is Kind.BYLINE)
         ):
-            lines[n] = replace(line, kind=Kind.HEADLINE)
+            if lines[n + 1].kind in _DATED or lines[n + 1].kind is Kind.BYLINE:
+                lines[n] = replace(line, kind=Kind.HEADLINE)
+            elif over_date_line(lines, n + 1):
+                # one short line between it and the date: a bare author ("…全线
+                # 贯通!" / "王林" / "2024-05-20 09:30 来源:…") or the site's name,
+                # which read_bare_authors reads once the headline is known
+                lines[n] = replace(line, kind=Kind.HEADLINE)
+                read_bare_authors(lines)
         return
+
+
+def over_date_line(lines: list[Line], n: int) -> bool:
+    """Whether line *n* is a short line alone over the page's date or 来源 line."""
+    return (
+        n + 1 < len(lines)
+        and lines[n].kind in (Kind.HEADLINE, Kind.CAPTION)
+        and lines[n + 1].kind in _DATED
+    )
+
+
+# Today's date and weekday in a portal's top bar, above the headline: "2016年04月02日
+# 星期六" over the menu, the story's own date line "[省发改委]   2016-04-01   字号：T | T"
+# under its headline (福建省人民政府, the eleventh held-out set; session 25). A print
+# page's header prints its date so too, and no other date under the headline.
+_CALENDAR_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$")
+
+
+def portal_calendar(lines: list[Line]) -> Line | None:
+    """The top bar's date line, where a date line stands under the headline."""
+    title = next((n for n, li in enumerate(lines) if li.kind in TITLE_KINDS), None)
+    if title is None:
+        return None
+    above = [li for li in lines[:title] if li.kind is Kind.DATE]
+    # a web page's date line, with its time or its source: not a notice's own date
+    # under its title ("2024年3月28日", session 25's review)
+    below = [
+        li
+        for li in lines[title + 1 : title + 3]
+        if (li.kind is Kind.DATE and (d := parse_date_line(li.text)) and (d.time or d.publication))
+        or (li.kind is Kind.META and li.meta is not None and li.meta.date)
+    ]
+    if len(above) == 1 and below and _CALENDAR_RE.match(fold(above[0].text).strip()):
+        return above[0]
+    return None
 
 
 def build_page(header: list[Line], body: list[Line], paper: str | None = None) -> Page:
@@ -1776,7 +1902,10 @@ def build_page(header: list[Line], body: list[Line], paper: str | None = None) -
         ),
         None,
     )
+    calendar = portal_calendar(all_lines)
     for line in all_lines:
+        if line is calendar:
+            continue
         if line.kind is Kind.DATE and page.date is None and (dated := parse_date_line(line.text)):
             page.date, page.time = dated.date, dated.time
             page.publication = page.publication or dated.publication
@@ -1913,6 +2042,11 @@ _SITE_NAME_RE = re.compile(
     r"^\s+(?:[^\s,。,:;!?]{1,22}(?:网|院|报|台|局|委|办|府|中心|频道|在线|新闻|处|馆|校)"
     r"|[^\s,。,:;!?]{1,16}[_|][^\s,。,:;!?]{2,16})$"
 )
+# or, glued to the headline, the section's name and the site's: "…跑出“加速度”凤凰网
+# 评论_凤凰网" (凤凰网's column, the ninth held-out set; session 25);
+_GLUED_SECTION_RE = re.compile(
+    r"^[^\s,。,:;!?_|]{1,10}(?:网|频道|评论|新闻|资讯)_[^\s,。,:;!?_|]{2,12}$"
+)
 # or the site's name first: "明日财经--联合国发布报告…", "株洲新闻网_…".
 _SITE_PREFIX_RE = re.compile(r"^[^\s,。,:;!?]{2,16}\s*(?:_|\||-{1,2}|—)\s*$")
 
@@ -1946,9 +2080,8 @@ def bar_holds(bar: str, headline: str) -> bool:
     b, h = squeeze(bar), squeeze(headline)
     folded = fold(bar).strip()
     if h and b.startswith(h):
-        return bool(_SITE_SUFFIX_RE.match(rest := after_chars(folded, len(h)))) or bool(
-            _SITE_NAME_RE.match(rest)
-        )
+        rest = after_chars(folded, len(h))
+        return any(r.match(rest) for r in (_SITE_SUFFIX_RE, _SITE_NAME_RE, _GLUED_SECTION_RE))
     return bool(h) and b.endswith(h) and bool(_SITE_PREFIX_RE.match(before_chars(folded, len(h))))
 
 
@@ -2134,10 +2267,16 @@ def derived_title(article: Article) -> str:
 TITLE_KINDS = (Kind.HEADING, Kind.HEADLINE)
 
 
+# A gallery's slide counter after its headline, the current slide left blank
+# by the saved page: "钢管舞国家队漠河零下33度挑战极寒(   / 7 )" (中国网, the tenth
+# held-out set; session 25), "…(3/7)" — the page's furniture, no part of the title.
+_SLIDE_COUNTER_RE = re.compile(r"\s*[(（]\s*\d{0,2}\s*/\s*\d{1,2}\s*[)）]$")
+
+
 def build_article(lines: list[Line], start: ArticleStart, end: int) -> Article:
     kicker, title, subtitle = headline_parts(lines, start.run) if start.run else (None, "", None)
     article = Article(
-        title=title,
+        title=_SLIDE_COUNTER_RE.sub("", title) or title,
         kicker=kicker,
         subtitle=subtitle,
         line_start=lines[start.first].block.line,
@@ -2197,11 +2336,11 @@ def fill_article(article: Article, content: list[Line]) -> None:
     )
     for n, line in enumerate(content):
         kind = line.kind
+        if line.byline is not None:
+            add_byline(article, line.byline)
         if kind is Kind.META and line.meta is not None:
             read_article_metadata(article, line)
             continue
-        if line.byline is not None:
-            add_byline(article, line.byline)
         if kind is Kind.EDITORS:  # a story's own credit line under its text
             article.editors += parse_editors(line.text, line.block.line) or []
         if (
@@ -2226,6 +2365,7 @@ def fill_article(article: Article, content: list[Line]) -> None:
             and not last_ends
             and line.block.segment == segment
             and not opens_list_item(parts, line.text)
+            and not is_field_line(line.text)
         )
         if kind is Kind.CAPTION and not (line.weak and continues):
             add_caption(article, line)
@@ -2268,6 +2408,29 @@ def fill_article(article: Article, content: list[Line]) -> None:
     join_parts(article.paragraphs[-1] if article.paragraphs else None, parts)
     signatures_as_paragraphs(article)
     captions_as_paragraphs(article)
+    captions_glued_to_paragraphs(article)
+
+
+# A photo's caption run into the paragraph before it, the photographer's name after
+# it: "…全面提升了全县农产品质量安全水平。图为桂林市平乐县沙子镇渡河村农民在晾晒柿子。黄孝邦"
+# (广西新闻网 in a shop's database, the twelfth held-out set; session 25), "…。图为
+# 新建的大桥。王林 摄". Only a 图为 sentence last, with a name (and 摄) after it.
+_GLUED_CAPTION_RE = re.compile(
+    f"(?<=[。!?])(?P<text>图为[^。!?]{{4,80}}。)\\s*"
+    f"(?P<credit>(?:(?:摄影)?记者|通讯员)?\\s*(?P<name>[{CJK}]{{2,3}})\\s*摄?)$"
+)
+
+
+def captions_glued_to_paragraphs(article: Article) -> None:
+    for paragraph in article.paragraphs:
+        m = _GLUED_CAPTION_RE.search(paragraph.text)
+        if m is None or not name_shaped(m.group("name")):
+            continue
+        line = paragraph.line_end
+        photographer = Contributor(m.group("name"), PHOTO_ROLE, line)
+        caption = Caption(m.group("text"), m.group("credit"), [photographer], line, line)
+        article.captions.append(caption)
+        paragraph.text = paragraph.text[: m.start()]
 
 
 # A notice's or a letter's date alone under its signature: "2024年9月2日",
@@ -2407,8 +2570,23 @@ def ends_paragraph(text: str, after: bool = False) -> bool:
     return (
         ends_sentence(text, after=after)
         or closing_byline(text, 0) is not None
-        or is_field_line(text)
+        or (is_field_line(text) and not is_broken_field(text))
     )
+
+
+# A field whose value runs on as a sentence and stops mid-word, broken by the
+# print column: "报名时间:即日起至6月30日,报名时需携带身份证" / "原件及复印件到…
+# 登记。" (session 24's review). A field of an info box is a value alone
+# ("活动地点:神农公园南门"), and the next field starts a line of its own
+# (``continues`` never joins one).
+_BROKEN_FIELD_RE = re.compile(f",[^,:]*[{CJK}]$")
+# A whole field with a comma is short: "活动地点:神农公园南门,东侧入口" (session 25's review).
+MIN_BROKEN_FIELD = 22
+
+
+def is_broken_field(text: str) -> bool:
+    t = fold(text).strip()
+    return len(t) >= MIN_BROKEN_FIELD and bool(_BROKEN_FIELD_RE.search(t))
 
 
 def read_closing_bylines(article: Article) -> None:

@@ -33,6 +33,9 @@ _ROLES = r"(?:(?:全媒体|融媒体)?(?:摄影|图片|首席|见习|特约)?记
 # the photographer's paper, whatever they end in.
 # The site that sent the photo may follow the credit: "…供图 某某网发".
 _CREDIT_RE = re.compile(
+    # a print page's photo code first: "…坚守在自己喜爱的讲台上。⑧3徐宏星摄" (河南日报
+    # reposted by 大河网, the eleventh held-out set; session 25)
+    rf"(?:[①-⑳]\d{{0,2}}\s*)?"
     rf"(?:供图\s+(?P<copied>{_NAME}(?:\s+{_NAME})*)\s*翻拍"
     rf"|(?P<unit>[{CJK}]{{2,12}}?)(?:供图|\s+资料图?)"
     rf"|(?:(?:(?:图片来源|图片|图)\s*[:/]\s*(?P<source>[{CJK}]{{1,8}}?)?"
@@ -52,6 +55,13 @@ _STARTS_RE = re.compile(r"[。!?\s(]")
 _PICTURE_CREDIT_RE = re.compile(
     r"(?:^|(?<=[。!?])\s*/?|\s+/?)\s*(?P<credit>图\s*[:/]\s*(?P<who>[^\s。,:/]{2,20}))$"
 )
+# A photo agency's name glued after the caption's last sentence: "…尽展优美身姿。东方IC"
+# (中国网's gallery, the tenth held-out set; session 25), "…。视觉中国", "…。新华社发".
+_AGENCY_CREDIT_RE = re.compile(
+    r"(?<=[。!?])\s*(?P<credit>\(?(?:东方ic|视觉中国|图虫创意|cfp|ic\s?photo|新华社发|中新社发)\)?"
+    r"(?:供图)?)$",
+    re.I,
+)
 # Words that stand where a photographer's name would, but name nobody:
 # "受访者 供图", "本报 资料". A role there ("通讯员供图", "(通讯员/供图)") is
 # read as the role of the names after it (``credited_people``).
@@ -66,8 +76,12 @@ _SLIDE_RE = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})(?:\s{2,}|\t)(?=\S)")
 
 
 # A caption's label: "图注:巴兹·奥尔德林可能是…" (a science column's photos),
-# "图说:…", "图片说明:…".
-_CAPTION_LABEL_RE = re.compile(r"^(?:图注|图说|图片说明)\s*[:：]\s*(?=\S)")
+# "图说:…", "图片说明:…"; a gallery's numbered photos, "图1：11月25日,…" (session
+# 25), "图3:…".
+_CAPTION_LABEL_RE = re.compile(
+    # "资料图：崔顺实的女儿…" (环球网 of 2016, the tenth held-out set)
+    r"^(?:图注|图说|图片说明|资料图|图\s*\d{1,2})\s*[:：]\s*(?=\S)"
+)
 
 
 # A mark some sites print before a caption and others before a list's item:
@@ -109,6 +123,8 @@ def web_credit(text: str) -> tuple[str, str, list[Contributor]] | None:
             return found
     if _SOURCE_ONLY_RE.fullmatch(folded):
         return "", stripped, []
+    if m := _AGENCY_CREDIT_RE.search(folded):
+        return stripped[: m.start("credit")].rstrip(), stripped[m.start("credit") :], []
     if m := _PICTURE_CREDIT_RE.search(folded):
         who = m.group("who")
         people = [Contributor(who, PHOTO_ROLE, 0)] if name_shaped(who) else []

@@ -42,6 +42,13 @@ NAVIGATION = (
     # A breadcrumb's last step on a line of its own, under the headline:
     # "当前位置:宏观频道首页 > 数据 >" / headline / "正文" (caijing, session 24).
     "正文",
+    # A photo gallery's own pager: "共4张  上一组  下一组  【返回图集】" (session 25;
+    # the count is read with the counts, ``GALLERY_SIZE_RE``).
+    "上一组",
+    "下一组",
+    "上一张",
+    "下一张",
+    "返回图集",
     "打开app",
     "下载app",
     "客户端",
@@ -60,6 +67,7 @@ NAVIGATION = (
     "本版pdf",
     "pdf版",
     "本版标题导航",
+    "本版标题",
     "本版导航",
     "本版目录",
     "本期目录",
@@ -112,6 +120,7 @@ SHARE = (
     "扫一扫",
     "二维码",  # the share widget's QR-code tab, alone on its line
     "手机看",
+    "手机看新闻",  # sohu 2016's phone widget (the eleventh held-out set)
     "手机扫码",
     "转发",
     # The share bar's WeChat tab, "微信扫一扫:分享" (chinanews), and a WeChat
@@ -154,6 +163,8 @@ FONT_SIZE = (
     "大字号", "中字号", "小字号",
     # the three buttons run together: "大中小" (sohu), "小中大"
     "大中小", "小中大",
+    # a digital edition's zoom buttons: "放大  缩小  默认  |  打印本页" (session 25)
+    "放大", "缩小", "还原",
 )  # fmt: skip
 PAGE_TOOLS = (
     "关闭本页",
@@ -199,6 +210,12 @@ PAGE_TOOLS = (
     "知道了",  # a dialog's one button
     # A government portal's accessibility and elder-care modes: "无障碍浏览" (shanxi).
     "无障碍浏览",
+    # the same, shorter or glued to the elder-care mode's button: "无障碍", "无障碍浏览进入
+    # 关怀版" (中国网, 163; the ninth held-out set, session 25)
+    "无障碍",
+    "关怀版",
+    "进入关怀版",
+    "无障碍浏览进入关怀版",
     "无障碍阅读",
     "长者模式",
     "关怀版",
@@ -209,6 +226,8 @@ COMMENTS = (
     "发表评论",
     "网友评论",
     "我要评论",
+    # the comment box's field label: "评论内容：" (a MetInfo site, the eleventh held-out set)
+    "评论内容",
     "评论",
     "查看评论",
     "登录",
@@ -341,8 +360,14 @@ MAX_PREFIX_ONLY = {
 # Counters: "阅读量:1024", "浏览次数:56", "点击数 12", "阅读 3.2万".
 COUNTER_RE = re.compile(
     r"^(?:阅读量|阅读数|阅读|浏览次数|浏览量|浏览|点击数|点击量|点击|访问量|点赞|评论数)"
-    r"\s*[:]?\s*[\d.]+\s*[万次]?$"
+    # the count in brackets: "阅读 (1.1万)" (搜狐号, session 25)
+    r"\s*[:]?\s*(?:[\d.]+\s*[万次]?|\(\s*[\d.]+\s*[万次]?\s*\))$"
 )
+# A platform's link back under a post: "返回搜狐,查看更多" (搜狐号, session 25),
+# "返回网易首页,查看更多资讯".
+BACK_TO_SITE_RE = re.compile(r"^返回[^\s,。]{1,8}[,\s]+查看更多(?:资讯|内容|精彩内容)?$")
+# A portal's calendar with its words: "今天是：2024年05月07日 星期二" (session 25's review).
+TODAY_RE = re.compile(r"^今天是\s*:?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天])?$")
 # A comment box's count of what the reader typed: "已输入0字", "还可以输入140字".
 TYPED_COUNT_RE = re.compile(r"^(?:已输入|还可以?输入|还能输入|可输入)\s*\d+\s*字$")
 # A count printed beside a page tool, its label an icon or a word: "踩0",
@@ -359,6 +384,8 @@ TIME_AGO_RE = re.compile(
 # "株洲日报 · 12评论" — one part a count of comments or reads.
 TEASER_COUNTS_RE = re.compile(r"^\d+(?:\.\d+)?万?(?:评论|条评论|阅读|次阅读|赞)$")
 MAX_TEASER_COUNTS_LINE = 40
+# How many photos a gallery holds, beside its pager: "共4张".
+GALLERY_SIZE_RE = re.compile(r"^共\d{1,3}张$")
 # A gallery's count over its teaser in a list, "9图": no photo stood there.
 GALLERY_COUNT_RE = re.compile(r"^\d{1,3}图$")
 # A line of separators alone: "|", "丨 |" (the links between them were icons);
@@ -385,7 +412,24 @@ NOTICE_RE = re.compile(
     r"|\S{0,20}\s?版权所有|copyright|©|本文仅?代表作者|[^。,]{0,10}最佳浏览效果"
     # a platform's note of the account it carries: "本文来自网易号“株洲晚报”",
     # "本文来自百家号作者:某某" (session 23)
-    r"|本文来自\S{0,4}号)"
+    r"|本文来自\S{0,4}号"
+    # the platform's notice in English under a self-media post: "Notice: The
+    # content above … is uploaded and posted by a user of NetEase Hao, …" (163)
+    r"|notice:\s*the content above"
+    # a footer's line of who runs the site, ending in its rights: "共青团中央主办 中国青年报主管
+    # 中青网新媒体科技(北京)有限公司版权所有" (中国青年网)
+    r"|[^。,;!?]{0,60}版权所有$"
+    # the browser a portal is best seen in: "(建议使用1024×768分辨率IE8.0以上版本浏览器)"
+    # (福建省人民政府, the eleventh held-out set)
+    r"|\(?建议使用\S{0,40}浏览器\)?$"
+    # a portal's note on what it reposts: "本网转载此文出于传递更多信息之目的,
+    # 版权归原作者所有。" (session 25), "…如有侵权请联系删除,版权归原作者所有"
+    r"|[^。,]{0,20}转载\S{0,4}出于传递更多信息之目的"
+    # (with the repost or takedown it is about: "馆方表示,展出作品版权归原作者所有。" is a
+    # story's sentence; session 25's review)
+    r"|[^。]{0,40}(?:转载|侵权|来源于网络)[^。]{0,40}版权归原作者所有[。!]?$"
+    # "版权归原作者所有,向原创致敬" (潇湘晨报's repost, the thirteenth held-out set)
+    r"|版权归原作者所有\s*[,!]?\s*向原创致敬)"
 )
 # A site's footer naming who runs it: "新湖南 湖南日报社主办", "主办单位:某某县
 # 融媒体中心" — a short line, no sentence (session 23).
@@ -394,13 +438,24 @@ NOTICE_RE = re.compile(
 RUN_BY_RE = re.compile(
     r"^[^,。;!?由]{0,12}\s*[^,。;!?由\s]{2,16}(?:社|中心|网|台|办公室|人民政府|集团)主办$"
 )
-# A site's registration numbers, wherever on the line: "湘ICP备05001234号", "湘公网安备 43020…号".
+# A site's registration numbers, wherever on the line: "湘ICP备05001234号", "湘公网安备 43020…号";
+# its licences by number and its reporting lines: "信息网络传播视听节目许可证:0105123",
+# "互联网新闻信息服务许可证10120170007号", "违法和不良信息举报电话:…", "网络110报警服务"
+# (中国网, 中国青年网: the ninth held-out set, session 25).
 REGISTRATION_RE = re.compile(r"icp[备证]|公网安备")
+# (only on a line with no sentence in it: "…共核发取水许可证15件,…" and "市网信办开通违法
+# 和不良信息举报专线,…" are story text; session 25's review)
+LICENCE_RE = re.compile(r"许可证\s*:?\s*(?:[a-z\d(京]|[^\s,。]{1,4}\d)|不良信息举报|网络110报警")
 # "已有0条评论,共0人参与", "已有12人参与": the count, never "已有300余户…".
 COMMENT_COUNT_RE = re.compile(
     r"^已有\s*\d+\s*(?:条评论|人(?:参与|评论|围观))"
     # a comment link with its count: "我来说两句(0)" (sohu), "我要评论(3)"
-    r"|^(?:我来说两句|我要评论|发表评论|查看评论)\s*\(\d+\)$"
+    # ("我来说两句(人参与)": its count left to the page's script, sohu 2016)
+    r"|^(?:我来说两句|我要评论|发表评论|查看评论)\s*\((?:\d+|\d*\s*人参与)\)$"
+    # readers and comments counted under the date line: "5人参与2评论" (凤凰网's
+    # column, the ninth held-out set; session 25). Under the story, "9条评论|52人参与"
+    # and "跟贴1918参与59625" head the comments (``opens_furniture``).
+    r"|^\d+\s*人参与\s*\|?\s*\d+\s*条?评论$"
 )
 # A comment form's rule line: "请遵守互联网相关政策法规,文明上网,理性发言".
 # "请自觉遵守互联网相关的政策法规,共同营造…的跟评互动环境。" (guancha): the
@@ -475,6 +530,8 @@ MAX_DOWNLOAD_HEADER_WORDS = 3
 # 网易股票" (163, the fifth held-out set; session 24), "更多内容请关注 株洲发布".
 CALL_TO_ACTION_RE = re.compile(
     r"【点击[^【】]{1,6}】"
+    # a section's link: "资讯新闻(点击进入)" (华声在线, the thirteenth held-out set)
+    r"|^[^\s,。]{2,8}\(点击进入\)$"
     r"|^更多(?:精彩)?(?:资讯|内容|新闻|信息|报道)?(?:请点击|请关注|请访问|敬请关注)\s*[^\s。,!?]{2,12}$"
 )
 # The promotion is a line or two of a banner (79 characters on sina); a long
@@ -496,6 +553,9 @@ HOME = ("首页", "网站首页", "主页", "home")
 # at most a section name, never a sentence.
 EDITION_PAGE_RE = re.compile(
     r"^(?:\d{4}年)?(?:第[a-z]?\d{1,3}版|当前版:?\s*[a-z]?\d{1,3}版)[:\s]*\S{0,8}$"
+    # an entry of the list of pages by its code alone: "A01:要闻" (session 25)
+    # (a paper's sections run A to H: "S21：长株高速" is a road; session 25's review)
+    f"|^[a-h]\\d{{2}}\\s*:\\s*[{CJK}·]{{1,6}}$"
 )
 # The edition's lists of its pages and of a page's stories (session 23):
 # "第A01版  第A02版  第A03版  第A04版", "本版共3篇  第1篇  第2篇  第3篇".
@@ -522,7 +582,12 @@ SITE_SUFFIXES = (
     "扫码下载",
     "人民政府",  # a government site's masthead: "天元区人民政府"
     "频道",
+    # a county media centre's app: "渌口融媒" over "打开APP 阅读更多精彩内容"
+    # (session 25); "醴陵融媒", "攸县融媒"
+    "融媒",
 )
+MEDIA_CENTRE_APP = "融媒"
+MAX_MEDIA_APP_NAME = 6
 MAX_MOTTO_SIDE = 8
 # A site's name beside its motto may be any name of news: "湖南本地新闻".
 LOOSE_SITE_SUFFIXES = (*SITE_SUFFIXES, "新闻", "资讯", "网")
@@ -591,6 +656,8 @@ def chrome_rule(text: str) -> str | None:
         return "notice"
     if REGISTRATION_RE.search(t) or RUN_BY_RE.match(t):
         return "footer"
+    if LICENCE_RE.search(t) and not re.search("[。,;!?]", t):
+        return "footer"
     if COMMENT_RULE_RE.match(t) or COMMENT_DIALOG_RE.match(t):
         return "comments"
     if LOGIN_STEP_RE.match(t) or is_word_row(t, _ACCOUNT_WORDS, 1):
@@ -601,6 +668,10 @@ def chrome_rule(text: str) -> str | None:
         return "share"
     if CALL_TO_ACTION_RE.search(t) and spaced_len(t) <= MAX_CALL_TO_ACTION_LINE:
         return "navigation"
+    if BACK_TO_SITE_RE.match(t):
+        return "navigation"
+    if TODAY_RE.match(t):
+        return "page tools"
     if REPORT_RE.match(t):
         return "page tools"
     if is_word_row(t, _PERIOD_WORDS, 2):
@@ -629,14 +700,20 @@ def chrome_rule(text: str) -> str | None:
         return _WORD_RULE[bare[0]]
     # A list's pager: "上一页 1 2 3 4 5 下一页 尾页"; a comment's tools with
     # their counts: "查看回复 8 举报", "回复 踩0 赞54 收藏", "584 | 收藏".
-    counted = [w for w in words if not TOOL_COUNT_RE.match(w)]
+    counted = [w for w in words if not (TOOL_COUNT_RE.match(w) or GALLERY_SIZE_RE.match(w))]
     if counted and len(counted) < len(words) and all(w in _COUNTED for w in counted):
         return _WORD_RULE[counted[0]]
     if words and all(TOOL_COUNT_RE.match(w) for w in words) and "|" in t:
         return "counter"  # "0 |", "| +1踩0": the labels were icons
     if is_word_row(t, _SHARE_WORDS, 2):
         return "share"
-    if (is_menu(words) or is_menu_row(t) or is_dashed_menu(t)) and not is_credit_row(words):
+    # Not a date line whose date the split cut into numbers: "荷塘发布  2024/05/06
+    # 14:32" is six short words (session 25).
+    if (
+        (is_menu(words) or is_menu_row(t) or is_dashed_menu(t))
+        and not is_credit_row(words)
+        and find_date(t) is None
+    ):
         return "navigation"
     if is_masthead(t, words):
         return "masthead"
@@ -750,8 +827,14 @@ def is_masthead(t: str, words: list[str]) -> bool:
         return False
     if any(map(is_site_name, words)) and all(is_site_name(w) or w in _WORD_RULE for w in words):
         return True
-    # Not "2020-12-12 華聲在線": a date line naming its publication (seed 001).
-    if " " in t and is_site_name(t.replace(" ", "")) and not re.search(r"\d", t):
+    # Not "2020-12-12 華聲在線": a date line naming its publication (seed 001); nor a
+    # byline with its source, "株洲日报记者 王林 来源:株洲日报" (a field, a role).
+    if (
+        " " in t
+        and is_site_name(t.replace(" ", ""))
+        and not re.search(r"\d|" + PUNCTUATION, t)
+        and not any(role in t for role in ROLES)
+    ):
         return True
     # Both sides short: "山西品牌丝路行(南美站)正式启动 - 山西省人民政府门户网站"
     # (a saved page's title bar, seen on the GNE pages) is a headline and a site.
@@ -790,6 +873,9 @@ def is_site_name(word: str) -> bool:
     for kind in ACCOUNT_KINDS:
         if word.endswith(kind) and len(word) > len(kind):
             return is_site_name(word[: -len(kind)])
+    # a county app's name is short: "渌口融媒", not the headline "打造全国一流县级融媒"
+    if word.endswith(MEDIA_CENTRE_APP) and len(word) > MAX_MEDIA_APP_NAME:
+        return False
     return len(word) <= MAX_SITE_NAME and (
         word.endswith(SITE_SUFFIXES) or word.startswith("头条号")
     )
@@ -945,6 +1031,9 @@ MAX_FURNITURE_HEADING = 30
 # section of the story).
 _COMMENTS_HEADING_RE = re.compile(
     r"^(?:\d+条)?(?:热门|全部|最新|最热|精彩|网友|读者|观察员|热|新)?(?:评论|跟贴)\(?\d*\)?条?$"
+    # 163's self-media channel: "网易跟贴" over "跟贴1918参与59625" (the ninth
+    # held-out set; session 25)
+    r"|^网易跟贴$|^跟贴\d+参与\d+$"
 )
 _COUNT_TAIL_RE = re.compile(r"\(?\d+\)?条?$")
 # The count before a comments heading, as toutiao prints it: marked in
@@ -1038,6 +1127,7 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
         ):
             rules[n] = "share"
     slogans_in_an_app_box(heads, rules)
+    dated_teasers_under_a_heading(heads, rules)
     search_box_words(heads, rules)
     contacts_in_a_footer(heads, rules)
     numbers = [lone_number(x) for x in texts]
@@ -1067,7 +1157,7 @@ def chrome_rules(texts: list[str]) -> list[str | None]:
 # The digital edition's list of a page's headlines under its name, numbered
 # from 1: "本版标题导航" / "1  神农城音乐喷泉夜场开放" / "2  一座老水塔变身社区
 # “共享书房”" (株洲晚报); "本期目录" / "1. …" — links, not the story's lines.
-CONTENTS_WORDS = ("导航", "目录")
+CONTENTS_WORDS = ("导航", "目录", "本版标题")
 _NUMBERED_TITLE_RE = re.compile(r"^(?P<n>\d{1,2})(?:\s+|[.、]\s*)\S.{1,40}$")
 
 
@@ -1210,6 +1300,37 @@ def is_short_name(text: str) -> bool:
     return bool(_SHORT_NAME_RE.match(fold(text).strip().lower()))
 
 
+# Unnumbered, the list is told from the story's own headline lines by the
+# headline printed again under it: "本版标题" / "攸县鸾山镇…" / "茶陵县舲舫乡油茶林
+# “托管”给合作社" / "炎陵县…" / "茶陵县舲舫乡油茶林“托管”给合作社" / the byline
+# (a digital edition's page, session 25).
+MAX_LISTED_TITLE = 40
+
+
+# Other stories listed under a heading above the story, each title ending in its day
+# in brackets: "推荐阅读" / "“爱在一中”｜朱雯:…我与我的母校[08-19]" / "博雅育人 | …,…[07-03]"
+# (a school's news column, the twelfth held-out set; session 25).
+LIST_HEADINGS = ("推荐阅读", "相关阅读", "相关新闻", "热点新闻", "最新文章", "热门文章", "推荐文章")
+_DAY_TAIL_RE = re.compile(r"\S[\[(](?:\d{4}-)?\d{2}-\d{2}[\])]$")
+MAX_LISTED_LINE = 60
+
+
+def dated_teasers_under_a_heading(heads: list[str], rules: list[str | None]) -> None:
+    """*heads*: the lines folded."""
+    for n, head in enumerate(heads):
+        if head not in LIST_HEADINGS or rules[n] is None:
+            continue
+        k = n + 1
+        while (
+            k < len(heads)
+            and rules[k] is None
+            and len(heads[k]) <= MAX_LISTED_LINE
+            and _DAY_TAIL_RE.search(heads[k])
+        ):
+            rules[k] = "navigation"
+            k += 1
+
+
 def numbered_titles_under_contents(texts: list[str], rules: list[str | None]) -> None:
     for n, text in enumerate(texts[:-1]):
         if rules[n] != "navigation" or not any(w in text for w in CONTENTS_WORDS):
@@ -1221,6 +1342,21 @@ def numbered_titles_under_contents(texts: list[str], rules: list[str | None]) ->
                 break
             rules[k] = "navigation"
             k += 1
+        if k == n + 1:
+            titles_over_their_repeat(texts, rules, n + 1)
+
+
+def titles_over_their_repeat(texts: list[str], rules: list[str | None], start: int) -> None:
+    listed: list[str] = []
+    k = start
+    while k < len(texts) and rules[k] is None:
+        t = fold(texts[k]).strip()
+        if t in listed or len(t) > MAX_LISTED_TITLE or re.search("[。;!?]", t):
+            break
+        listed.append(t)
+        k += 1
+    if len(listed) >= 2 and k < len(texts) and fold(texts[k]).strip() in listed:
+        rules[start:k] = ["navigation"] * (k - start)
 
 
 def is_menu_over_its_entries(texts: list[str], n: int) -> bool:

@@ -38,8 +38,11 @@ GLUED_SITE_ENDS = "站网报社台"
 # by the name's last word: "2021-01-20 04:29:4439健康网" (39健康网, session 24).
 _SECONDS_INTO_SITE = rf"(?<=:\d\d:\d\d)(?=\d+[^\s\d]{{0,6}}[{GLUED_SITE_ENDS}])"
 # A two-digit year (self-media pages: "发布时间:21-06-03 20:09") is only read
-# with a time of day after it: a bare "21-06-03" may be a code or a score.
+# with a time of day after it: a bare "21-06-03" may be a code or a score —
+# unless it is the whole value of a date's field ("日期：24-05-06", a district
+# site's date line, session 25: ``short_year``).
 SHORT_YEAR_CENTURY = 2000
+LAST_CENTURY_FROM = 50
 # Every date starts with a digit: the lookahead turns a position down with one
 # test instead of trying the five forms (a line searched 4x as fast; find_date
 # was 0.54 of 33 s of the 1k bench corpus under cProfile, session 25).
@@ -65,15 +68,16 @@ class Stamp:
     end: int
 
 
-def _stamp(m: re.Match[str]) -> Stamp | None:
+def _stamp(m: re.Match[str], short_year: bool = False) -> Stamp | None:
     for k in "12345":
         if m.group(f"y{k}"):
             y, mo, d = (int(m.group(f"{p}{k}")) for p in "ymd")
             break
     if k == "4":
-        if not m.group("time"):
+        if not (m.group("time") or short_year):
             return None
-        y += SHORT_YEAR_CENTURY
+        # "更新时间：99-12-31" is 1999 (session 25's review)
+        y += SHORT_YEAR_CENTURY if y < LAST_CENTURY_FROM else SHORT_YEAR_CENTURY - 100
     try:
         day = datetime.date(y, mo, d)
     except ValueError:
@@ -88,9 +92,10 @@ def _stamp(m: re.Match[str]) -> Stamp | None:
     return Stamp(day.isoformat(), time, m.start(), m.end() if time else m.end("date"))
 
 
-def find_date(folded: str) -> Stamp | None:
-    """The first real calendar date (and its time of day) in *folded* text."""
+def find_date(folded: str, short_year: bool = False) -> Stamp | None:
+    """The first real calendar date (and its time of day) in *folded* text;
+    a two-digit year with no time too, when *short_year*."""
     for m in DATE_RE.finditer(folded):
-        if (stamp := _stamp(m)) is not None:
+        if (stamp := _stamp(m, short_year)) is not None:
             return stamp
     return None

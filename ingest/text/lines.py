@@ -65,6 +65,7 @@ _DATE_TRAILER_RE = re.compile(r"^(?:星期[一二三四五六日天])?\s*(?:电�
 # An aggregator prints the province after a dot, "2024-03-05 19:00·湖南", and a
 # WeChat post "2024-03-05 19:00 发表于湖南": a place too (session 22).
 _SENT_FROM_PLACE_RE = re.compile(f"^(?:(?:来自|发表于)[{CJK}]{{2,4}}|(?:{'|'.join(PROVINCES)}))$")
+_PLACE_AFTER_NAME_RE = re.compile(f"\\s+(?:来自|发表于)[{CJK}]{{2,4}}$")
 MAX_DATE_LINE_PUBLICATION = 20
 _TOOLS_GAP_RE = re.compile(r"\s{2,}")
 MAX_DATE_LINE_TOOLS = 60
@@ -100,6 +101,9 @@ class DateLine:
     publication: str | None
 
 
+_AGE_BESIDE_DATE_RE = re.compile(r"\s+(?:发布于\s*)?\d{1,2}\s*(?:分钟|小时|天)前\s+(?=\d{4}\D)")
+
+
 def parse_date_line(text: str) -> DateLine | None:
     """A line that opens with a date, in any form ``dates`` reads.
 
@@ -110,6 +114,9 @@ def parse_date_line(text: str) -> DateLine | None:
     # A portal's address before the date: "http://ent.qq.com  2009年11月09日11:30
     # 腾讯音乐" (the site's own URL, printed as its mark on the story's date line).
     printed = _SITE_URL_RE.sub("", text.strip())
+    # A platform's age of the post beside the date it prints: "荷塘发布  发布于 3
+    # 天前  2024/05/06 14:32" (搜狐号, session 25) — the date is the date.
+    printed = _AGE_BESIDE_DATE_RE.sub("  ", printed)
     folded = fold(printed)
     stamp = find_date(folded)
     if stamp is None:
@@ -124,6 +131,9 @@ def parse_date_line(text: str) -> DateLine | None:
     rest = rest[lead:]
     if _SENT_FROM_PLACE_RE.match(rest):
         return DateLine(stamp.date, stamp.time, None)
+    # the place it was posted from after the account's name: "2022-06-02 09:52:19政能亮
+    # 来自北京市" (凤凰网's column, the ninth held-out set; session 25)
+    rest = _PLACE_AFTER_NAME_RE.sub("", rest)
     name_end = len(rest)
     if (gap := _TOOLS_GAP_RE.search(rest)) is not None:
         # A page's tools and counters after the source, a run of spaces
@@ -176,7 +186,8 @@ _SITE_URL_RE = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?
 # site whose name opens with digits glued to the date.
 _NAMED_DATE_RE = re.compile(
     r"^(?:原创(?:\s+|:\s*)(?:[^\s,。;:!?、\d]{2,16}\s+)?)?"
-    rf"(?P<name>[^\s,。;:!?、\d]{{2,16}}|\d{{1,4}}[^\s,。;:!?、\d]{{0,12}}[{GLUED_SITE_ENDS}])"
+    # the name in brackets too: "[省发改委]   2016-04-01" (a provincial portal)
+    rf"[\[【]?(?P<name>[^\s,。;:!?、\d\[\]【】]{{2,16}}|\d{{1,4}}[^\s,。;:!?、\d]{{0,12}}[{GLUED_SITE_ENDS}])[\]】]?"
     rf"(?:\s+|(?<=[{GLUED_SITE_ENDS}]))$"
 )
 _SENT_FROM_RE = re.compile(rf"^[{CJK}]{{0,4}}$")
@@ -189,7 +200,13 @@ def named_date_line(printed: str, folded: str, stamp: Stamp) -> DateLine | None:
     m = _NAMED_DATE_RE.match(folded[: stamp.start])
     rest = folded[stamp.end :].strip()
     after_weekday = _WEEKDAY_RE.sub("", rest, count=1).strip()
-    trailer_ok = _SENT_FROM_RE.match(rest) or _SENT_FROM_PLACE_RE.match(rest)
+    # the page's font buttons after it: "[省发改委]   2016-04-01   字号:T  |  T"
+    # (福建省人民政府, the eleventh held-out set; session 25)
+    trailer_ok = (
+        _SENT_FROM_RE.match(rest)
+        or _SENT_FROM_PLACE_RE.match(rest)
+        or (bool(rest) and chrome_rule(rest) == "font size")
+    )
     if m is None or not (trailer_ok or is_edition_page(after_weekday.lower())):
         return None
     return DateLine(stamp.date, stamp.time, source_name(printed[m.start("name") : m.end("name")]))

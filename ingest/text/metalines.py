@@ -25,6 +25,10 @@ LABELS = (
     ("发布日期", "date"),
     ("发表时间", "date"),
     ("发表于", "date"),
+    # when the desk sent it: "发稿时间：2024-05-13 06:03:00 来源：中国青年报"
+    # (中国青年网, ninth held-out set; session 25), "发稿日期:"
+    ("发稿时间", "date"),
+    ("发稿日期", "date"),
     ("发布于", "date"),
     ("更新时间", "date"),
     ("最后更新", "date"),
@@ -66,6 +70,10 @@ LABELS = (
     # "监制:丁卫东"; "出品:醴陵市融媒体中心" names the unit that made it
     ("编审", "editor"),
     ("监制", "editor"),
+    # a commentary column's credits under it (凤凰网, the ninth held-out set;
+    # session 25): "总监制：邹 明" / "监 制：高明勇" / "审 读：崔向升" / "责编：…"
+    ("总监制", "editor"),
+    ("审读", "editor"),
     ("出品", "maker"),
     # A repost's note of the headline its source printed: "原标题:渌江大桥提前
     # 半年合龙 …" (网易号), "原标题:《泥巴变瓷器!…》" (WeChat) — a field, no
@@ -97,9 +105,14 @@ _GLUED_ALT = "|".join(sorted((k for k in _FIELD if len(k) > 1), key=len, reverse
 # follow the field before it with no space: a saved page joins its spans
 # ("2021-03-15 09:30来源:醴陵新闻网作者:谭小松"); 图片来源: opens a photo
 # credit, not the page's source (``captions.web_credit``).
+# A two-character label spaced to the width of a three-character one above it,
+# "监 制：高明勇" under "总监制：邹 明", is read with its colon only.
+_SPACED_ALT = "|".join(f"{k[0]}[ \u3000]{k[1]}" for k in _FIELD if len(k) == 2)
 _LABEL_RE = re.compile(
     # "︱" too, a vertical bar of presentation forms: "作者︱春春" (a science column)
-    rf"(?:(?:^|(?<=[\s|丨\[【(]))(?P<label>{_LABEL_ALT})\s*(?::|/|\||丨|︱|\s)"
+    # a label in brackets: "【校对】梁飞飞" (南方网 of 2019, the tenth held-out set)
+    rf"(?:(?:^|(?<=[\s|丨\[【(]))(?P<label>{_LABEL_ALT})\s*(?::|/|\||丨|︱|\s|(?<=【..)】|(?<=【...)】|(?<=【....)】)"
+    rf"|(?:^|(?<=\s))(?P<spaced>{_SPACED_ALT})\s*:"
     rf"|(?<!图片)(?P<glued>{_GLUED_ALT})\s*:)\s*"
 )
 _SEPARATORS = " \t\xa0\u3000|丨︱[]【】()（）"
@@ -138,7 +151,7 @@ _CITY_AFTER_SOURCE_RE = re.compile(f"(?<=[^\\s(（])[(（][{CJK}]{{2,4}}[)）]?$
 # A page tool run into the source's name: chinanews's "来源：求是网参与互动"
 # (the comment link), "来源：某某网 我要评论(0)".
 _PROVINCE_AFTER_SOURCE_RE = re.compile(f"(?<=[{CJK}])\\s+(?:{'|'.join(PROVINCES)})$")
-_TOOL_AFTER_SOURCE_RE = re.compile(r"\s*(?:参与互动|我要评论|发表评论)(?:\(\d+\)?)?$")
+_TOOL_AFTER_SOURCE_RE = re.compile(r"\s*(?:参与互动|我要评论|发表评论|举报)(?:\(\d+\)?)?$")
 # A source printed before the date with no label, as aggregators print it
 # ("湘东在线 2023-04-18 10:05", "原创 醴陵日报 2022-01-05 08:15:30"):
 # read only with a time of day, which print pages never give, so a masthead
@@ -168,11 +181,18 @@ class Metadata:
     labelled_source: bool = False
 
 
+_PADDED_NAME_RE = re.compile(f"^[{CJK}][ \u3000]{{1,2}}[{CJK}]$")
+
+
 def _names(value: str) -> list[str] | None:
     """The persons a name field prints ("周敏、李青", "小川&阿青"), without
     the staff codes after them; None when it holds anything but names."""
     if _LATIN_NAME_RE.match(value):
         return [value]
+    if _PADDED_NAME_RE.match(value):
+        # a two-character name padded to three: "总监制：邹 明" (read as a
+        # byline reads "方  敏", joined)
+        return [re.sub(r"[ \u3000]", "", value)]
     names = [_JOINED_CODE_RE.sub("", n) for n in re.split(r"[\s、,;&]+", value) if n]
     while len(names) > 1 and _STAFF_CODE_RE.match(names[-1]):
         names.pop()
@@ -303,11 +323,22 @@ _GLUED_SOURCE_AUTHOR_RE = re.compile(
 )
 
 
+# or spaced after the date, the page's tools and counts after them: "2016-12-21 07:51:00
+# 环球时报 孙卫赤 分享 526参与" (环球网 of 2016, the tenth held-out set; session 25).
+# (three characters: "株洲日报 文化", "株洲新闻网 石峰" print a section, session 25's review)
+_SPACED_SOURCE_AUTHOR_RE = re.compile(
+    f"^\\s+(?P<source>[{CJK}]{{2,12}}?(?:报|网|社))\\s+(?P<author>[{CJK}]{{3}})$"
+)
+_TOOLS_AFTER_AUTHOR_RE = re.compile(r"(?:\s+(?:分享|评论|收藏|\d+\s*(?:人?参与|条?评论)))+\s*$")
+
+
 def _glued_source_author(printed: str, folded: str, stamp: dates.Stamp) -> Metadata | None:
     if stamp.start != 0:
         return None
     rest = _TOOL_AFTER_SOURCE_RE.sub("", folded[stamp.end :])
-    m = _GLUED_SOURCE_AUTHOR_RE.match(rest)
+    m = _GLUED_SOURCE_AUTHOR_RE.match(rest) or _SPACED_SOURCE_AUTHOR_RE.match(
+        _TOOLS_AFTER_AUTHOR_RE.sub("", rest)
+    )
     if m is None or not name_shaped(m.group("author")):
         return None
     at = stamp.end
@@ -323,6 +354,18 @@ def _glued_source_author(printed: str, folded: str, stamp: dates.Stamp) -> Metad
 # A share widget's label closing the fields' row, its icons gone: "时间:
 # 2024.05.11 来源:光明日报 作者:南帆 分享到:" (1905电影网, session 24).
 _SHARE_LABEL_END_RE = re.compile(r"\s+(?:分享到|分享至|一键分享|分享)\s*[:：]?\s*$")
+
+
+# The site's name and address before the date the fields open with: "内乡政府门户网站
+# www.neixiangxian.gov.cn  2018-04-19 17:32:17  来源：…" (a county portal, the tenth
+# held-out set; session 25).
+_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def site_alone(text: str) -> bool:
+    """Whether *text* holds nothing, or only a site's name and address."""
+    rest = _ADDRESS_RE.sub(" ", text).strip()
+    return not rest or chrome_rule(rest) == "masthead"
 
 
 def parse_metadata(text: str) -> Metadata | None:
@@ -344,7 +387,7 @@ def parse_metadata(text: str) -> Metadata | None:
     # "版权声明 来源:…": a notice's heading may open the fields
     if head and chrome_rule(head) is None:
         stamp = dates.find_date(head)
-        if stamp is None or head[: stamp.start].strip() or head[stamp.end :].strip():
+        if stamp is None or not site_alone(head[: stamp.start]) or head[stamp.end :].strip():
             return None
         meta.date, meta.time = stamp.date, stamp.time
     empty = 0
@@ -353,8 +396,9 @@ def parse_metadata(text: str) -> Metadata | None:
         start = m.end()
         value = folded[start:end].strip(_SEPARATORS)
         shown = printed[start:end].strip(_SEPARATORS)
-        group = "label" if m.group("label") else "glued"
-        kind, label = _FIELD[m.group(group)], printed[m.start(group) : m.end(group)]
+        group = next(g for g in ("label", "spaced", "glued") if m.group(g))
+        kind = _FIELD[m.group(group).replace(" ", "").replace("\u3000", "")]
+        label = re.sub(r"[ \u3000]", "", printed[m.start(group) : m.end(group)])
         if value in _FIELD:  # "一审 二审 三审": the last label, not a name
             value = ""
         if not value:
@@ -367,12 +411,15 @@ def parse_metadata(text: str) -> Metadata | None:
     return meta if empty < len(labels) else None
 
 
+_COUNT_RE = re.compile(r"^[\d.万]*次?$")
+
+
 def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) -> bool:
     """Store one field's value; False when it is not what the label promises."""
     if value in NO_ONE:
         return kind != "date"
     if kind == "date":
-        stamp = dates.find_date(value)
+        stamp = dates.find_date(value, short_year=True)
         if stamp is None or value[stamp.end :].strip():
             return False
         meta.date, meta.time = meta.date or stamp.date, meta.time or stamp.time
@@ -389,7 +436,8 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
             shown = shown.strip(_SEPARATORS)
         # "来源:证券时报网     举报": a page tool printed far after the name
         # ("来源: 新浪科技 　 酷勤网收集": a collector's note after ideographic spaces)
-        value, shown = (re.split(r"[ \u3000]{2,}", v)[0].strip() for v in (value, shown))
+        # (a no-break space counts: "北京 \xa0举报", 163's self-media channel)
+        value, shown = (re.split(r"[ \u3000\xa0]{2,}", v)[0].strip() for v in (value, shown))
         value, shown = (_TOOL_AFTER_SOURCE_RE.sub("", v) for v in (value, shown))
         # "来源: 21世纪经济报道(广州)", "来源：中国新闻网（北京）": the city the
         # paper reports from, in brackets after its name, is no part of it
@@ -406,7 +454,8 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
     elif kind == "maker":
         return bool(re.fullmatch(f"[{CJK}]{{2,{MAX_PUBLICATION}}}", value))
     elif kind == "counter":
-        return chrome_rule(f"{label}:{value}") is not None or bool(re.match(r"^[\d.万]+$", value))
+        # the count may be left to the page's script: "点击数：     次"
+        return chrome_rule(f"{label}:{value}") is not None or bool(_COUNT_RE.match(value))
     elif kind == "category":
         # "所属分类: 头条": the site's section, not the story's; a short word
         return len(value) <= MAX_AUTHOR_BODY and not re.search(r"[,。;:!?]", value)
@@ -423,7 +472,11 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
         if names is None and kind == "author" and (writer := name_before_affiliation(shown)):
             names = [writer]
         if names is None:
-            return kind == "author" and bool(re.fullmatch(f"[{CJK}]{{2,{MAX_AUTHOR_BODY}}}", value))
+            # an agency or a body as the author, read with no person: "作者:新华社",
+            # a photo agency's "作者： 东方IC" (中国网's gallery, the tenth held-out set)
+            return kind == "author" and bool(
+                re.fullmatch(f"[{CJK}a-zA-Z]{{2,{MAX_AUTHOR_BODY}}}", value)
+            )
         if kind == "author":
             meta.authors.extend(names)
         else:

@@ -98,8 +98,11 @@ def dated_title(text: str) -> tuple[str, str] | None:
         title, date = stripped[: m.end("t2")], stripped[m.start("after") : m.end("after")]
     title = title.strip()
     # A headline may ask or exclaim ("…万洲国际业绩稳了?2023-03-31", an
-    # aggregator's list, session 23); a sentence closes with 。
-    if not title or fold(title)[-1] in _TITLE_CANNOT_END or len(title) < 4:
+    # aggregator's list, session 23); a sentence closes with 。. A list cuts a long
+    # title with … before its date: "博雅育人 | 德育楷模风采录(第二期)施笑程:德育之路,…[07-03]"
+    # (a school's news column, the twelfth held-out set; session 25).
+    cannot_end = _TITLE_CANNOT_END if m.group("before") else "。;"
+    if not title or fold(title)[-1] in cannot_end or len(title) < 4:
         return None
     if _METADATA_WORD_RE.search(fold(title)):  # "2023-07-24 来源:株洲日报" is no teaser
         return None
