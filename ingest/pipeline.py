@@ -413,20 +413,25 @@ def prepared_in_order(tasks: Iterable[Task], jobs: int) -> Iterator[Prepared]:
     done: dict[int, Prepared] = {}
     handed = yielded = 0
     more = True
+
+    def hand_out() -> None:
+        nonlocal handed, more
+        for i, worker in enumerate(workers):
+            if more and worker.job is None and handed - yielded < 2 * jobs:
+                if not worker.process.is_alive():  # died idle: it held no file
+                    worker.stop()
+                    worker = workers[i] = Worker.start(context)
+                job = next(todo, None)
+                more = job is not None
+                if job is not None:
+                    worker.job = job
+                    handed += 1
+                    with contextlib.suppress(OSError):  # dead: seen by wait below
+                        worker.conn.send(job[1])
+
     try:
         while True:
-            for i, worker in enumerate(workers):
-                if more and worker.job is None and handed - yielded < 2 * jobs:
-                    if not worker.process.is_alive():  # died idle: it held no file
-                        worker.stop()
-                        worker = workers[i] = Worker.start(context)
-                    job = next(todo, None)
-                    more = job is not None
-                    if job is not None:
-                        worker.job = job
-                        handed += 1
-                        with contextlib.suppress(OSError):  # dead: seen by wait below
-                            worker.conn.send(job[1])
+            hand_out()
             busy = [w for w in workers if w.job is not None]
             if not busy:
                 break
@@ -441,6 +446,11 @@ def prepared_in_order(tasks: Iterable[Task], jobs: int) -> Iterator[Prepared]:
                     done[worker.job[0]] = worker.died()
                     worker.conn.close()
                     workers[i] = Worker.start(context)
+            # A worker back with its file gets the next one before this
+            # process writes: handed out after the write, each worker stood
+            # idle for the write of every file (1.3-1.5 s of a worker's
+            # 22 s on the 1k bench corpus, session 25).
+            hand_out()
             while yielded in done:
                 yield done.pop(yielded)
                 yielded += 1

@@ -43,8 +43,11 @@ _SECONDS_INTO_SITE = rf"(?<=:\d\d:\d\d)(?=\d+[^\s\d]{{0,6}}[{GLUED_SITE_ENDS}])"
 # site's date line, session 25: ``short_year``).
 SHORT_YEAR_CENTURY = 2000
 LAST_CENTURY_FROM = 50
+# Every date starts with a digit: the lookahead turns a position down with one
+# test instead of trying the five forms (a line searched 4x as fast; find_date
+# was 0.54 of 33 s of the 1k bench corpus under cProfile, session 25).
 DATE_RE = re.compile(
-    r"(?<!\d)(?P<date>"
+    r"(?=\d)(?<!\d)(?P<date>"
     r"(?P<y1>\d{4})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
     rf"|(?P<y2>\d{{4}})(?P<sep>[-./])(?P<m2>\d{{1,2}})(?P=sep)(?P<d2>\d{{1,2}}){_DAY_END}"
     r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4})(?!\d)"

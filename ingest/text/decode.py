@@ -121,6 +121,12 @@ def ordinary_characters() -> frozenset[str]:
     return frozenset(chars)
 
 
+@cache
+def _ordinary_deleted() -> dict[int, None]:
+    """A ``str.translate`` table deleting the ordinary characters."""
+    return {ord(ch): None for ch in ordinary_characters() if len(ch) == 1}
+
+
 def sample(text: str) -> str:
     """*text*, or evenly spaced windows of it when it is long: the encoding
     is the same throughout a file, so a sample tells it as well."""
@@ -136,8 +142,11 @@ def ordinary_share(text: str) -> float:
     visible = "".join(sample(text).split())
     if not visible:
         return 1.0
-    ordinary = ordinary_characters()
-    return sum(ch in ordinary for ch in visible) / len(visible)
+    # Counted by what deleting them leaves (one C pass, not a generator step
+    # per character: 0.28 of 33 s for the 1k bench corpus under cProfile,
+    # session 25); the same count.
+    others = visible.translate(_ordinary_deleted())
+    return (len(visible) - len(others)) / len(visible)
 
 
 @dataclass
