@@ -28,6 +28,12 @@ def web_page(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
 
 
+def only_article(*lines: str) -> Article:
+    """The one article of a web copy of *lines* (``web_page``)."""
+    (article,) = parse_document(web_page(*lines)).articles
+    return article
+
+
 def article_text(article: Article) -> str:
     """Everything an article holds as text: kicker, title, subtitle, byline,
     body, section headings and captions."""

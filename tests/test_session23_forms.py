@@ -5,11 +5,10 @@ for, and on a line of the same look that keeps its old reading."""
 from __future__ import annotations
 
 import pytest
-from conftest import all_text
+from conftest import all_text, only_article
 from conftest import web_page as page
 
 from ingest.extract.figures import find_figures
-from ingest.model import Article
 from ingest.parse.document import parse_document
 from ingest.text.chrome import chrome_rule, chrome_rules
 from ingest.text.lines import parse_date_line, split_credit
@@ -17,11 +16,6 @@ from ingest.text.metalines import parse_metadata
 from ingest.text.teasers import dated_title
 
 STORY = "3月5日,石峰区田心街道新建的社区食堂开门迎客,首日接待老人200余人次。"
-
-
-def only_article(*lines: str) -> Article:
-    (article,) = parse_document(page(*lines)).articles
-    return article
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,10 @@ that keeps its old reading."""
 from __future__ import annotations
 
 import pytest
-from conftest import all_text
+from conftest import all_text, only_article
 from conftest import web_page as page
 
 from ingest.extract.people import find_people, names_nobody
-from ingest.model import Article
 from ingest.parse.document import parse_document
 from ingest.text.chrome import chrome_rule, chrome_rules
 from ingest.text.lines import parse_byline, parse_date_line, split_credit
@@ -28,11 +27,6 @@ FESTIVAL = page(
     "承办单位:神农公园管理处",
     "市民可免费入园参观。",
 )
-
-
-def only_article(*lines: str) -> Article:
-    (article,) = parse_document(page(*lines)).articles
-    return article
 
 
 def test_the_hosts_in_an_event_s_info_box_stay_in_the_story() -> None:

@@ -11,13 +11,12 @@ The inputs are written for the probe (no website text). The findings, with what 
 from __future__ import annotations
 
 import pytest
-from conftest import all_text
+from conftest import all_text, only_article
 from conftest import web_page as page
 
 from ingest.extract.article import names_of_no_person
 from ingest.extract.figures import find_figures
 from ingest.extract.people import names_nobody
-from ingest.model import Article
 from ingest.parse.document import parse_document
 from ingest.text.chrome import chrome_rule, chrome_rules
 from ingest.text.fold import name_key
@@ -27,11 +26,6 @@ from ingest.text.writers import account_owner
 
 STORY = "3月5日,石峰区田心街道新建的社区食堂开门迎客,首日接待老人200余人次。"
 DATE = "2024-05-20 09:30 来源:株洲日报"
-
-
-def only_article(*lines: str) -> Article:
-    (article,) = parse_document(page(*lines)).articles
-    return article
 
 
 # --- over-reach: story text or a page's structure lost ----------------------

@@ -5,7 +5,7 @@ not written for, with a negative beside it. The inputs are written here."""
 from __future__ import annotations
 
 import pytest
-from conftest import all_text
+from conftest import all_text, only_article
 from conftest import article_text as all_text_of
 from conftest import web_page as page
 
@@ -20,11 +20,6 @@ from ingest.text.metalines import parse_metadata
 
 STORY = "3月5日,石峰区田心街道新建的社区食堂开门迎客,首日接待老人200余人次。"
 DATE = "2024-05-20 09:30 来源:株洲日报"
-
-
-def only_article(*lines: str) -> Article:
-    (article,) = parse_document(page(*lines)).articles
-    return article
 
 
 # --- an exclaimed headline over one short line, then the date ---------------
@@ -288,15 +283,6 @@ def test_fields_of_the_ninth_and_tenth_sets(
         editors,
         authors,
     )
-
-
-@pytest.mark.parametrize(
-    "line",
-    ["文 明 城 市", "今天 2024-05-06 09:30 来源：株洲日报", "2024-05-06 09:30:00 株洲日报 要闻"],
-)
-def test_lines_that_are_no_such_fields(line: str) -> None:
-    meta = parse_metadata(line)
-    assert meta is None or meta.authors == []
 
 
 def test_a_date_line_drops_the_place_posted_from_after_the_account() -> None:

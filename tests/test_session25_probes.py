@@ -9,12 +9,11 @@ same session but three, marked xfail (strict), left as known gaps (docs/PARSING.
 from __future__ import annotations
 
 import pytest
-from conftest import article_text
+from conftest import article_text, only_article
 from conftest import web_page as page
 
 from ingest.extract.figures import find_figures
 from ingest.extract.people import find_people
-from ingest.model import Article
 from ingest.parse.document import parse_document
 from ingest.text.chrome import chrome_rule
 from ingest.text.lines import parse_byline, parse_date_line
@@ -23,11 +22,6 @@ from ingest.text.metalines import parse_metadata
 DATE = "2024-05-20 09:30 来源:株洲日报"
 STORY = "3月5日,石峰区田心街道新建的社区食堂开门迎客,首日接待老人200余人次。"
 MORE = "食堂由街道牵头、社会组织运营,老人每餐只需付8元。"
-
-
-def only_article(*lines: str) -> Article:
-    (article,) = parse_document(page(*lines)).articles
-    return article
 
 
 # --- chrome: licences and reporting lines (REGISTRATION_RE) -------------------
@@ -213,24 +207,13 @@ def test_a_reporter_s_column_in_brackets_names_nobody(line: str) -> None:
         "◎本报记者 王林",
         # PRINT_MARKS: miss, ●
         "●本报记者 王林",
-    ],
-)
-def test_other_print_marks_before_a_byline(line: str) -> None:
-    byline = parse_byline(line, 1)
-    assert byline is not None
-    assert [(c.name, c.role) for c in byline.contributors] == [("王林", "记者")]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
         # _BRACKETED_ROLE_RE: miss, a space after the bracket
         "【记者】 王林",
         # _BRACKETED_ROLE_RE: miss, the paper's own reporter in brackets
         "【本报记者】王林",
     ],
 )
-def test_a_bracketed_role_s_variants(line: str) -> None:
+def test_marks_and_brackets_around_a_byline_s_role(line: str) -> None:
     byline = parse_byline(line, 1)
     assert byline is not None
     assert [(c.name, c.role) for c in byline.contributors] == [("王林", "记者")]
@@ -260,6 +243,11 @@ def test_a_two_digit_year_of_the_last_century_is_no_future_date() -> None:
         "2024-05-06 09:30:00 株洲新闻网 石峰 分享",
         # _SPACED_SOURCE_AUTHOR_RE: over-reach, a topic 高铁 read as the author
         "2024-05-06 09:30:00 株洲日报 高铁",
+        # the lead's negatives of the session's field rules: spaced words, a word
+        # before the date, a section (tests/test_session25_forms.py)
+        "文 明 城 市",
+        "今天 2024-05-06 09:30 来源：株洲日报",
+        "2024-05-06 09:30:00 株洲日报 要闻",
     ],
 )
 def test_a_section_after_the_source_is_no_author(line: str) -> None:
