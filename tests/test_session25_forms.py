@@ -604,3 +604,27 @@ def test_a_headline_over_a_dispatch_s_byline_after_a_gap() -> None:
 )
 def test_web_furniture_of_the_thirteenth_set(line: str, rule: str | None) -> None:
     assert chrome_rule(line) == rule
+
+
+# --- found by the review outside the session's rules ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("本报讯(记者 王林 长沙报道)近日,荷塘区开展活动。", ["王林"]),
+        ("本报讯(记者 王林 通讯员 李青 醴陵报道)近日,醴陵开展活动。", ["王林", "李青"]),
+        ("本报讯(记者王林整理)近日,荷塘区开展活动。", ["王林"]),
+        ("株洲日报讯(记者 谭小松 采写)近日,荷塘区开展活动。", ["谭小松"]),
+    ],
+)
+def test_where_a_story_was_reported_from_is_no_reporter(line: str, people: list[str]) -> None:
+    byline = parse_byline(line, 1)
+    assert byline is not None and [c.name for c in byline.contributors] == people
+
+
+def test_the_agency_that_sent_a_photo_is_no_photographer() -> None:
+    article = only_article(
+        "株洲火车站百年", DATE, "游客在炎陵古城墙下拍照留念。中新社发 王林 摄", STORY
+    )
+    assert [p.name for c in article.captions for p in c.photographers] == ["王林"]

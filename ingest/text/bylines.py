@@ -245,6 +245,13 @@ def read_names(
             if w.group() in WORK_WORDS:
                 continue
             word = w.group()
+            # where it was reported from, in the brackets: "(记者 王林 长沙报道)" (session 25's
+            # review, as an own line's "… 株洲报道" is, ``_TAIL_RE``)
+            if _REPORTED_FROM_RE.fullmatch(word) or word in GLUED_DOINGS:
+                continue
+            # what the reporter did, glued: "(记者王林整理)"
+            if word.endswith(GLUED_DOINGS) and name_shaped(word[:-2]):
+                word = word[:-2]
             # the next role's paper glued to a name: "本报记者张靖本报通讯员郜敏"
             # or the crafts it did: "记者王林文图" (session 25's review), "本报记者 刘相琳/文"
             # (中国新报, the thirteenth held-out set)
@@ -263,6 +270,8 @@ def read_names(
 
 HOME_DESKS = ("本报", "本台", "本网", "本刊")
 GLUED_CRAFTS = ("文图", "图文")
+GLUED_DOINGS = ("整理", "报道", "采写", "摄影")
+_REPORTED_FROM_RE = re.compile(f"[{CJK}]{{0,4}}报道")
 _CRAFT_AFTER_NAME_RE = re.compile(r"/(?:文|图|文图|图文|摄)$")
 # The crafts before the roles in a dispatch's brackets: "(文/视频 全媒体记者 王智芳 实习生
 # 罗斯妮 …)" (华声在线, the thirteenth held-out set): read as spaces.

@@ -62,6 +62,9 @@ _AGENCY_CREDIT_RE = re.compile(
     r"(?:供图)?)$",
     re.I,
 )
+# The agency that sent the photo before its photographer: "新华社发 王林 摄" (session
+# 25's review), "中新网发".
+_AGENCY_SENDS_RE = re.compile(f"^[{CJK}]{{1,4}}(?:社|网|台)发$")
 # Words that stand where a photographer's name would, but name nobody:
 # "受访者 供图", "本报 资料". A role there ("通讯员供图", "(通讯员/供图)") is
 # read as the role of the names after it (``credited_people``).
@@ -153,7 +156,7 @@ def credited_people(
         a, b = span[0] + n.start(), span[0] + n.end()
         if _ROLE_WORD_RE.fullmatch(folded[a:b]):
             current = stripped[a:b]
-        elif folded[a:b] not in NOT_NAMES:
+        elif folded[a:b] not in NOT_NAMES and not _AGENCY_SENDS_RE.match(folded[a:b]):
             people.append(Contributor(stripped[a:b], current or PHOTO_ROLE, 0))
     assign_organisation(people, org)
     return people
