@@ -628,3 +628,27 @@ def test_the_agency_that_sent_a_photo_is_no_photographer() -> None:
         "株洲火车站百年", DATE, "游客在炎陵古城墙下拍照留念。中新社发 王林 摄", STORY
     )
     assert [p.name for c in article.captions for p in c.photographers] == ["王林"]
+
+
+# --- the fifteenth held-out set (session 25): Taiwan's papers ------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("出版時間：2024/05/06 11:44", "2024-05-06"), ("最新更新：2024/05/06 10:48", "2024-05-06")],
+)
+def test_taiwan_s_date_labels(line: str, date: str) -> None:
+    meta = parse_metadata(line)
+    assert meta is not None and meta.date == date
+
+
+def test_an_agency_s_dispatch_after_the_date_names_the_agency() -> None:
+    dated = parse_date_line("2024-05-06 09:30新华社 长沙6日电")
+    assert dated is not None and dated.publication == "新华社"
+
+
+@pytest.mark.parametrize(
+    "text", ["株洲市王男与李女发生口角。", "民警找到了刘母。", "一名黄姓男子报警。"]
+)
+def test_a_surname_and_man_woman_or_mother_is_no_name(text: str) -> None:
+    assert [m.name for m in find_people(text)] == []

@@ -209,6 +209,9 @@ HONORIFICS = (
     # a pupil and a pupil's mother (the twelfth held-out set, session 25: "董妈妈和躺在
     # 病床上的董同学", 董同学 read 董同|学)
     "同学", "妈妈", "爸爸", "阿婆", "大伯",
+    # Taiwan's papers name a man or a woman by the surname and 男/女 (李男, 賴女), a mother
+    # by 母 (高母), the surname by 姓 (高姓男子): the fifteenth held-out set
+    "男", "女", "母", "父", "姓",
     "工", CLAN, *TITLES,
 )  # fmt: skip
 # A surname-like preposition before a pronoun is no name either: "书记向大家

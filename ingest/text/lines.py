@@ -65,6 +65,7 @@ _DATE_TRAILER_RE = re.compile(r"^(?:星期[一二三四五六日天])?\s*(?:电�
 # An aggregator prints the province after a dot, "2024-03-05 19:00·湖南", and a
 # WeChat post "2024-03-05 19:00 发表于湖南": a place too (session 22).
 _SENT_FROM_PLACE_RE = re.compile(f"^(?:(?:来自|发表于)[{CJK}]{{2,4}}|(?:{'|'.join(PROVINCES)}))$")
+_DISPATCH_AFTER_AGENCY_RE = re.compile(f"(?<=社)\\s+[{CJK}]{{1,8}}\\d{{1,2}}日电$")
 _PLACE_AFTER_NAME_RE = re.compile(f"\\s+(?:来自|发表于)[{CJK}]{{2,4}}$")
 MAX_DATE_LINE_PUBLICATION = 20
 _TOOLS_GAP_RE = re.compile(r"\s{2,}")
@@ -134,6 +135,9 @@ def parse_date_line(text: str) -> DateLine | None:
     # the place it was posted from after the account's name: "2022-06-02 09:52:19政能亮
     # 来自北京市" (凤凰网's column, the ninth held-out set; session 25)
     rest = _PLACE_AFTER_NAME_RE.sub("", rest)
+    # or the agency's dispatch line: "2018-02-28 14:31中央社 澎湖縣28日電" (聯合新聞網, the
+    # fifteenth held-out set): the agency is the source
+    rest = _DISPATCH_AFTER_AGENCY_RE.sub("", rest)
     name_end = len(rest)
     if (gap := _TOOLS_GAP_RE.search(rest)) is not None:
         # A page's tools and counters after the source, a run of spaces

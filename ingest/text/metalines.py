@@ -29,6 +29,10 @@ LABELS = (
     # (中国青年网, ninth held-out set; session 25), "发稿日期:"
     ("发稿时间", "date"),
     ("发稿日期", "date"),
+    # Taiwan's papers (the fifteenth held-out set; session 25): "出版時間：2016/05/21 11:44"
+    # (蘋果日報), "最新更新：2016/03/19 10:48" (中央社)
+    ("出版时间", "date"),
+    ("最新更新", "date"),
     ("发布于", "date"),
     ("更新时间", "date"),
     ("最后更新", "date"),

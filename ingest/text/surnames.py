@@ -29,9 +29,10 @@ COMPOUND_SURNAMES = (
 # so a candidate holding one is a phrase, not a name: "高新区" (区),
 # "居民们", "干部的", "志愿者来了", "『私人订制』解困难老人难题" (难); the passive's
 # 受, "词作家田汉受古北口抗战激励" (the ninth held-out set, session 25), and the causative
-# 让, "校长李琳让无数人感怀" (the eleventh). Not 被, which given names hold (沈被章, MSRA).
+# 让, "校长李琳让无数人感怀" (the eleventh), and 尸 (陈尸, "lies dead": the
+# fifteenth). Not 被, which given names hold (沈被章, MSRA).
 NON_NAME_CHARS = frozenset(
-    "的了们人员者区市县镇乡村街路局院部处所站队等和与及是在说地得着过这那么吗呢吧啊某难受让"
+    "的了们人员者区市县镇乡村街路局院部处所站队等和与及是在说地得着过这那么吗呢吧啊某难受让尸"
 )
 
 
