@@ -652,3 +652,65 @@ def test_an_agency_s_dispatch_after_the_date_names_the_agency() -> None:
 )
 def test_a_surname_and_man_woman_or_mother_is_no_name(text: str) -> None:
     assert [m.name for m in find_people(text)] == []
+
+
+# --- the second own forms of session 25 ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("下一条：关于开展2024年防汛演练的通知", "navigation"),  # written for 上一条：…
+        ("当前:B02版 文体", "navigation"),  # written for 当前：A04版 县区
+        ("点击上方蓝字关注我们", "navigation"),  # written for 点击蓝字 关注我们
+        ("上一条新闻说,今年的油菜花开得早。", None),
+        ("当前的工作重点是抓好防汛。", None),
+    ],
+)
+def test_web_furniture_of_the_second_own_forms(line: str, rule: str | None) -> None:
+    assert chrome_rule(line) == rule
+
+
+def test_a_notice_s_one_word_headline_is_no_author() -> None:
+    # written for 株洲市文联's "讣告" under the page's 发布时间/来源 line
+    article = only_article("发布时间:2024-05-06 09:00 来源:株洲市城管局", "通告", STORY)
+    assert (article.title, article.contributors) == ("通告", [])
+    author = only_article(
+        "荷塘区社区食堂开张", "发布时间:2024-05-06 09:00 来源:株洲晚报", "刘思远", STORY
+    )
+    assert [c.name for c in author.contributors] == ["刘思远"]
+
+
+@pytest.mark.parametrize(
+    ("line", "publication"),
+    [
+        # written for 茶陵县人民政府's 政务公开 table
+        ("发文机关：株洲市生态环境局", "株洲市生态环境局"),
+        ("文号：株环发〔2024〕3号", None),
+        ("索引号：430200-01-2024-0012", None),
+        # written for "来源：株洲日报 株洲晚报"
+        ("来源：湖南日报 新湖南客户端", "湖南日报"),
+    ],
+)
+def test_fields_of_the_second_own_forms(line: str, publication: str | None) -> None:
+    meta = parse_metadata(line)
+    assert meta is not None and meta.publication == publication
+
+
+def test_comments_under_a_list_of_teasers_end_the_story() -> None:
+    # written for 一点资讯's "相关推荐" / three headlines / "评论 12" / readers' comments
+    text = page(
+        "荷塘区社区食堂开张",
+        "荷塘发布 2024-05-10 16:48",
+        STORY,
+        "编辑:廖敏",
+        "猜你喜欢",
+        "石峰区新增三处口袋公园",
+        "渌口区开通乡村客运专线",
+        "醴陵瓷谷迎来首批企业",
+        "全部评论 5",
+        "湘江边的风 2024-05-10 20:15",
+        "这样的食堂多开几家就好了",
+    )
+    article = only_article_of(text)
+    assert "多开几家" not in all_text_of(article)

@@ -705,6 +705,11 @@ def is_list_page(lines: list[Line], chrome_lines: int) -> bool:
     )
 
 
+# A notice's one-word headline is no author: "讣告" over its text, under the page's
+# 发布时间/来源 line (株洲市文联, session 25's second fixtures).
+NOTICE_HEADLINES = frozenset(
+    {"讣告", "通告", "公告", "通知", "启事", "声明", "公示", "倡议书", "告知书", "喜报", "简讯"}
+)
 # A bare author line: a name alone, "刘思远" — two to four characters.
 _BARE_AUTHOR_RE = re.compile(f"^[{CJK}]{{2,4}}$")
 
@@ -731,13 +736,17 @@ def read_bare_authors(lines: list[Line]) -> None:
         under_headline = above is Kind.HEADLINE and opens_story_text(lines, n) and name_shaped(text)
         # a saved page's blank lines can make it a photo's caption by its gap
         over_date = below in (Kind.META, Kind.DATE) and line.kind in (Kind.HEADLINE, Kind.CAPTION)
-        if _BARE_AUTHOR_RE.match(text) and (
-            (
-                line.kind is Kind.HEADLINE
-                and below is Kind.PARAGRAPH
-                and (above in (Kind.META, Kind.DATE) or under_headline)
+        if (
+            _BARE_AUTHOR_RE.match(text)
+            and text not in NOTICE_HEADLINES
+            and (
+                (
+                    line.kind is Kind.HEADLINE
+                    and below is Kind.PARAGRAPH
+                    and (above in (Kind.META, Kind.DATE) or under_headline)
+                )
+                or (over_date and under_headline)
             )
-            or (over_date and under_headline)
         ):
             name = line.text.strip()
             author = Contributor(name=name, role="", line=line.block.line)
@@ -843,6 +852,10 @@ def drop_menu_runs(lines: list[Line]) -> tuple[list[Line], int]:
     ]
     drop |= runs_of(listed, MIN_HEADLINE_LIST)
     drop |= masthead_menu(lines, begun)
+    # A comments heading in such a run stays, so ``drop_furniture_tail`` ends the
+    # story there: "相关推荐" / three headlines / "评论 12" / the readers' names and
+    # comments (一点资讯, session 25's second fixtures).
+    drop -= {n for n in drop if opens_comments(lines[n].text)}
     return [li for n, li in enumerate(lines) if n not in drop], len(drop)
 
 

@@ -312,7 +312,9 @@ WORD_RULES = (
 # Lines that open with these are chrome whatever follows: "上一篇:…",
 # "当前位置:首页 > 新闻 > 正文", "本文链接:http://…", "特别声明:…".
 PREFIXES = (
-    ("navigation", ("上一篇:", "下一篇:", "上一篇 ", "下一篇 ")),
+    # a government site's pager names its items 条: "上一条：关于举办…的通知" (session 25's
+    # second fixtures)
+    ("navigation", ("上一篇:", "下一篇:", "上一篇 ", "下一篇 ", "上一条:", "下一条:")),
     ("location", ("当前位置", "所在位置", "您的位置", "你的位置", "您现在的位置", "位置:")),
     ("share", ("分享到:", "分享:", "分享至")),
     ("font size", ("字号:", "字体:", "字号 ", "[字号", "【字号")),
@@ -340,7 +342,10 @@ PREFIXES = (
     # "扫一扫在手机打开当前页", "扫码阅读手机版": the phone-version widget.
     ("share", ("扫一扫", "扫码")),
     # A self-media post's foot: "点击关注 炎陵那些事", "喜欢此内容的人还喜欢".
-    ("navigation", ("点击关注", "长按关注", "喜欢此内容的人", "推荐阅读")),
+    (
+        "navigation",
+        ("点击关注", "长按关注", "点击蓝字", "点击上方蓝字", "喜欢此内容的人", "推荐阅读"),
+    ),
     # A portal's search bar with its hot words: "热门搜索:   转型   综改   旅游" (shanxi).
     ("navigation", ("热门搜索", "热搜词")),
     # A site's footer: "主办:株洲市荷塘区人民政府办公室  湘ICP备05001234号".
@@ -556,6 +561,8 @@ EDITION_PAGE_RE = re.compile(
     # an entry of the list of pages by its code alone: "A01:要闻" (session 25)
     # (a paper's sections run A to H: "S21：长株高速" is a road; session 25's review)
     f"|^[a-h]\\d{{2}}\\s*:\\s*[{CJK}·]{{1,6}}$"
+    # and by its code and 版: "当前：A04版 县区" (株洲晚报; session 25's second fixtures)
+    f"|^[a-h]\\d{{2}}版[:\\s]*[{CJK}·]{{0,6}}$"
 )
 # The edition's lists of its pages and of a page's stories (session 23):
 # "第A01版  第A02版  第A03版  第A04版", "本版共3篇  第1篇  第2篇  第3篇".
@@ -812,7 +819,8 @@ def is_edition_page(t: str) -> bool:
     """A page of the digital edition, perhaps after the list's own name:
     "第A03版:综合·城区", "版面导航  第A01版:要闻" (seen on 株洲日报数字报)."""
     t = t.strip("【[]】")
-    for word in ("版面导航", "当前版面"):
+    # ("当前：A04版 县区", a 株洲晚报 page's own line: session 25's second fixtures)
+    for word in ("版面导航", "当前版面", "当前:"):
         if t.startswith(word):
             t = t[len(word) :].lstrip(" :")
     return bool(EDITION_PAGE_RE.match(t.strip("【[]】")))

@@ -83,6 +83,15 @@ LABELS = (
     # 半年合龙 …" (网易号), "原标题:《泥巴变瓷器!…》" (WeChat) — a field, no
     # headline of the page (session 23).
     ("原标题", "original title"),
+    # A government site's table of a document's facts over its text (政务公开, session 25's
+    # second fixtures): "索引号：430224-05-2024-0031" / "发文机关：茶陵县农业农村局" / "文号：
+    # 茶农发〔2024〕12号" / "成文日期：…" / "发布日期：…" / "标题：…". The body that issued it
+    # is the source, 发布日期 the page's date; the others are read and kept as printed.
+    ("发文机关", "publication"),
+    ("索引号", "original title"),
+    ("文号", "original title"),
+    ("成文日期", "original title"),
+    ("标题", "original title"),
     # A story's tags under it: "关键字:LPR" (caijing, session 24); not 关键词, a
     # year's review's subheading ("关键词:项目建设").
     ("关键字", "category"),
@@ -155,6 +164,9 @@ _CITY_AFTER_SOURCE_RE = re.compile(f"(?<=[^\\s(（])[(（][{CJK}]{{2,4}}[)）]?$
 # A page tool run into the source's name: chinanews's "来源：求是网参与互动"
 # (the comment link), "来源：某某网 我要评论(0)".
 _PROVINCE_AFTER_SOURCE_RE = re.compile(f"(?<=[{CJK}])\\s+(?:{'|'.join(PROVINCES)})$")
+_PAPERS_RE = re.compile(
+    f"[{CJK}]{{2,10}}(?:报|网|社|台|客户端)(?:\\s+[{CJK}]{{2,10}}(?:报|网|社|台|客户端))+"
+)
 _TOOL_AFTER_SOURCE_RE = re.compile(r"\s*(?:参与互动|我要评论|发表评论|举报)(?:\(\d+\)?)?$")
 # A source printed before the date with no label, as aggregators print it
 # ("湘东在线 2023-04-18 10:05", "原创 醴陵日报 2022-01-05 08:15:30"):
@@ -449,6 +461,10 @@ def read_field(meta: Metadata, kind: str, label: str, value: str, shown: str) ->
         # "来源: 株洲晚报 湖南": the province a platform prints after its
         # account's source (网易号), as after a post's date, is no part of it
         value, shown = (_PROVINCE_AFTER_SOURCE_RE.sub("", v) for v in (value, shown))
+        # two papers of one group named as the source, a space between: "来源：株洲日报
+        # 株洲晚报" (a portal's repost, session 25's second fixtures) — the first is read
+        if _PAPERS_RE.fullmatch(value):
+            value, shown = (v.split()[0] for v in (value, shown))
         if not value or len(value) > MAX_PUBLICATION:
             return False
         meta.labelled_source = meta.labelled_source or meta.publication is None
