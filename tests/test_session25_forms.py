@@ -714,3 +714,17 @@ def test_comments_under_a_list_of_teasers_end_the_story() -> None:
     )
     article = only_article_of(text)
     assert "多开几家" not in all_text_of(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        # written for Taiwan's "記者林悅／南市報導" (the fifteenth held-out set)
+        ("记者王林/株洲报道", ["王林"]),
+        ("記者李青／醴陵報導", ["李青"]),
+        ("株洲日报记者 王林 株洲报道", ["王林"]),
+    ],
+)
+def test_where_it_was_reported_from_after_a_slash(line: str, people: list[str]) -> None:
+    byline = parse_byline(line, 1)
+    assert byline is not None and [c.name for c in byline.contributors] == people

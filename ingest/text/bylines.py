@@ -137,7 +137,9 @@ NOT_NAMES = frozenset({"供图", "提供", "摄影", "获悉", "介绍", "网络
 # What a reporter did, printed after the name: "(记者陈智 整合)", "(记者 王小川 编译)".
 WORK_WORDS = frozenset({"整合", "综合", "编译", "整理", "报道"})
 # What an own-line byline may print after the names: "(图/文)", "株洲报道".
-_TAIL_RE = re.compile(r"\s*(?:[(]?图\s*/\s*文[)]?|文\s*/\s*图|[^\s\d]{0,4}报道)$")
+# (the place after a slash, "记者王林/株洲报道", never takes the name with it; Taiwan's
+# papers write 报导)
+_TAIL_RE = re.compile(r"\s*(?:[(]?图\s*/\s*文[)]?|文\s*/\s*图|/?\s*[^\s\d/]{0,4}报[道导])$")
 
 
 # A place's name padded to three characters, as a list of counties aligns
@@ -272,7 +274,9 @@ HOME_DESKS = ("本报", "本台", "本网", "本刊")
 GLUED_CRAFTS = ("文图", "图文")
 GLUED_DOINGS = ("整理", "报道", "采写", "摄影")
 _REPORTED_FROM_RE = re.compile(f"[{CJK}]{{0,4}}报道")
-_CRAFT_AFTER_NAME_RE = re.compile(r"/(?:文|图|文图|图文|摄)$")
+# (or where it was reported from: "记者林悦/南市报导", Taiwan's papers, the fifteenth
+# held-out set; "记者王林/株洲报道")
+_CRAFT_AFTER_NAME_RE = re.compile(f"/(?:文|图|文图|图文|摄|[{CJK}]{{0,4}}报[道导])$")
 # The crafts before the roles in a dispatch's brackets: "(文/视频 全媒体记者 王智芳 实习生
 # 罗斯妮 …)" (华声在线, the thirteenth held-out set): read as spaces.
 _CRAFTS_FIRST_RE = re.compile(r"(?:文|图|视频|摄影|摄像)(?:\s*/\s*(?:文|图|视频|摄影|摄像))+\s+")
