@@ -645,20 +645,21 @@ def read_repeated_stories(pages: list[Page]) -> tuple[list[Page], list[str]]:
                 continue
             first_page, first = seen[key]
             page.articles.remove(article)
-            for kept, more in (
-                (first.contributors, article.contributors),
-                (first.editors, article.editors),
-            ):
-                known = {(k.name, k.role) for k in kept}
-                kept += [c for c in more if (c.name, c.role) not in known]
+            add_missing(first.contributors, article.contributors)
+            add_missing(first.editors, article.editors)
             if not page.articles and not page.captions:
-                known = {(e.name, e.role) for e in first_page.editors}
-                first_page.editors += [e for e in page.editors if (e.name, e.role) not in known]
+                add_missing(first_page.editors, page.editors)
             warnings.append(
                 f"the story at line {first.line_start} is printed again at lines "
                 f"{article.line_start}-{article.line_end}: read once"
             )
     return [p for p in pages if p.articles or p.captions], warnings
+
+
+def add_missing(kept: list[Contributor], more: list[Contributor]) -> None:
+    """Add to *kept* the people of *more* it does not hold, by name and role."""
+    known = {(c.name, c.role) for c in kept}
+    kept += [c for c in more if (c.name, c.role) not in known]
 
 
 def printed_twice(article: Article) -> int | None:

@@ -94,7 +94,8 @@ _CREDITS_START_RE = re.compile(
 )
 _NAME_RE = re.compile(f"^[{CJK}·]{{2,5}}$")
 # The writer's credit before a newsroom's byline: "文/本报记者 …", "文丨…特约评论员 …".
-_WRITER_OVER_BYLINE_RE = re.compile(r"^文\s*[/:|丨︱]\s*(?=\S*(?:" + "|".join(ROLES) + "))")
+_ROLES_ALT = "|".join(ROLES)
+_WRITER_OVER_BYLINE_RE = re.compile(rf"^文\s*[/:|丨︱]\s*(?=\S*(?:{_ROLES_ALT}))")
 MAX_NAMES_TEXT = 60
 # "株洲日报讯", "本报讯", "新华社长沙6月3日电", "中新网株洲6月3日电", "某某报快讯":
 # the organisation, then perhaps a place and a day, then 讯, 快讯 or 电.
@@ -104,10 +105,9 @@ _DISPATCH_RE = re.compile(
 )
 # The desk and its staff in 【】 opening a paragraph: "【环球网综合报道 记者 赵衍龙】…",
 # "【环球时报驻美国特约记者 孙卫赤】…" (环球网 of 2016, the tenth held-out set; session 25).
-_DESK_ROLES = "|".join(ROLES)
 _BRACKETS_RE = re.compile(
     rf"^(?:\((?P<inner>[^()]{{2,{MAX_NAMES_TEXT}}})\)"
-    rf"|【\s*(?P<desk>[^【】\s]{{2,20}}?)(?:驻[{CJK}]{{1,8}}?)?\s*(?P<staff>(?:{_DESK_ROLES})[^【】]{{2,30}})】"
+    rf"|【\s*(?P<desk>[^【】\s]{{2,20}}?)(?:驻[{CJK}]{{1,8}}?)?\s*(?P<staff>(?:{_ROLES_ALT})[^【】]{{2,30}})】"
     rf"|【\s*文\s*/\s*(?P<column>[^【】]{{2,{MAX_NAMES_TEXT}}})】)\s*"
 )
 # An agency's dateline city may run to four or five characters: "新华社乌鲁木齐"
@@ -135,7 +135,7 @@ NOT_NAMES = frozenset({"供图", "提供", "摄影", "获悉", "介绍", "网络
     {"手记", "观察", "调查", "探访", "连线", "札记", "随笔", "体验", "追踪", "走访", "目击"}
 )
 # What a reporter did, printed after the name: "(记者陈智 整合)", "(记者 王小川 编译)".
-WORK_WORDS = frozenset({"整合", "综合", "编译", "整理", "报道"})
+WORK_WORDS = frozenset({"整合", "综合", "编译", "整理", "报道", "采写"})
 # What an own-line byline may print after the names: "(图/文)", "株洲报道".
 # (the place after a slash, "记者王林/株洲报道", never takes the name with it; Taiwan's
 # papers write 报导)
@@ -249,10 +249,10 @@ def read_names(
             word = w.group()
             # where it was reported from, in the brackets: "(记者 王林 长沙报道)" (session 25's
             # review, as an own line's "… 株洲报道" is, ``_TAIL_RE``)
-            if _REPORTED_FROM_RE.fullmatch(word) or word in GLUED_DOINGS:
+            if _REPORTED_FROM_RE.fullmatch(word):
                 continue
             # what the reporter did, glued: "(记者王林整理)"
-            if word.endswith(GLUED_DOINGS) and name_shaped(word[:-2]):
+            if word.endswith(GLUED_WORK) and name_shaped(word[:-2]):
                 word = word[:-2]
             # the next role's paper glued to a name: "本报记者张靖本报通讯员郜敏"
             # or the crafts it did: "记者王林文图" (session 25's review), "本报记者 刘相琳/文"
@@ -272,7 +272,8 @@ def read_names(
 
 HOME_DESKS = ("本报", "本台", "本网", "本刊")
 GLUED_CRAFTS = ("文图", "图文")
-GLUED_DOINGS = ("整理", "报道", "采写", "摄影")
+# (glued to the name, only these of ``WORK_WORDS``; a glued 摄影 is read as a role)
+GLUED_WORK = ("整理", "报道", "采写")
 _REPORTED_FROM_RE = re.compile(f"[{CJK}]{{0,4}}报道")
 # (or where it was reported from: "记者林悦/南市报导", Taiwan's papers, the fifteenth
 # held-out set; "记者王林/株洲报道")
@@ -299,20 +300,26 @@ def run_together(word: str) -> list[tuple[int, int]] | None:
 # A role in brackets over the name after it, one a line: "【记者】柳时强" / "【通讯员】罗瑞娴"
 # (南方网 of 2019, the tenth held-out set; session 25): read as "记者 柳时强".
 PRINT_MARKS = "□■◎●"
-_BRACKETED_ROLE_RE = re.compile(rf"^【(?:本报)?(?:{_DESK_ROLES})】(?=\s*[{CJK}])")
+_BRACKETED_ROLE_RE = re.compile(rf"^【(?:本报)?(?:{_ROLES_ALT})】(?=\s*[{CJK}])")
+
+
+def marks_masked(printed: str, folded: str) -> str | None:
+    """*printed* with the marks around its byline as spaces, so every offset into
+    the line stays, or None where it has none: a print page's mark before it
+    ("□本报记者张靖本报通讯员郜敏"), a role's brackets ("【记者】柳时强")."""
+    if folded[:1] in PRINT_MARKS and len(folded) > 1:
+        return " " + printed[1:]
+    if _BRACKETED_ROLE_RE.match(folded):
+        return re.sub("[【】]", " ", printed, count=2)
+    return None
 
 
 def parse_web_byline(text: str, line: int) -> tuple[str, list[Contributor], str, str | None] | None:
     """(byline as printed, contributors, paragraph text after it, publication)."""
     printed = text.strip()
     folded = fold(printed)
-    if folded[:1] in PRINT_MARKS and len(folded) > 1:
-        # a print page's mark before its byline: "□本报记者张靖本报通讯员郜敏"
-        found = parse_web_byline(" " + printed[1:], line)
-        return (printed, *found[1:]) if found else None
-    if _BRACKETED_ROLE_RE.match(folded):
-        # the brackets become spaces, so every offset into the line stays
-        found = parse_web_byline(re.sub("[【】]", " ", printed, count=2), line)
+    if (masked := marks_masked(printed, folded)) is not None:
+        found = parse_web_byline(masked, line)
         return (printed, *found[1:]) if found else None
     if m := _DISPATCH_RE.match(folded) or _BRACKETS_RE.match(folded):
         groups = m.groupdict()

@@ -120,6 +120,7 @@ _GLUED_ALT = "|".join(sorted((k for k in _FIELD if len(k) > 1), key=len, reverse
 # credit, not the page's source (``captions.web_credit``).
 # A two-character label spaced to the width of a three-character one above it,
 # "监 制：高明勇" under "总监制：邹 明", is read with its colon only.
+_LABEL_SPACES_RE = re.compile("[ \u3000]")
 _SPACED_ALT = "|".join(f"{k[0]}[ \u3000]{k[1]}" for k in _FIELD if len(k) == 2)
 _LABEL_RE = re.compile(
     # "︱" too, a vertical bar of presentation forms: "作者︱春春" (a science column)
@@ -413,8 +414,8 @@ def parse_metadata(text: str) -> Metadata | None:
         value = folded[start:end].strip(_SEPARATORS)
         shown = printed[start:end].strip(_SEPARATORS)
         group = next(g for g in ("label", "spaced", "glued") if m.group(g))
-        kind = _FIELD[m.group(group).replace(" ", "").replace("\u3000", "")]
-        label = re.sub(r"[ \u3000]", "", printed[m.start(group) : m.end(group)])
+        kind = _FIELD[_LABEL_SPACES_RE.sub("", m.group(group))]
+        label = _LABEL_SPACES_RE.sub("", printed[m.start(group) : m.end(group)])
         if value in _FIELD:  # "一审 二审 三审": the last label, not a name
             value = ""
         if not value:
